@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { CHANNELS, MOODS, SEVERITIES, STATUSES } from '../domain/situation/vocabulary';
+import { ZId, ZPageQuery, ZTimestamp, optionalText, paged, text } from './common';
+
+export const ZChannel = z.enum(CHANNELS);
+export const ZSeverity = z.enum(SEVERITIES);
+export const ZMood = z.enum(MOODS);
+export const ZStatus = z.enum(STATUSES);
+
+const ZTitle = text(200).trim().min(1, 'Give the situation a short title.');
+const ZAccount = optionalText(20_000);
+
+export const ZCreateSituationRequest = z
+  .strictObject({
+    title: ZTitle,
+    account: ZAccount,
+    channel: ZChannel.nullable().optional(),
+    live: z.boolean().optional(),
+    partyId: ZId.nullable().optional(),
+    locationId: ZId.nullable().optional(),
+    category: text(60).nullable().optional(),
+    severity: ZSeverity.nullable().optional(),
+    mood: ZMood.nullable().optional(),
+    ownerId: ZId.nullable().optional(),
+  })
+  .meta({ id: 'CreateSituationRequest' });
+export type TCreateSituationRequest = z.input<typeof ZCreateSituationRequest>;
+
+export const ZUpdateSituationRequest = z
+  .strictObject({
+    title: ZTitle.optional(),
+    account: ZAccount,
+    channel: ZChannel.nullable().optional(),
+    live: z.boolean().optional(),
+    partyId: ZId.nullable().optional(),
+    locationId: ZId.nullable().optional(),
+    category: text(60).nullable().optional(),
+    severity: ZSeverity.nullable().optional(),
+    mood: ZMood.nullable().optional(),
+    ownerId: ZId.nullable().optional(),
+  })
+  .meta({ id: 'UpdateSituationRequest' });
+export type TUpdateSituationRequest = z.input<typeof ZUpdateSituationRequest>;
+
+export const ZSituation = z
+  .object({
+    id: ZId,
+    number: z.number().int(),
+    title: z.string(),
+    account: z.string().nullable(),
+    channel: ZChannel.nullable(),
+    live: z.boolean(),
+    partyId: ZId.nullable(),
+    partyName: z.string().nullable(),
+    locationId: ZId.nullable(),
+    category: z.string().nullable(),
+    severity: ZSeverity.nullable(),
+    mood: ZMood.nullable(),
+    ownerId: ZId.nullable(),
+    ownerName: z.string().nullable(),
+    status: ZStatus,
+    openedAt: ZTimestamp,
+    resolvedAt: ZTimestamp.nullable(),
+    closedAt: ZTimestamp.nullable(),
+    updatedAt: ZTimestamp,
+  })
+  .meta({ id: 'Situation' });
+export type TSituation = z.infer<typeof ZSituation>;
+
+export const SITUATION_SORTS = ['newest', 'oldest', 'updated'] as const;
+export const SITUATION_VIEWS = ['all', 'mine', 'unassigned'] as const;
+
+/** Filters accept one value or a comma-separated list (`?status=open,resolved`). */
+function listOf<T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .max(200)
+    .transform((v, ctx) => {
+      const parts = v
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+      for (const part of parts) {
+        if (!(values as readonly string[]).includes(part)) {
+          ctx.addIssue({ code: 'custom', message: `Use one of: ${values.join(', ')}.` });
+          return z.NEVER;
+        }
+      }
+      return parts as T[number][];
+    });
+}
+
+const ZIsoDate = z
+  .string()
+  .max(40)
+  .refine((v) => !Number.isNaN(Date.parse(v)), 'Use an ISO 8601 date, e.g. 2026-01-31.')
+  .transform((v) => new Date(v).toISOString());
+
+export const ZSituationListQuery = ZPageQuery.extend({
+  q: text(200).optional(),
+  status: listOf(STATUSES).optional(),
+  channel: listOf(CHANNELS).optional(),
+  severity: listOf(SEVERITIES).optional(),
+  mood: listOf(MOODS).optional(),
+  category: text(60).optional(),
+  ownerId: ZId.optional(),
+  locationId: ZId.optional(),
+  partyId: ZId.optional(),
+  from: ZIsoDate.optional(),
+  to: ZIsoDate.optional(),
+  view: z.enum(SITUATION_VIEWS).default('all'),
+  sort: z.enum(SITUATION_SORTS).default('newest'),
+});
+export type TSituationListQuery = z.input<typeof ZSituationListQuery>;
+
+export const ZSituationPage = paged(ZSituation).meta({ id: 'SituationPage' });
+export type TSituationPage = z.infer<typeof ZSituationPage>;
+
+export const ZSituationEvent = z
+  .object({
+    id: ZId,
+    seq: z.number().int(),
+    type: z.string(),
+    at: ZTimestamp,
+    actorId: ZId.nullable(),
+    actorName: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'SituationEvent' });
+export type TSituationEvent = z.infer<typeof ZSituationEvent>;
+
+export const ZSituationEvents = z
+  .object({ items: z.array(ZSituationEvent) })
+  .meta({ id: 'SituationEvents' });
+
+export const ZSituationActionRequest = z
+  .strictObject({
+    type: z.enum(['resolve', 'reopen', 'close']),
+    reason: optionalText(2000),
+  })
+  .meta({ id: 'SituationActionRequest' });
+export type TSituationActionRequest = z.input<typeof ZSituationActionRequest>;

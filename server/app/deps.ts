@@ -1,0 +1,35 @@
+import type { Role } from '../../domain/situation/vocabulary';
+import type { Storage } from '../storage/store';
+
+/** What every use case may be handed; the composition root (server/main.ts) builds it. */
+export interface Deps {
+  storage: Storage;
+  clock: () => Date;
+  newId: () => string;
+  secrets: Secrets;
+  passwords: Passwords;
+  config: { publicUrl: string; allowSignup: boolean };
+}
+
+export interface Passwords {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface Secrets {
+  /** A fresh random token for a session, an invite or an API key. */
+  newToken(prefix?: string): string;
+  /** The form a token is stored in: tokens themselves are never kept. */
+  digest(token: string): string;
+}
+
+/** The member on whose behalf a use case runs. */
+export interface Actor {
+  userId: string;
+  organizationId: string;
+  role: Role;
+}
+
+export function nowIso(deps: Pick<Deps, 'clock'>): string {
+  return deps.clock().toISOString();
+}

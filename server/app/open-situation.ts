@@ -1,0 +1,52 @@
+import { requirePermission } from '../../domain/access/permissions';
+import {
+  apply,
+  openSituation as decideOpen,
+  type SituationDetails,
+} from '../../domain/situation/situation';
+import type { SituationRecord } from '../storage/records';
+import { checkSituationReferences } from './check-situation-references';
+import { nowIso, type Actor, type Deps } from './deps';
+
+export type OpenSituationInput = Partial<SituationDetails> & { title: string };
+
+/**
+ * Quick capture: a title is enough. Everything else can be filled in later, on the floor
+ * or at a desk, and each change lands on the timeline.
+ */
+export async function openSituation(
+  deps: Deps,
+  actor: Actor,
+  input: OpenSituationInput,
+): Promise<SituationRecord> {
+  requirePermission(actor.role, 'situations.work');
+  return deps.storage.transaction(async (store) => {
+    const { partyName } = await checkSituationReferences(store, actor.organizationId, input);
+    const details: SituationDetails = {
+      title: input.title,
+      account: input.account ?? null,
+      channel: input.channel ?? null,
+      live: input.live ?? false,
+      partyId: input.partyId ?? null,
+      locationId: input.locationId ?? null,
+      category: input.category ?? null,
+      severity: input.severity ?? null,
+      mood: input.mood ?? null,
+      ownerId: input.ownerId === undefined ? actor.userId : input.ownerId,
+    };
+    const id = deps.newId();
+    const event = decideOpen(id, details, { at: nowIso(deps), actorId: actor.userId });
+    const number = await store.organizations.nextSituationNumber(actor.organizationId);
+    const record: SituationRecord = {
+      ...apply(null, event),
+      organizationId: actor.organizationId,
+      number,
+      partyName: partyName ?? null,
+      ownerName: null,
+      eventCount: 1,
+    };
+    await store.situations.insert(record);
+    await store.situations.appendEvent(actor.organizationId, deps.newId(), 1, event);
+    return (await store.situations.byId(actor.organizationId, id)) ?? record;
+  });
+}

@@ -1,0 +1,24 @@
+import { apply, type SituationEvent } from '../../domain/situation/situation';
+import type { SituationRecord } from '../storage/records';
+import type { Store } from '../storage/store';
+import type { Deps } from './deps';
+
+/** Appends one event and writes the projection it leads to, in the caller's transaction. */
+export async function recordSituationEvent(
+  deps: Deps,
+  store: Store,
+  situation: SituationRecord,
+  event: SituationEvent,
+  extra: Partial<Pick<SituationRecord, 'partyName'>> = {},
+): Promise<SituationRecord> {
+  const seq = situation.eventCount + 1;
+  await store.situations.appendEvent(situation.organizationId, deps.newId(), seq, event);
+  const next: SituationRecord = {
+    ...situation,
+    ...apply(situation, event),
+    ...extra,
+    eventCount: seq,
+  };
+  await store.situations.saveProjection(next);
+  return (await store.situations.byId(situation.organizationId, situation.id)) ?? next;
+}

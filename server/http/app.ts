@@ -1,0 +1,147 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Deps } from '../app/deps';
+import { registerAuth } from './auth';
+import { registerIdempotency } from './idempotency';
+import { registerMetrics } from './metrics';
+import { problem, sendProblem, toProblem } from './problem';
+import { authRoutes } from './routes/auth';
+import { organizationRoutes } from './routes/organization';
+import { partyRoutes } from './routes/parties';
+import { situationRoutes } from './routes/situations';
+
+export interface AppOptions {
+  deps: Deps;
+  logger?: FastifyServerOptions['logger'];
+  secureCookies: boolean;
+  loginRateLimit: number;
+  /** The built web app (dist/web); served with a fallback to index.html for client routes. */
+  webRoot?: string | undefined;
+}
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { deps } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) =>
+    sendProblem(reply, toProblem(error as Error, request)),
+  );
+  app.setNotFoundHandler((request, reply) => {
+    const webIndex = options.webRoot && join(options.webRoot, 'index.html');
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      webIndex &&
+      existsSync(webIndex);
+    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(
+      reply,
+      problem(
+        404,
+        'NOT_FOUND',
+        `There is nothing at ${request.method} ${request.url.split('?')[0]}.`,
+      ),
+    );
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets element styles inline; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: options.secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Turnaround API',
+        description:
+          'Service recovery: situations, parties, the team and settings. Errors are RFC 9457 problem+json.',
+        version: '1',
+      },
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token from POST /api/v1/tokens or /api/v1/auth/token',
+          },
+          session: { type: 'apiKey', in: 'cookie', name: 'turnaround_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAuth(app, deps);
+  registerIdempotency(app, deps);
+  registerMetrics(app);
+
+  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({
+    status: 'ok',
+  }));
+  app.get(
+    '/readyz',
+    { config: { public: true }, schema: { hide: true } },
+    async (request, reply) => {
+      try {
+        await deps.storage.ping();
+        return { status: 'ready', database: deps.storage.dialect };
+      } catch (error) {
+        request.log.warn({ err: error }, 'database not reachable');
+        return sendProblem(
+          reply,
+          problem(503, 'DATABASE_UNREACHABLE', 'The database is not answering.'),
+        );
+      }
+    },
+  );
+
+  authRoutes(app, deps, {
+    secureCookies: options.secureCookies,
+    loginRateLimit: options.loginRateLimit,
+  });
+  organizationRoutes(app, deps);
+  partyRoutes(app, deps);
+  situationRoutes(app, deps);
+
+  if (options.webRoot && existsSync(options.webRoot)) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      wildcard: false,
+      index: 'index.html',
+    });
+  }
+  return app;
+}

@@ -1,0 +1,117 @@
+import type { TApiToken, TMe } from '../../contract/auth';
+import type { TCategory, TInvite, TLocation, TMember } from '../../contract/organization';
+import type { TParty } from '../../contract/parties';
+import type { TSituation, TSituationEvent } from '../../contract/situations';
+import type { Authenticated } from '../app/authenticate';
+import type { ApiTokenRecord, InviteRecord } from '../storage/queries/members';
+import type { CategoryRecord, LocationRecord } from '../storage/queries/settings';
+import type {
+  OrganizationRecord,
+  PartyRecord,
+  SituationRecord,
+  StoredEvent,
+  UserRecord,
+} from '../storage/records';
+
+export function presentSituation(s: SituationRecord): TSituation {
+  return {
+    id: s.id,
+    number: s.number,
+    title: s.title,
+    account: s.account,
+    channel: s.channel,
+    live: s.live,
+    partyId: s.partyId,
+    partyName: s.partyName,
+    locationId: s.locationId,
+    category: s.category,
+    severity: s.severity,
+    mood: s.mood,
+    ownerId: s.ownerId,
+    ownerName: s.ownerName,
+    status: s.status,
+    openedAt: s.openedAt,
+    resolvedAt: s.resolvedAt,
+    closedAt: s.closedAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+export function presentEvent(e: StoredEvent): TSituationEvent {
+  return {
+    id: e.id,
+    seq: e.seq,
+    type: e.type,
+    at: e.at,
+    actorId: e.actorId,
+    actorName: e.actorName,
+    data: e.data,
+  };
+}
+
+export function presentParty(p: PartyRecord): TParty {
+  return {
+    id: p.id,
+    kind: p.kind,
+    name: p.name,
+    email: p.email,
+    phone: p.phone,
+    notes: p.notes,
+    tags: p.tags,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    situationCount: p.situationCount,
+  };
+}
+
+export function presentMember(u: UserRecord & { activeSessions: number }): TMember {
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    locationId: u.locationId,
+    createdAt: u.createdAt,
+    activeSessions: u.activeSessions,
+  };
+}
+
+export function presentInvite(i: InviteRecord): TInvite {
+  return {
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    locationId: i.locationId,
+    expiresAt: i.expiresAt,
+    createdAt: i.createdAt,
+    acceptedAt: i.acceptedAt,
+  };
+}
+
+export function presentToken(t: ApiTokenRecord): TApiToken {
+  return {
+    id: t.id,
+    name: t.name,
+    createdAt: t.createdAt,
+    lastUsedAt: t.lastUsedAt,
+    userId: t.userId,
+    userName: t.userName,
+  };
+}
+
+export function presentLocation(l: LocationRecord): TLocation {
+  return { id: l.id, name: l.name, archived: l.archived, createdAt: l.createdAt };
+}
+
+export function presentCategory(c: CategoryRecord): TCategory {
+  return { key: c.key, label: c.label, archived: c.archived, position: c.position };
+}
+
+export function presentMe(auth: Authenticated, org: OrganizationRecord): TMe {
+  const u = auth.user;
+  return {
+    user: { id: u.id, name: u.name, email: u.email, role: u.role, locationId: u.locationId },
+    organization: { id: org.id, name: org.name },
+    csrfToken: auth.csrfToken,
+  };
+}

@@ -1,0 +1,272 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZId, ZProblem } from '../../../contract/common';
+import {
+  ZCategory,
+  ZCreateCategoryRequest,
+  ZCreateInviteRequest,
+  ZCreatedInvite,
+  ZInvite,
+  ZLocation,
+  ZLocationRequest,
+  ZMember,
+  ZOrganization,
+  ZUpdateCategoryRequest,
+  ZUpdateMemberRequest,
+  ZUpdateOrganizationRequest,
+} from '../../../contract/organization';
+import { DomainError } from '../../../domain/shared/domain-error';
+import { addCategory } from '../../app/add-category';
+import { addLocation } from '../../app/add-location';
+import { cancelInvite } from '../../app/cancel-invite';
+import type { Deps } from '../../app/deps';
+import { inviteMember } from '../../app/invite-member';
+import { renameOrganization } from '../../app/rename-organization';
+import { revokeMemberSessions } from '../../app/revoke-member-sessions';
+import { updateCategory } from '../../app/update-category';
+import { updateLocation } from '../../app/update-location';
+import { updateMember } from '../../app/update-member';
+import { actorOf } from '../auth';
+import { presentCategory, presentInvite, presentLocation, presentMember } from '../presenters';
+
+const ZParams = z.object({ id: ZId });
+const errors = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
+
+export function organizationRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/v1/organization',
+    {
+      schema: {
+        tags: ['organization'],
+        summary: 'Your organisation',
+        response: { 200: ZOrganization, ...errors },
+      },
+    },
+    async (request) => {
+      const org = await deps.storage.read.organizations.byId(actorOf(request).organizationId);
+      if (!org) throw new DomainError('NOT_FOUND', 'There is no such organisation.');
+      return org;
+    },
+  );
+
+  r.patch(
+    '/api/v1/organization',
+    {
+      schema: {
+        tags: ['organization'],
+        summary: 'Rename the organisation (owners)',
+        body: ZUpdateOrganizationRequest,
+        response: { 200: ZOrganization, ...errors },
+      },
+    },
+    async (request) => renameOrganization(deps, actorOf(request), request.body.name),
+  );
+
+  r.get(
+    '/api/v1/members',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'The team',
+        response: { 200: z.object({ items: z.array(ZMember) }), ...errors },
+      },
+    },
+    async (request) => {
+      const users = await deps.storage.read.members.listUsers(
+        actorOf(request).organizationId,
+        deps.clock().toISOString(),
+      );
+      return { items: users.map(presentMember) };
+    },
+  );
+
+  r.patch(
+    '/api/v1/members/:id',
+    {
+      schema: {
+        tags: ['members'],
+        summary: "Change a member's role or location (owners)",
+        params: ZParams,
+        body: ZUpdateMemberRequest,
+        response: { 200: ZMember, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await updateMember(deps, actor, request.params.id, request.body);
+      const users = await deps.storage.read.members.listUsers(
+        actor.organizationId,
+        deps.clock().toISOString(),
+      );
+      const member = users.find((u) => u.id === request.params.id);
+      if (!member) throw new DomainError('NOT_FOUND', 'There is no such member.');
+      return presentMember(member);
+    },
+  );
+
+  r.post(
+    '/api/v1/members/:id/revoke-sessions',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Sign a member out everywhere (owners)',
+        params: ZParams,
+        response: { 200: z.object({ revoked: z.number().int() }), ...errors },
+      },
+    },
+    async (request) => ({
+      revoked: await revokeMemberSessions(deps, actorOf(request), request.params.id),
+    }),
+  );
+
+  r.get(
+    '/api/v1/invites',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Open invites',
+        response: { 200: z.object({ items: z.array(ZInvite) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: (await deps.storage.read.members.listInvites(actorOf(request).organizationId)).map(
+        presentInvite,
+      ),
+    }),
+  );
+
+  r.post(
+    '/api/v1/invites',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Invite a member by link (owners)',
+        body: ZCreateInviteRequest,
+        response: { 201: ZCreatedInvite, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await inviteMember(deps, actorOf(request), request.body);
+      return reply
+        .status(201)
+        .send({ invite: presentInvite(created.invite), link: created.link, token: created.token });
+    },
+  );
+
+  r.delete(
+    '/api/v1/invites/:id',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Cancel an open invite (owners)',
+        params: ZParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await cancelInvite(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/v1/locations',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Locations',
+        response: { 200: z.object({ items: z.array(ZLocation) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: (await deps.storage.read.settings.listLocations(actorOf(request).organizationId)).map(
+        presentLocation,
+      ),
+    }),
+  );
+
+  r.post(
+    '/api/v1/locations',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Add a location (managers, owners)',
+        body: ZLocationRequest,
+        response: { 201: ZLocation, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentLocation(await addLocation(deps, actorOf(request), request.body))),
+  );
+
+  r.patch(
+    '/api/v1/locations/:id',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Rename or archive a location (managers, owners)',
+        params: ZParams,
+        body: ZLocationRequest,
+        response: { 200: ZLocation, ...errors },
+      },
+    },
+    async (request) =>
+      presentLocation(
+        await updateLocation(deps, actorOf(request), request.params.id, request.body),
+      ),
+  );
+
+  r.get(
+    '/api/v1/categories',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Situation categories',
+        response: { 200: z.object({ items: z.array(ZCategory) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: (await deps.storage.read.settings.listCategories(actorOf(request).organizationId)).map(
+        presentCategory,
+      ),
+    }),
+  );
+
+  r.post(
+    '/api/v1/categories',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Add a category (managers, owners)',
+        body: ZCreateCategoryRequest,
+        response: { 201: ZCategory, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentCategory(await addCategory(deps, actorOf(request), request.body))),
+  );
+
+  r.patch(
+    '/api/v1/categories/:key',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Rename or archive a category (managers, owners)',
+        params: z.object({ key: z.string().max(60) }),
+        body: ZUpdateCategoryRequest,
+        response: { 200: ZCategory, ...errors },
+      },
+    },
+    async (request) =>
+      presentCategory(
+        await updateCategory(deps, actorOf(request), request.params.key, request.body),
+      ),
+  );
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './http/app';
+import type { Config } from './config';
+import { compose, type Composed } from './compose';
+
+export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+export interface RunningServer {
+  app: FastifyInstance;
+  composed: Composed;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts Turnaround: migrate, build the app, listen, and stop cleanly on SIGTERM/SIGINT. */
+export async function startServer(
+  config: Config,
+  options: { handleSignals?: boolean } = {},
+): Promise<RunningServer> {
+  const composed = await compose(config);
+  const app = await buildApp({
+    deps: composed.deps,
+    logger: { level: config.logLevel },
+    secureCookies: config.secureCookies,
+    loginRateLimit: config.loginRateLimit,
+    webRoot: WEB_ROOT,
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    // Close stops accepting connections and waits for in-flight requests; only then
+    // is the database closed, so no request loses its connection mid-transaction.
+    stopping ??= app.close().then(() => composed.database.close());
+    return stopping;
+  };
+  if (options.handleSignals) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        app.log.info({ signal }, 'shutting down');
+        const force = setTimeout(() => process.exit(1), 10_000);
+        force.unref();
+        stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            app.log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      });
+    }
+  }
+  return { app, composed, url, stop };
+}

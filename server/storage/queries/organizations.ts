@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema';
+import type { OrganizationRecord } from '../records';
+
+export function organizationQueries(db: Kysely<DB>) {
+  return {
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('organizations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async insert(org: OrganizationRecord): Promise<void> {
+      await db
+        .insertInto('organizations')
+        .values({ id: org.id, name: org.name, created_at: org.createdAt, situation_counter: 0 })
+        .execute();
+    },
+
+    async byId(id: string): Promise<OrganizationRecord | undefined> {
+      const row = await db
+        .selectFrom('organizations')
+        .select(['id', 'name', 'created_at'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && { id: row.id, name: row.name, createdAt: row.created_at };
+    },
+
+    async list(): Promise<OrganizationRecord[]> {
+      const rows = await db
+        .selectFrom('organizations')
+        .select(['id', 'name', 'created_at'])
+        .orderBy('created_at')
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+    },
+
+    async rename(id: string, name: string): Promise<void> {
+      await db.updateTable('organizations').set({ name }).where('id', '=', id).execute();
+    },
+
+    /** Hands out the next human-friendly situation number (#1, #2, …) atomically. */
+    async nextSituationNumber(id: string): Promise<number> {
+      const row = await db
+        .updateTable('organizations')
+        .set((eb) => ({ situation_counter: eb('situation_counter', '+', 1) }))
+        .where('id', '=', id)
+        .returning('situation_counter')
+        .executeTakeFirstOrThrow();
+      return Number(row.situation_counter);
+    },
+  };
+}

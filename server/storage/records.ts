@@ -1,0 +1,62 @@
+import type { Role, PartyKind } from '../../domain/situation/vocabulary';
+import type { SituationState } from '../../domain/situation/situation';
+
+/** What the queries hand back: rows mapped to the shapes use cases work with. */
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface UserRecord {
+  id: string;
+  organizationId: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: Role;
+  locationId: string | null;
+  createdAt: string;
+}
+
+export interface PartyRecord {
+  id: string;
+  organizationId: string;
+  kind: PartyKind;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+  situationCount: number;
+}
+
+export interface SituationRecord extends SituationState {
+  organizationId: string;
+  number: number;
+  partyName: string | null;
+  ownerName: string | null;
+  eventCount: number;
+}
+
+export interface StoredEvent {
+  id: string;
+  seq: number;
+  type: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface PageRequest {
+  cursor: string | undefined;
+  limit: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

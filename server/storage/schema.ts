@@ -1,0 +1,148 @@
+/**
+ * The tables as Kysely sees them. Times are ISO 8601 UTC strings in both dialects (text in
+ * SQLite, timestamptz parsed back to ISO in PostgreSQL); booleans are 0/1 integers and JSON
+ * is text, so the same queries and the same row mapping serve both.
+ */
+import type { Generated } from 'kysely';
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  situation_counter: number;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: string;
+  location_id: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  organization_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface InvitesTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: string;
+  location_id: string | null;
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+export interface LocationsTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  archived: number;
+  created_at: string;
+}
+
+export interface CategoriesTable {
+  organization_id: string;
+  key: string;
+  label: string;
+  position: number;
+  archived: number;
+}
+
+export interface PartiesTable {
+  id: string;
+  organization_id: string;
+  kind: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  phone_digits: string | null;
+  notes: string | null;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SituationsTable {
+  /** SQLite only: a stable integer key the full-text index points at. */
+  rid?: Generated<number>;
+  id: string;
+  organization_id: string;
+  number: number;
+  title: string;
+  account: string | null;
+  channel: string | null;
+  live: number;
+  party_id: string | null;
+  party_name: string | null;
+  location_id: string | null;
+  category: string | null;
+  severity: string | null;
+  mood: string | null;
+  owner_id: string | null;
+  status: string;
+  opened_at: string;
+  resolved_at: string | null;
+  closed_at: string | null;
+  updated_at: string;
+  opened_by: string | null;
+  event_count: number;
+}
+
+export interface SituationEventsTable {
+  id: string;
+  organization_id: string;
+  situation_id: string;
+  seq: number;
+  type: string;
+  at: string;
+  actor_id: string | null;
+  data: string;
+}
+
+export interface IdempotencyKeysTable {
+  principal: string;
+  key: string;
+  method: string;
+  path: string;
+  status_code: number;
+  body: string;
+  created_at: string;
+}
+
+export interface DB {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  invites: InvitesTable;
+  locations: LocationsTable;
+  categories: CategoriesTable;
+  parties: PartiesTable;
+  situations: SituationsTable;
+  situation_events: SituationEventsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { Database, DialectName } from './database';
+import type { DB } from './schema';
+import { idempotencyQueries } from './queries/idempotency';
+import { memberQueries } from './queries/members';
+import { organizationQueries } from './queries/organizations';
+import { partyQueries } from './queries/parties';
+import { settingsQueries } from './queries/settings';
+import { situationQueries } from './queries/situations';
+
+/** All queries, named by intent, bound to one connection or one transaction. */
+export function makeStore(db: Kysely<DB>, dialect: DialectName) {
+  return {
+    organizations: organizationQueries(db),
+    members: memberQueries(db),
+    settings: settingsQueries(db),
+    parties: partyQueries(db),
+    situations: situationQueries(db, dialect),
+    idempotency: idempotencyQueries(db),
+  };
+}
+
+export type Store = ReturnType<typeof makeStore>;
+
+export interface Storage {
+  dialect: DialectName;
+  /** Queries outside a transaction, for reads. */
+  read: Store;
+  /** Runs fn in one transaction: everything it writes lands together or not at all. */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+}
+
+export function makeStorage(database: Database): Storage {
+  const { db, dialect } = database;
+  return {
+    dialect,
+    read: makeStore(db, dialect),
+    transaction: (fn) => db.transaction().execute((trx) => fn(makeStore(trx, dialect))),
+    async ping() {
+      await db.selectFrom('organizations').select('id').limit(1).execute();
+    },
+  };
+}

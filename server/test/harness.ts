@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { createOrganization } from '../app/create-organization';
+import type { Deps } from '../app/deps';
+import { compose } from '../compose';
+import { buildApp } from '../http/app';
+import type { DialectName } from '../storage/database';
+
+/**
+ * The integration suite runs on SQLite always and on PostgreSQL when TEST_DATABASE_URL is
+ * set. Under CI the PostgreSQL run is required: a missing URL fails instead of skipping.
+ */
+export function testDialects(): DialectName[] {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url && process.env.CI === 'true') {
+    throw new Error(
+      'CI=true but TEST_DATABASE_URL is not set: the PostgreSQL run would be skipped.',
+    );
+  }
+  return url ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: Deps;
+  dialect: DialectName;
+  close(): Promise<void>;
+  /** A new organisation with an owner, and a bearer token for that owner. */
+  newOrganization(name?: string): Promise<TestOrg>;
+  /** Sends a request with the given bearer token. */
+  as(token: string, options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+export interface TestOrg {
+  organizationId: string;
+  ownerId: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+/** Each PostgreSQL test app lives in a schema of its own, dropped afterwards. */
+async function freshPostgresUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL!;
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}
+
+export async function createTestApp(
+  dialect: DialectName,
+  options: { allowSignup?: boolean; loginRateLimit?: number; clock?: () => Date } = {},
+): Promise<TestApp> {
+  const pgTarget = dialect === 'postgres' ? await freshPostgresUrl() : null;
+  const { database, deps } = await compose(
+    {
+      databaseUrl: pgTarget?.url,
+      dataDir: '/nonexistent',
+      sessionSecret: 'test-secret-test-secret-test-secret-0000',
+      publicUrl: 'http://turnaround.test',
+      allowSignup: options.allowSignup ?? false,
+    },
+    { sqliteFileName: ':memory:', ...(options.clock ? { clock: options.clock } : {}) },
+  );
+  const app = await buildApp({
+    deps,
+    secureCookies: false,
+    loginRateLimit: options.loginRateLimit ?? 1000,
+  });
+  await app.ready();
+  let orgCount = 0;
+
+  return {
+    app,
+    deps,
+    dialect,
+    async close() {
+      await app.close();
+      await database.close();
+      await pgTarget?.drop();
+    },
+    async newOrganization(name) {
+      orgCount += 1;
+      const email = `owner${orgCount}-${randomBytes(3).toString('hex')}@example.test`;
+      const password = 'correct horse battery';
+      const { organizationId, owner } = await deps.storage.transaction((store) =>
+        createOrganization(deps, store, {
+          organization: name ?? `Org ${orgCount}`,
+          name: 'Olive Owner',
+          email,
+          password,
+        }),
+      );
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/token',
+        payload: { email, password, name: 'tests' },
+      });
+      const token = (res.json() as { token: string }).token;
+      return { organizationId, ownerId: owner.id, email, password, token };
+    },
+    as(token, request) {
+      return app.inject({
+        ...request,
+        headers: { ...request.headers, authorization: `Bearer ${token}` },
+      });
+    },
+  };
+}
