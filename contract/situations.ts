@@ -90,11 +90,21 @@ function listOf<T extends readonly [string, ...string[]]>(values: T) {
     });
 }
 
-const ZIsoDate = z
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ZDateInput = z
   .string()
   .max(40)
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'Use an ISO 8601 date, e.g. 2026-01-31.')
-  .transform((v) => new Date(v).toISOString());
+  .refine((v) => !Number.isNaN(Date.parse(v)), 'Use an ISO 8601 date, e.g. 2026-01-31.');
+
+/** Start of a range: the instant given, or the start of the day given. */
+const ZFrom = ZDateInput.transform((v) => new Date(v).toISOString());
+
+/** End of a range: a plain date includes that whole day; a full timestamp is exclusive. */
+const ZTo = ZDateInput.transform((v) => {
+  const end = new Date(v);
+  if (DATE_ONLY.test(v)) end.setUTCDate(end.getUTCDate() + 1);
+  return end.toISOString();
+});
 
 export const ZSituationListQuery = ZPageQuery.extend({
   q: text(200).optional(),
@@ -106,8 +116,8 @@ export const ZSituationListQuery = ZPageQuery.extend({
   ownerId: ZId.optional(),
   locationId: ZId.optional(),
   partyId: ZId.optional(),
-  from: ZIsoDate.optional(),
-  to: ZIsoDate.optional(),
+  from: ZFrom.optional().describe('Opened at or after (a date or an ISO timestamp)'),
+  to: ZTo.optional().describe('Opened before; a plain date includes that whole day'),
   view: z.enum(SITUATION_VIEWS).default('all'),
   sort: z.enum(SITUATION_SORTS).default('newest'),
 });

@@ -1,0 +1,180 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TApiToken, TCreatedToken, TInvitePreview, TMe, TSetupStatus } from '../../../contract/auth';
+import type { TCategory, TCreatedInvite, TInvite, TLocation, TMember, TOrganization } from '../../../contract/organization';
+import type { TParty, TPartyPage, TCreatePartyRequest, TUpdatePartyRequest } from '../../../contract/parties';
+import type {
+  TCreateSituationRequest,
+  TSituation,
+  TSituationActionRequest,
+  TSituationEvent,
+  TSituationPage,
+  TUpdateSituationRequest,
+} from '../../../contract/situations';
+import { api, setCsrfToken, toQuery } from './client';
+
+export const keys = {
+  me: ['me'] as const,
+  status: ['auth-status'] as const,
+  situations: ['situations'] as const,
+  situation: (id: string) => ['situation', id] as const,
+  events: (id: string) => ['situation', id, 'events'] as const,
+  parties: ['parties'] as const,
+  members: ['members'] as const,
+  invites: ['invites'] as const,
+  locations: ['locations'] as const,
+  categories: ['categories'] as const,
+  tokens: ['tokens'] as const,
+  organization: ['organization'] as const,
+};
+
+export function useSetupStatus() {
+  return useQuery({ queryKey: keys.status, queryFn: () => api<TSetupStatus>('GET', '/auth/status') });
+}
+
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: async () => {
+      try {
+        const me = await api<TMe>('GET', '/auth/me');
+        setCsrfToken(me.csrfToken);
+        return me;
+      } catch {
+        setCsrfToken(null);
+        return null;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** Sign-in, setup, sign-up and invite acceptance all end in a session: remember who we are. */
+export function useSignIn<TBody>(path: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TBody) => api<TMe>('POST', path, body),
+    onSuccess: (me) => {
+      setCsrfToken(me.csrfToken);
+      client.clear();
+      client.setQueryData(keys.me, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('POST', '/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      client.clear();
+      client.setQueryData(keys.me, null);
+    },
+  });
+}
+
+export type InboxFilters = Record<string, string | undefined>;
+
+export function useSituations(filters: InboxFilters) {
+  return useInfiniteQuery({
+    queryKey: [...keys.situations, filters],
+    queryFn: ({ pageParam }) => api<TSituationPage>('GET', `/situations${toQuery({ ...filters, cursor: pageParam, limit: 25 })}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useSituation(id: string) {
+  return useQuery({ queryKey: keys.situation(id), queryFn: () => api<TSituation>('GET', `/situations/${id}`) });
+}
+
+export function useSituationEvents(id: string) {
+  return useQuery({
+    queryKey: keys.events(id),
+    queryFn: async () => (await api<{ items: TSituationEvent[] }>('GET', `/situations/${id}/events`)).items,
+  });
+}
+
+function useSituationWrite<TBody>(write: (body: TBody) => Promise<TSituation>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (situation) => {
+      client.setQueryData(keys.situation(situation.id), situation);
+      void client.invalidateQueries({ queryKey: keys.events(situation.id) });
+      void client.invalidateQueries({ queryKey: keys.situations });
+    },
+  });
+}
+
+export function useOpenSituation() {
+  // A retried quick capture must not log the incident twice: one key per capture.
+  return useSituationWrite((body: TCreateSituationRequest & { idempotencyKey: string }) => {
+    const { idempotencyKey, ...request } = body;
+    return api<TSituation>('POST', '/situations', request, { 'idempotency-key': idempotencyKey });
+  });
+}
+
+export function useUpdateSituation(id: string) {
+  return useSituationWrite((body: TUpdateSituationRequest) => api<TSituation>('PATCH', `/situations/${id}`, body));
+}
+
+export function useSituationAction(id: string) {
+  return useSituationWrite((body: TSituationActionRequest) => api<TSituation>('POST', `/situations/${id}/actions`, body));
+}
+
+export function useParties(filters: { q?: string; kind?: string }) {
+  return useInfiniteQuery({
+    queryKey: [...keys.parties, filters],
+    queryFn: ({ pageParam }) => api<TPartyPage>('GET', `/parties${toQuery({ ...filters, cursor: pageParam, limit: 50 })}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useParty(id: string | null) {
+  return useQuery({
+    queryKey: [...keys.parties, 'one', id],
+    queryFn: () => api<TParty>('GET', `/parties/${id}`),
+    enabled: id !== null,
+  });
+}
+
+export function useSaveParty() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: (TCreatePartyRequest | TUpdatePartyRequest) & { id?: string }) =>
+      id ? api<TParty>('PATCH', `/parties/${id}`, body) : api<TParty>('POST', '/parties', body),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.parties });
+      void client.invalidateQueries({ queryKey: keys.situations });
+    },
+  });
+}
+
+function useList<T>(key: readonly unknown[], path: string, enabled = true) {
+  return useQuery({ queryKey: key, queryFn: async () => (await api<{ items: T[] }>('GET', path)).items, enabled });
+}
+
+export const useMembers = () => useList<TMember>(keys.members, '/members');
+export const useInvites = (enabled: boolean) => useList<TInvite>(keys.invites, '/invites', enabled);
+export const useLocations = () => useList<TLocation>(keys.locations, '/locations');
+export const useCategories = () => useList<TCategory>(keys.categories, '/categories');
+export const useTokens = () => useList<TApiToken>(keys.tokens, '/tokens');
+
+export function useOrganization() {
+  return useQuery({ queryKey: keys.organization, queryFn: () => api<TOrganization>('GET', '/organization') });
+}
+
+/** A write that refreshes the given lists when it lands. */
+export function useWrite<TBody, TResult>(write: (body: TBody) => Promise<TResult>, refresh: ReadonlyArray<readonly unknown[]>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => {
+      for (const key of refresh) void client.invalidateQueries({ queryKey: key });
+    },
+  });
+}
+
+export type { TCreatedInvite, TCreatedToken, TInvitePreview };

@@ -1,0 +1,285 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Grid,
+  Group,
+  Loader,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { IconAlertTriangle, IconArrowLeft, IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { TSituation, TUpdateSituationRequest } from '../../../../contract/situations';
+import { MOODS, type Channel, type Mood, type Severity } from '../../../../domain/situation/vocabulary';
+import { ApiError } from '../../api/client';
+import { useParties, useSituation, useSituationAction, useUpdateSituation } from '../../api/hooks';
+import { CHANNEL_LABELS, MOOD_EMOJI, MOOD_LABELS, SEVERITY_LABELS, STATUS_COLORS, STATUS_LABELS, dateTime, options } from '../../app/labels';
+import { applyProblem, notifyError, notifySaved } from '../../app/problems';
+import { PartyForm } from '../parties/PartyForm';
+import { Timeline } from './Timeline';
+import { useFieldOptions } from './useFieldOptions';
+
+interface DetailsValues {
+  title: string;
+  account: string;
+  channel: string | null;
+  live: boolean;
+  partyId: string | null;
+  locationId: string | null;
+  category: string | null;
+  severity: string | null;
+  mood: string;
+  ownerId: string | null;
+}
+
+function valuesOf(s: TSituation): DetailsValues {
+  return {
+    title: s.title,
+    account: s.account ?? '',
+    channel: s.channel,
+    live: s.live,
+    partyId: s.partyId,
+    locationId: s.locationId,
+    category: s.category,
+    severity: s.severity,
+    mood: s.mood ?? '',
+    ownerId: s.ownerId,
+  };
+}
+
+/** Only what changed is sent, so the timeline records exactly what the person edited. */
+function changesOf(before: DetailsValues, after: DetailsValues): TUpdateSituationRequest {
+  const patch: TUpdateSituationRequest = {};
+  if (after.title !== before.title) patch.title = after.title;
+  if (after.account !== before.account) patch.account = after.account;
+  if (after.channel !== before.channel) patch.channel = after.channel as Channel | null;
+  if (after.live !== before.live) patch.live = after.live;
+  if (after.partyId !== before.partyId) patch.partyId = after.partyId;
+  if (after.locationId !== before.locationId) patch.locationId = after.locationId;
+  if (after.category !== before.category) patch.category = after.category;
+  if (after.severity !== before.severity) patch.severity = after.severity as Severity | null;
+  if (after.mood !== before.mood) patch.mood = (after.mood || null) as Mood | null;
+  if (after.ownerId !== before.ownerId) patch.ownerId = after.ownerId;
+  return patch;
+}
+
+function PartyPicker({ value, currentName, onChange, error }: { value: string | null; currentName: string | null; onChange: (id: string | null) => void; error?: string }) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 200);
+  const parties = useParties({ q: debounced });
+  const [adding, addModal] = useDisclosure(false);
+  const data = (parties.data?.pages.flatMap((p) => p.items) ?? []).map((p) => ({ value: p.id, label: p.email ? `${p.name} (${p.email})` : p.name }));
+  if (value && currentName && !data.some((d) => d.value === value)) data.unshift({ value, label: currentName });
+  return (
+    <>
+      <Group align="flex-end" gap="xs" wrap="nowrap">
+        <Select
+          style={{ flex: 1 }}
+          label="Who is it?"
+          description="The customer, vendor or team member"
+          placeholder="Search by name or email"
+          searchable
+          clearable
+          data={data}
+          value={value}
+          onChange={onChange}
+          onSearchChange={setSearch}
+          nothingFoundMessage={parties.isFetching ? 'Searching…' : 'Nobody found — add them'}
+          filter={({ options: o }) => o}
+          error={error}
+        />
+        <Button variant="default" onClick={addModal.open} leftSection={<IconPlus size={16} />} aria-label="Add a new party">
+          New
+        </Button>
+      </Group>
+      <Modal opened={adding} onClose={addModal.close} title="Add a party">
+        <PartyForm
+          onSaved={(party) => {
+            onChange(party.id);
+            addModal.close();
+          }}
+        />
+      </Modal>
+    </>
+  );
+}
+
+function DetailsForm({ situation }: { situation: TSituation }) {
+  const update = useUpdateSituation(situation.id);
+  const fields = useFieldOptions(situation);
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<DetailsValues>({
+    initialValues: valuesOf(situation),
+    validate: { title: (v) => (v.trim() ? null : 'Give the situation a short title.') },
+  });
+  useEffect(() => {
+    form.setInitialValues(valuesOf(situation));
+    form.setValues(valuesOf(situation));
+    // Reset the form only when the server's version changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [situation.updatedAt]);
+  const closed = situation.status === 'closed';
+
+  return (
+    <Card withBorder radius="md" padding="md">
+      <form
+        onSubmit={form.onSubmit((values) => {
+          setMessage(null);
+          const patch = changesOf(valuesOf(situation), values);
+          if (Object.keys(patch).length === 0) return;
+          update.mutate(patch, { onSuccess: () => notifySaved('Saved'), onError: (e) => setMessage(applyProblem(form, e)) });
+        })}
+      >
+        <Stack>
+          <Title order={2} size="h4">
+            Details
+          </Title>
+          {closed && <Alert color="gray">This situation is closed. Reopen it to change its details.</Alert>}
+          {message && <Alert color="red">{message}</Alert>}
+          <fieldset disabled={closed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+            <Stack>
+              <TextInput label="Title" {...form.getInputProps('title')} />
+              <Textarea label="What happened, in their words" description="Let them tell the whole story; write it down as they said it." autosize minRows={3} maxRows={12} {...form.getInputProps('account')} />
+              <PartyPicker value={form.values.partyId} currentName={situation.partyName} onChange={(id) => form.setFieldValue('partyId', id)} error={form.errors.partyId as string | undefined} />
+              <Stack gap={6}>
+                <Text size="sm" fw={500} id="mood-label">
+                  Mood
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="mood-label"
+                  fullWidth
+                  data={[{ value: '', label: 'Not set' }, ...MOODS.map((m) => ({ value: m, label: `${MOOD_EMOJI[m]} ${MOOD_LABELS[m]}` }))]}
+                  {...form.getInputProps('mood')}
+                />
+              </Stack>
+              <Switch label="Live and in public" description="Happening now, in front of other people" {...form.getInputProps('live', { type: 'checkbox' })} />
+              <SimpleGrid cols={{ base: 1, xs: 2 }}>
+                <Select label="Channel" data={options(CHANNEL_LABELS)} clearable {...form.getInputProps('channel')} />
+                <Select label="Severity" data={options(SEVERITY_LABELS)} clearable {...form.getInputProps('severity')} />
+                <Select label="Category" data={fields.categories} clearable searchable {...form.getInputProps('category')} />
+                <Select label="Location" data={fields.locations} clearable {...form.getInputProps('locationId')} />
+                <Select label="Owner" description="Who sees it through" data={fields.members} clearable searchable {...form.getInputProps('ownerId')} />
+              </SimpleGrid>
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
+                  Discard changes
+                </Button>
+                <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+                  Save details
+                </Button>
+              </Group>
+            </Stack>
+          </fieldset>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function StatusActions({ situation }: { situation: TSituation }) {
+  const act = useSituationAction(situation.id);
+  const run = (type: 'resolve' | 'reopen' | 'close') => act.mutate({ type }, { onError: notifyError, onSuccess: () => notifySaved(`${STATUS_LABELS[type === 'reopen' ? 'open' : type === 'resolve' ? 'resolved' : 'closed']}`) });
+  return (
+    <Group gap="xs">
+      {situation.status === 'open' && (
+        <Button onClick={() => run('resolve')} loading={act.isPending && act.variables?.type === 'resolve'}>
+          Mark resolved
+        </Button>
+      )}
+      {situation.status !== 'closed' && (
+        <Button variant="default" onClick={() => run('close')} loading={act.isPending && act.variables?.type === 'close'}>
+          Close
+        </Button>
+      )}
+      {situation.status !== 'open' && (
+        <Button variant="default" onClick={() => run('reopen')} loading={act.isPending && act.variables?.type === 'reopen'}>
+          Reopen
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+export function SituationPage() {
+  const { id = '' } = useParams();
+  const situation = useSituation(id);
+
+  if (situation.isPending) {
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading situation" />
+      </Center>
+    );
+  }
+  if (situation.isError) {
+    const notFound = situation.error instanceof ApiError && situation.error.status === 404;
+    return (
+      <Stack maw={600} mx="auto">
+        <Alert color={notFound ? 'gray' : 'red'} title={notFound ? 'Situation not found' : 'Could not load the situation'}>
+          {notFound ? 'It may have been opened in another organisation, or the link is wrong.' : situation.error.message}
+        </Alert>
+        <Anchor component={Link} to="/">
+          Back to the inbox
+        </Anchor>
+      </Stack>
+    );
+  }
+  const s = situation.data;
+  return (
+    <Stack maw={1200} mx="auto" gap="md">
+      <Anchor component={Link} to="/" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Inbox
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap="xs">
+            <Text c="dimmed">#{s.number}</Text>
+            <Badge color={STATUS_COLORS[s.status]} variant="light">
+              {STATUS_LABELS[s.status]}
+            </Badge>
+          </Group>
+          <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+            {s.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            Opened {dateTime(s.openedAt)}
+            {s.resolvedAt && ` · resolved ${dateTime(s.resolvedAt)}`}
+            {s.closedAt && ` · closed ${dateTime(s.closedAt)}`}
+          </Text>
+        </Stack>
+        <StatusActions situation={s} />
+      </Group>
+      {s.live && s.status === 'open' && (
+        <Alert color="orange" icon={<IconAlertTriangle />} title="Live and in public: others are watching how this is handled">
+          Stay calm and keep your voice low. Don’t blame anyone, and don’t make it bigger than it is. If you can, invite the person somewhere quieter, then
+          listen to the whole story before you answer.
+        </Alert>
+      )}
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <DetailsForm situation={s} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Timeline situationId={s.id} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
