@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
-    languageOptions: { globals: globals.node },
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.commonjs } },
   },
 );

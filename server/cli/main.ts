@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ZEmail, ZPassword, ZRole } from '../../contract/auth';
 import { DomainError } from '../../domain/shared/domain-error';
 import { ROLES } from '../../domain/situation/vocabulary';
@@ -18,20 +18,29 @@ import { seedDemo, type SeedResult } from './seed-demo';
 function parseWith<T>(schema: z.ZodType<T>, what: string) {
   return (value: string): T => {
     const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new InvalidArgumentError(`${what}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      throw new InvalidArgumentError(`${what}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     return parsed.data;
   };
 }
 
 function printDemoLogins(result: SeedResult) {
-  console.log(result.created ? `\nDemo business loaded: Larkspur & Co. (${result.situations} situations).` : '\nDemo business already present: Larkspur & Co.');
+  console.log(
+    result.created
+      ? `\nDemo business loaded: Larkspur & Co. (${result.situations} situations).`
+      : '\nDemo business already present: Larkspur & Co.',
+  );
   console.log(`Sign in with any of these (password: ${result.password}):`);
-  for (const login of result.logins) console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.name}`);
+  for (const login of result.logins)
+    console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(24)} ${login.name}`);
   console.log('');
 }
 
 async function loadDemo(deps: Parameters<typeof seedDemo>[0]) {
-  const bar = new SingleBar({ format: 'Loading demo  [{bar}] {value}/{total} situations', hideCursor: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'Loading demo  [{bar}] {value}/{total} situations', hideCursor: true },
+    Presets.shades_classic,
+  );
   let started = false;
   const result = await seedDemo(deps, {
     onProgress: (done, total) => {
@@ -56,7 +65,9 @@ async function withDeps<T>(fn: (c: Awaited<ReturnType<typeof compose>>) => Promi
 
 const program = new Command()
   .name('turnaround')
-  .description('Turnaround: the service-recovery desk. Configuration comes from the environment (see README).')
+  .description(
+    'Turnaround: the service-recovery desk. Configuration comes from the environment (see README).',
+  )
   .showHelpAfterError();
 
 program
@@ -71,7 +82,10 @@ program
     console.log(`\nTurnaround is running at ${config.publicUrl}`);
     console.log(`  storage: ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}`);
     console.log(`  API docs: ${config.publicUrl}/api/docs`);
-    if (needsSetup) console.log(`  First run: open ${config.publicUrl}/setup to create your organisation and owner account.`);
+    if (needsSetup)
+      console.log(
+        `  First run: open ${config.publicUrl}/setup to create your organisation and owner account.`,
+      );
     console.log('');
   });
 
@@ -83,7 +97,9 @@ program
     const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
       const applied = await migrateToLatest(database.db);
-      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      console.log(
+        applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.',
+      );
     } finally {
       await database.close();
     }
@@ -92,7 +108,10 @@ program
 program
   .command('seed')
   .description('Load data')
-  .requiredOption('--demo', 'the Larkspur & Co. demo business: 2 locations, 6 members, 40 parties, 200 situations')
+  .requiredOption(
+    '--demo',
+    'the Larkspur & Co. demo business: 2 locations, 6 members, 40 parties, 200 situations',
+  )
   .action(async () => {
     await withDeps(async ({ deps }) => printDemoLogins(await loadDemo(deps)));
   });
@@ -103,11 +122,20 @@ program
   .requiredOption('--name <name>', 'organisation name')
   .requiredOption('--owner-name <name>', "the owner's name")
   .requiredOption('--email <email>', "the owner's email", parseWith(ZEmail, 'email'))
-  .requiredOption('--password <password>', "the owner's password (at least 10 characters)", parseWith(ZPassword, 'password'))
+  .requiredOption(
+    '--password <password>',
+    "the owner's password (at least 10 characters)",
+    parseWith(ZPassword, 'password'),
+  )
   .action(async (o: { name: string; ownerName: string; email: string; password: string }) => {
     await withDeps(async ({ deps }) => {
       const { organizationId, owner } = await deps.storage.transaction((store) =>
-        createOrganization(deps, store, { organization: o.name, name: o.ownerName, email: o.email, password: o.password }),
+        createOrganization(deps, store, {
+          organization: o.name,
+          name: o.ownerName,
+          email: o.email,
+          password: o.password,
+        }),
       );
       console.log(`Created organisation ${o.name} (${organizationId}) with owner ${owner.email}.`);
     });
@@ -119,26 +147,40 @@ program
   .requiredOption('--org <id>', 'organisation id (see `turnaround org:list`)')
   .requiredOption('--name <name>', "the member's name")
   .requiredOption('--email <email>', 'email', parseWith(ZEmail, 'email'))
-  .requiredOption('--password <password>', 'password (at least 10 characters)', parseWith(ZPassword, 'password'))
+  .requiredOption(
+    '--password <password>',
+    'password (at least 10 characters)',
+    parseWith(ZPassword, 'password'),
+  )
   .option('--role <role>', `one of ${ROLES.join(', ')}`, parseWith(ZRole, 'role'), 'staff')
-  .action(async (o: { org: string; name: string; email: string; password: string; role: (typeof ROLES)[number] }) => {
-    await withDeps(async ({ deps }) => {
-      if (!(await deps.storage.read.organizations.byId(o.org))) throw new DomainError('NOT_FOUND', `There is no organisation ${o.org}.`);
-      if (await deps.storage.read.members.userByEmail(o.email)) throw new DomainError('EMAIL_TAKEN', `${o.email} already has an account.`);
-      const id = deps.newId();
-      await deps.storage.read.members.insertUser({
-        id,
-        organizationId: o.org,
-        email: o.email,
-        name: o.name,
-        passwordHash: await deps.passwords.hash(o.password),
-        role: o.role,
-        locationId: null,
-        createdAt: nowIso(deps),
+  .action(
+    async (o: {
+      org: string;
+      name: string;
+      email: string;
+      password: string;
+      role: (typeof ROLES)[number];
+    }) => {
+      await withDeps(async ({ deps }) => {
+        if (!(await deps.storage.read.organizations.byId(o.org)))
+          throw new DomainError('NOT_FOUND', `There is no organisation ${o.org}.`);
+        if (await deps.storage.read.members.userByEmail(o.email))
+          throw new DomainError('EMAIL_TAKEN', `${o.email} already has an account.`);
+        const id = deps.newId();
+        await deps.storage.read.members.insertUser({
+          id,
+          organizationId: o.org,
+          email: o.email,
+          name: o.name,
+          passwordHash: await deps.passwords.hash(o.password),
+          role: o.role,
+          locationId: null,
+          createdAt: nowIso(deps),
+        });
+        console.log(`Created ${o.role} ${o.email} (${id}).`);
       });
-      console.log(`Created ${o.role} ${o.email} (${id}).`);
-    });
-  });
+    },
+  );
 
 program
   .command('org:list')
@@ -146,7 +188,10 @@ program
   .action(async () => {
     await withDeps(async ({ deps }) => {
       const orgs = await deps.storage.read.organizations.list();
-      if (orgs.length === 0) console.log('No organisations yet. Run `turnaround serve` and open /setup, or `turnaround org:create`.');
+      if (orgs.length === 0)
+        console.log(
+          'No organisations yet. Run `turnaround serve` and open /setup, or `turnaround org:create`.',
+        );
       for (const org of orgs) console.log(`${org.id}  ${org.name}`);
     });
   });
@@ -159,8 +204,13 @@ program
   .action(async (o: { email: string; name: string }) => {
     await withDeps(async ({ deps }) => {
       const user = await deps.storage.read.members.userByEmail(o.email);
-      if (!user) throw new DomainError('NOT_FOUND', `There is no member with the email ${o.email}.`);
-      const { token } = await createApiToken(deps, { userId: user.id, organizationId: user.organizationId, role: user.role }, { name: o.name });
+      if (!user)
+        throw new DomainError('NOT_FOUND', `There is no member with the email ${o.email}.`);
+      const { token } = await createApiToken(
+        deps,
+        { userId: user.id, organizationId: user.organizationId, role: user.role },
+        { name: o.name },
+      );
       console.log(token);
     });
   });
@@ -171,7 +221,10 @@ program
   .action(async (file: string) => {
     const config = loadConfig();
     if (config.databaseUrl) {
-      throw new DomainError('VALIDATION', 'backup copies the embedded SQLite database; for PostgreSQL use pg_dump.');
+      throw new DomainError(
+        'VALIDATION',
+        'backup copies the embedded SQLite database; for PostgreSQL use pg_dump.',
+      );
     }
     const database = openDatabase({ dataDir: config.dataDir });
     await migrateToLatest(database.db);

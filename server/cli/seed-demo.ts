@@ -56,7 +56,11 @@ const DAY = 24 * HOUR;
  */
 export async function seedDemo(
   base: Deps,
-  options: { situations?: number; days?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    situations?: number;
+    days?: number;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<SeedResult> {
   const logins = DEMO_MEMBERS.map((m) => ({ email: m.email, role: m.role, name: m.name }));
   if (await base.storage.read.members.userByEmail(DEMO_MEMBERS[0]!.email)) {
@@ -71,14 +75,21 @@ export async function seedDemo(
 
   const owner = DEMO_MEMBERS[0]!;
   const { organizationId, owner: ownerUser } = await deps.storage.transaction((store) =>
-    createOrganization(deps, store, { organization: DEMO_ORGANIZATION, name: owner.name, email: owner.email, password: DEMO_PASSWORD }),
+    createOrganization(deps, store, {
+      organization: DEMO_ORGANIZATION,
+      name: owner.name,
+      email: owner.email,
+      password: DEMO_PASSWORD,
+    }),
   );
   const ownerActor: Actor = { userId: ownerUser.id, organizationId, role: 'owner' };
   const locations = [];
   for (const name of DEMO_LOCATIONS) locations.push(await addLocation(deps, ownerActor, { name }));
 
   const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
-  const members: Array<{ actor: Actor; location: number | null }> = [{ actor: ownerActor, location: null }];
+  const members: Array<{ actor: Actor; location: number | null }> = [
+    { actor: ownerActor, location: null },
+  ];
   for (const m of DEMO_MEMBERS.slice(1)) {
     const id = deps.newId();
     await deps.storage.read.members.insertUser({
@@ -96,13 +107,17 @@ export async function seedDemo(
 
   const partiesByKind: Record<PartyKind, string[]> = { customer: [], vendor: [], team_member: [] };
   for (const c of demoCustomers(33, rand.pick)) {
-    partiesByKind.customer.push((await createParty(deps, ownerActor, { kind: 'customer', ...c })).id);
+    partiesByKind.customer.push(
+      (await createParty(deps, ownerActor, { kind: 'customer', ...c })).id,
+    );
   }
   for (const v of DEMO_VENDORS) {
     partiesByKind.vendor.push((await createParty(deps, ownerActor, { kind: 'vendor', ...v })).id);
   }
   for (const t of DEMO_TEAM_PARTIES) {
-    partiesByKind.team_member.push((await createParty(deps, ownerActor, { kind: 'team_member', ...t, tags: ['team'] })).id);
+    partiesByKind.team_member.push(
+      (await createParty(deps, ownerActor, { kind: 'team_member', ...t, tags: ['team'] })).id,
+    );
   }
 
   // Opening times spread over the period, a little busier at weekends, in service hours.
@@ -114,8 +129,12 @@ export async function seedDemo(
 
   for (const [i, openedAt] of openings.entries()) {
     const scenario = rand.of(DEMO_SCENARIOS);
-    const atLocation = members.filter((m) => scenario.location === null || m.location === null || m.location === scenario.location);
-    const opener = rand.of(atLocation.filter((m) => m.actor.role === 'staff').concat(atLocation)).actor;
+    const atLocation = members.filter(
+      (m) => scenario.location === null || m.location === null || m.location === scenario.location,
+    );
+    const opener = rand.of(
+      atLocation.filter((m) => m.actor.role === 'staff').concat(atLocation),
+    ).actor;
     const owner = rand.next() < 0.1 ? null : rand.of(atLocation).actor.userId;
     const channel: Channel = rand.of(scenario.channels);
     const mood: Mood = rand.of(scenario.moods);
@@ -133,7 +152,11 @@ export async function seedDemo(
     now = openedAt;
     // About a third are quick captures from the floor, completed a few minutes later.
     const quick = details.live || rand.next() < 0.25;
-    const situation = await openSituation(deps, opener, quick ? { title: scenario.title, live: details.live } : { title: scenario.title, ...details });
+    const situation = await openSituation(
+      deps,
+      opener,
+      quick ? { title: scenario.title, live: details.live } : { title: scenario.title, ...details },
+    );
     if (quick) {
       now += (3 + rand.pick(40)) * 60_000;
       if (now < realNow) await updateSituation(deps, opener, situation.id, details);
@@ -149,7 +172,13 @@ export async function seedDemo(
       const closeAt = now + (2 + rand.pick(6)) * DAY;
       if (closeAt < realNow && rand.next() < 0.8) {
         now = closeAt;
-        await moveSituation(deps, closer, situation.id, 'close', 'Followed up; the customer was happy with the outcome.');
+        await moveSituation(
+          deps,
+          closer,
+          situation.id,
+          'close',
+          'Followed up; the customer was happy with the outcome.',
+        );
       }
     }
     options.onProgress?.(i + 1, total);

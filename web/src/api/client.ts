@@ -24,7 +24,12 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(`/api/v1${path}`, {
     method,
     credentials: 'same-origin',
@@ -43,7 +48,13 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
     const problem =
       data && typeof data === 'object' && 'detail' in data
         ? (data as TProblem)
-        : { type: 'about:blank', title: response.statusText, status: response.status, detail: 'The server could not handle this request.', code: 'UNKNOWN' };
+        : {
+            type: 'about:blank',
+            title: response.statusText,
+            status: response.status,
+            detail: 'The server could not handle this request.',
+            code: 'UNKNOWN',
+          };
     throw new ApiError(problem);
   }
   return data as T;

@@ -1,7 +1,25 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TApiToken, TCreatedToken, TInvitePreview, TMe, TSetupStatus } from '../../../contract/auth';
-import type { TCategory, TCreatedInvite, TInvite, TLocation, TMember, TOrganization } from '../../../contract/organization';
-import type { TParty, TPartyPage, TCreatePartyRequest, TUpdatePartyRequest } from '../../../contract/parties';
+import type {
+  TApiToken,
+  TCreatedToken,
+  TInvitePreview,
+  TMe,
+  TSetupStatus,
+} from '../../../contract/auth';
+import type {
+  TCategory,
+  TCreatedInvite,
+  TInvite,
+  TLocation,
+  TMember,
+  TOrganization,
+} from '../../../contract/organization';
+import type {
+  TParty,
+  TPartyPage,
+  TCreatePartyRequest,
+  TUpdatePartyRequest,
+} from '../../../contract/parties';
 import type {
   TCreateSituationRequest,
   TSituation,
@@ -28,7 +46,10 @@ export const keys = {
 };
 
 export function useSetupStatus() {
-  return useQuery({ queryKey: keys.status, queryFn: () => api<TSetupStatus>('GET', '/auth/status') });
+  return useQuery({
+    queryKey: keys.status,
+    queryFn: () => api<TSetupStatus>('GET', '/auth/status'),
+  });
 }
 
 export function useMe() {
@@ -78,20 +99,28 @@ export type InboxFilters = Record<string, string | undefined>;
 export function useSituations(filters: InboxFilters) {
   return useInfiniteQuery({
     queryKey: [...keys.situations, filters],
-    queryFn: ({ pageParam }) => api<TSituationPage>('GET', `/situations${toQuery({ ...filters, cursor: pageParam, limit: 25 })}`),
+    queryFn: ({ pageParam }) =>
+      api<TSituationPage>(
+        'GET',
+        `/situations${toQuery({ ...filters, cursor: pageParam, limit: 25 })}`,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
 export function useSituation(id: string) {
-  return useQuery({ queryKey: keys.situation(id), queryFn: () => api<TSituation>('GET', `/situations/${id}`) });
+  return useQuery({
+    queryKey: keys.situation(id),
+    queryFn: () => api<TSituation>('GET', `/situations/${id}`),
+  });
 }
 
 export function useSituationEvents(id: string) {
   return useQuery({
     queryKey: keys.events(id),
-    queryFn: async () => (await api<{ items: TSituationEvent[] }>('GET', `/situations/${id}/events`)).items,
+    queryFn: async () =>
+      (await api<{ items: TSituationEvent[] }>('GET', `/situations/${id}/events`)).items,
   });
 }
 
@@ -116,17 +145,22 @@ export function useOpenSituation() {
 }
 
 export function useUpdateSituation(id: string) {
-  return useSituationWrite((body: TUpdateSituationRequest) => api<TSituation>('PATCH', `/situations/${id}`, body));
+  return useSituationWrite((body: TUpdateSituationRequest) =>
+    api<TSituation>('PATCH', `/situations/${id}`, body),
+  );
 }
 
 export function useSituationAction(id: string) {
-  return useSituationWrite((body: TSituationActionRequest) => api<TSituation>('POST', `/situations/${id}/actions`, body));
+  return useSituationWrite((body: TSituationActionRequest) =>
+    api<TSituation>('POST', `/situations/${id}/actions`, body),
+  );
 }
 
 export function useParties(filters: { q?: string; kind?: string }) {
   return useInfiniteQuery({
     queryKey: [...keys.parties, filters],
-    queryFn: ({ pageParam }) => api<TPartyPage>('GET', `/parties${toQuery({ ...filters, cursor: pageParam, limit: 50 })}`),
+    queryFn: ({ pageParam }) =>
+      api<TPartyPage>('GET', `/parties${toQuery({ ...filters, cursor: pageParam, limit: 50 })}`),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -153,7 +187,11 @@ export function useSaveParty() {
 }
 
 function useList<T>(key: readonly unknown[], path: string, enabled = true) {
-  return useQuery({ queryKey: key, queryFn: async () => (await api<{ items: T[] }>('GET', path)).items, enabled });
+  return useQuery({
+    queryKey: key,
+    queryFn: async () => (await api<{ items: T[] }>('GET', path)).items,
+    enabled,
+  });
 }
 
 export const useMembers = () => useList<TMember>(keys.members, '/members');
@@ -163,11 +201,17 @@ export const useCategories = () => useList<TCategory>(keys.categories, '/categor
 export const useTokens = () => useList<TApiToken>(keys.tokens, '/tokens');
 
 export function useOrganization() {
-  return useQuery({ queryKey: keys.organization, queryFn: () => api<TOrganization>('GET', '/organization') });
+  return useQuery({
+    queryKey: keys.organization,
+    queryFn: () => api<TOrganization>('GET', '/organization'),
+  });
 }
 
 /** A write that refreshes the given lists when it lands. */
-export function useWrite<TBody, TResult>(write: (body: TBody) => Promise<TResult>, refresh: ReadonlyArray<readonly unknown[]>) {
+export function useWrite<TBody, TResult>(
+  write: (body: TBody) => Promise<TResult>,
+  refresh: ReadonlyArray<readonly unknown[]>,
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: write,

@@ -14,7 +14,16 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconInbox, IconLogout, IconMoon, IconPlus, IconSettings, IconSun, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconInbox,
+  IconLogout,
+  IconMoon,
+  IconPlus,
+  IconSettings,
+  IconSun,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { TMe } from '../../../contract/auth';
 import { useLogout } from '../api/hooks';
@@ -35,7 +44,12 @@ export function ColorSchemeToggle() {
   const next = scheme === 'dark' ? 'light' : 'dark';
   return (
     <Tooltip label={`Switch to ${next} theme`}>
-      <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} theme`} onClick={() => setColorScheme(next)}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={`Switch to ${next} theme`}
+        onClick={() => setColorScheme(next)}
+      >
         {scheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
       </ActionIcon>
     </Tooltip>
@@ -52,11 +66,21 @@ export function AppLayout({ me }: { me: TMe }) {
   useHotkeys([['n', capture.open]]);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
-            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Open navigation" />
+            <Burger
+              opened={navOpen}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Open navigation"
+            />
             <UnstyledButton component={Link} to="/" aria-label="Turnaround inbox">
               <Logo />
             </UnstyledButton>
@@ -70,7 +94,12 @@ export function AppLayout({ me }: { me: TMe }) {
             <ColorSchemeToggle />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <Button variant="subtle" size="sm" visibleFrom="sm" aria-label={`Account menu for ${me.user.name}`}>
+                <Button
+                  variant="subtle"
+                  size="sm"
+                  visibleFrom="sm"
+                  aria-label={`Account menu for ${me.user.name}`}
+                >
                   {me.user.name}
                 </Button>
               </Menu.Target>
@@ -80,7 +109,9 @@ export function AppLayout({ me }: { me: TMe }) {
                 </Menu.Label>
                 <Menu.Item
                   leftSection={<IconLogout size={16} />}
-                  onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}
+                  onClick={() =>
+                    logout.mutate(undefined, { onSettled: () => void navigate('/login') })
+                  }
                 >
                   Sign out
                 </Menu.Item>
@@ -98,7 +129,11 @@ export function AppLayout({ me }: { me: TMe }) {
               to={item.to}
               label={item.label}
               leftSection={<item.icon size={18} />}
-              active={item.to === '/' ? location.pathname === '/' || location.pathname.startsWith('/situations') : location.pathname.startsWith(item.to)}
+              active={
+                item.to === '/'
+                  ? location.pathname === '/' || location.pathname.startsWith('/situations')
+                  : location.pathname.startsWith(item.to)
+              }
               onClick={nav.close}
             />
           ))}
@@ -107,7 +142,11 @@ export function AppLayout({ me }: { me: TMe }) {
           <Text size="sm" c="dimmed">
             {me.user.name} · {me.organization.name}
           </Text>
-          <Button variant="light" leftSection={<IconLogout size={16} />} onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}>
+          <Button
+            variant="light"
+            leftSection={<IconLogout size={16} />}
+            onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}
+          >
             Sign out
           </Button>
         </Stack>

@@ -27,7 +27,13 @@ function Authenticated() {
   const location = useLocation();
   if (me.isPending || status.isPending) return <FullPageLoader />;
   if (status.data?.needsSetup) return <Navigate to="/setup" replace />;
-  if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!me.data)
+    return (
+      <Navigate
+        to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
   return <AppLayout me={me.data} />;
 }
 

@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { Logo } from './Logo';
 
 /** The centred card that setup, sign-in and invite pages share. */
-export function AuthFrame({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
+export function AuthFrame({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Center mih="100vh" p="md" component="main">
       <Container size={440} w="100%" px={0}>

@@ -1,4 +1,11 @@
-import type { Channel, Mood, PartyKind, Role, Severity, Status } from '../../../domain/situation/vocabulary';
+import type {
+  Channel,
+  Mood,
+  PartyKind,
+  Role,
+  Severity,
+  Status,
+} from '../../../domain/situation/vocabulary';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   in_person: 'In person',
@@ -10,18 +17,54 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   other: 'Other',
 };
 
-export const SEVERITY_LABELS: Record<Severity, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
-export const SEVERITY_COLORS: Record<Severity, string> = { low: 'gray', medium: 'yellow', high: 'orange', critical: 'red' };
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  critical: 'Critical',
+};
+export const SEVERITY_COLORS: Record<Severity, string> = {
+  low: 'gray',
+  medium: 'yellow',
+  high: 'orange',
+  critical: 'red',
+};
 
-export const MOOD_LABELS: Record<Mood, string> = { calm: 'Calm', disappointed: 'Disappointed', upset: 'Upset', angry: 'Angry' };
-export const MOOD_EMOJI: Record<Mood, string> = { calm: '🙂', disappointed: '😕', upset: '😟', angry: '😠' };
+export const MOOD_LABELS: Record<Mood, string> = {
+  calm: 'Calm',
+  disappointed: 'Disappointed',
+  upset: 'Upset',
+  angry: 'Angry',
+};
+export const MOOD_EMOJI: Record<Mood, string> = {
+  calm: '🙂',
+  disappointed: '😕',
+  upset: '😟',
+  angry: '😠',
+};
 
-export const STATUS_LABELS: Record<Status, string> = { open: 'Open', resolved: 'Resolved', closed: 'Closed' };
-export const STATUS_COLORS: Record<Status, string> = { open: 'blue', resolved: 'teal', closed: 'gray' };
+export const STATUS_LABELS: Record<Status, string> = {
+  open: 'Open',
+  resolved: 'Resolved',
+  closed: 'Closed',
+};
+export const STATUS_COLORS: Record<Status, string> = {
+  open: 'blue',
+  resolved: 'teal',
+  closed: 'gray',
+};
 
-export const PARTY_KIND_LABELS: Record<PartyKind, string> = { customer: 'Customer', vendor: 'Vendor', team_member: 'Team member' };
+export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
+  customer: 'Customer',
+  vendor: 'Vendor',
+  team_member: 'Team member',
+};
 
-export const ROLE_LABELS: Record<Role, string> = { owner: 'Owner', manager: 'Manager', staff: 'Staff' };
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Owner',
+  manager: 'Manager',
+  staff: 'Staff',
+};
 export const ROLE_HELP: Record<Role, string> = {
   owner: 'Everything, including the team and their roles',
   manager: 'Situations and parties, plus locations and categories',

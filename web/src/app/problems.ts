@@ -18,7 +18,10 @@ export function notifyError(error: unknown) {
   notifications.show({
     color: 'red',
     title: 'That did not work',
-    message: error instanceof ApiError ? error.problem.detail : 'Could not reach Turnaround. Check the connection and try again.',
+    message:
+      error instanceof ApiError
+        ? error.problem.detail
+        : 'Could not reach Turnaround. Check the connection and try again.',
   });
 }
 

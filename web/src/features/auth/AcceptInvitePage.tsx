@@ -14,8 +14,14 @@ export function AcceptInvitePage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const [message, setMessage] = useState<string | null>(null);
-  const preview = useQuery({ queryKey: ['invite', token], queryFn: () => api<TInvitePreview>('GET', `/auth/invites/${encodeURIComponent(token)}`), retry: false });
-  const accept = useSignIn<{ name: string; password: string }>(`/auth/invites/${encodeURIComponent(token)}/accept`);
+  const preview = useQuery({
+    queryKey: ['invite', token],
+    queryFn: () => api<TInvitePreview>('GET', `/auth/invites/${encodeURIComponent(token)}`),
+    retry: false,
+  });
+  const accept = useSignIn<{ name: string; password: string }>(
+    `/auth/invites/${encodeURIComponent(token)}/accept`,
+  );
   const form = useForm({
     initialValues: { name: '', password: '' },
     validate: {
@@ -24,27 +30,56 @@ export function AcceptInvitePage() {
     },
   });
 
-  if (preview.isPending) return <AuthFrame title="Join your team"><Loader aria-label="Loading invite" /></AuthFrame>;
+  if (preview.isPending)
+    return (
+      <AuthFrame title="Join your team">
+        <Loader aria-label="Loading invite" />
+      </AuthFrame>
+    );
   if (preview.error || !preview.data) {
     return (
       <AuthFrame title="This invite cannot be used">
-        <Alert color="orange">{preview.error instanceof ApiError ? preview.error.problem.detail : 'The invite could not be loaded.'}</Alert>
+        <Alert color="orange">
+          {preview.error instanceof ApiError
+            ? preview.error.problem.detail
+            : 'The invite could not be loaded.'}
+        </Alert>
       </AuthFrame>
     );
   }
   const invite = preview.data;
   return (
-    <AuthFrame title={`Join ${invite.organization}`} subtitle={<>You were invited as <b>{ROLE_LABELS[invite.role]}</b> with {invite.email}.</>}>
+    <AuthFrame
+      title={`Join ${invite.organization}`}
+      subtitle={
+        <>
+          You were invited as <b>{ROLE_LABELS[invite.role]}</b> with {invite.email}.
+        </>
+      }
+    >
       <form
         onSubmit={form.onSubmit((values) => {
           setMessage(null);
-          accept.mutate(values, { onSuccess: () => void navigate('/', { replace: true }), onError: (e) => setMessage(applyProblem(form, e)) });
+          accept.mutate(values, {
+            onSuccess: () => void navigate('/', { replace: true }),
+            onError: (e) => setMessage(applyProblem(form, e)),
+          });
         })}
       >
         <Stack>
           {message && <Alert color="red">{message}</Alert>}
-          <TextInput label="Your name" autoComplete="name" autoFocus {...form.getInputProps('name')} />
-          <PasswordInput label="Choose a password" description="At least 10 characters" autoComplete="new-password" {...form.getInputProps('password')} />
+          <TextInput
+            label="Your name"
+            autoComplete="name"
+            autoFocus
+            {...form.getInputProps('name')}
+          />
+          <PasswordInput
+            label="Choose a password"
+            description="At least 10 characters"
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
           <Button type="submit" loading={accept.isPending} size="md">
             Join {invite.organization}
           </Button>

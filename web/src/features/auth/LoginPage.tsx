@@ -39,8 +39,18 @@ export function LoginPage() {
       >
         <Stack>
           {message && <Alert color="red">{message}</Alert>}
-          <TextInput label="Email" type="email" autoComplete="username" autoFocus {...form.getInputProps('email')} />
-          <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="username"
+            autoFocus
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            {...form.getInputProps('password')}
+          />
           <Button type="submit" loading={signIn.isPending} size="md">
             Sign in
           </Button>

@@ -7,7 +7,15 @@ import { useSetupStatus, useSignIn } from '../../api/hooks';
 import { AuthFrame } from '../../app/AuthFrame';
 import { applyProblem } from '../../app/problems';
 
-export function OrganizationOwnerForm({ path, submitLabel, onDone }: { path: string; submitLabel: string; onDone: (me: TMe) => void }) {
+export function OrganizationOwnerForm({
+  path,
+  submitLabel,
+  onDone,
+}: {
+  path: string;
+  submitLabel: string;
+  onDone: (me: TMe) => void;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   const signIn = useSignIn<TSetupRequest>(path);
   const form = useForm<TSetupRequest>({
@@ -23,15 +31,34 @@ export function OrganizationOwnerForm({ path, submitLabel, onDone }: { path: str
     <form
       onSubmit={form.onSubmit((values) => {
         setMessage(null);
-        signIn.mutate(values, { onSuccess: onDone, onError: (e) => setMessage(applyProblem(form, e)) });
+        signIn.mutate(values, {
+          onSuccess: onDone,
+          onError: (e) => setMessage(applyProblem(form, e)),
+        });
       })}
     >
       <Stack>
         {message && <Alert color="red">{message}</Alert>}
-        <TextInput label="Organisation" description="Your business, as your team calls it" placeholder="Larkspur & Co." autoFocus {...form.getInputProps('organization')} />
+        <TextInput
+          label="Organisation"
+          description="Your business, as your team calls it"
+          placeholder="Larkspur & Co."
+          autoFocus
+          {...form.getInputProps('organization')}
+        />
         <TextInput label="Your name" autoComplete="name" {...form.getInputProps('name')} />
-        <TextInput label="Email" type="email" autoComplete="email" {...form.getInputProps('email')} />
-        <PasswordInput label="Password" description="At least 10 characters" autoComplete="new-password" {...form.getInputProps('password')} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="email"
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label="Password"
+          description="At least 10 characters"
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+        />
         <Button type="submit" loading={signIn.isPending} size="md">
           {submitLabel}
         </Button>
@@ -49,7 +76,11 @@ export function SetupPage() {
       title="Welcome to Turnaround"
       subtitle="Set up your organisation. You will be its owner: you invite the team, set their roles and choose the limits they work within."
     >
-      <OrganizationOwnerForm path="/auth/setup" submitLabel="Create organisation" onDone={() => void navigate('/', { replace: true })} />
+      <OrganizationOwnerForm
+        path="/auth/setup"
+        submitLabel="Create organisation"
+        onDone={() => void navigate('/', { replace: true })}
+      />
     </AuthFrame>
   );
 }

@@ -8,11 +8,20 @@ export function SignupPage() {
   const status = useSetupStatus();
   const navigate = useNavigate();
   return (
-    <AuthFrame title="Create an organisation" subtitle="Start your own Turnaround space on this server.">
+    <AuthFrame
+      title="Create an organisation"
+      subtitle="Start your own Turnaround space on this server."
+    >
       {status.data && !status.data.signupEnabled ? (
-        <Alert color="gray">Sign-up is turned off on this server. Ask an owner to invite you.</Alert>
+        <Alert color="gray">
+          Sign-up is turned off on this server. Ask an owner to invite you.
+        </Alert>
       ) : (
-        <OrganizationOwnerForm path="/auth/signup" submitLabel="Create organisation" onDone={() => void navigate('/', { replace: true })} />
+        <OrganizationOwnerForm
+          path="/auth/signup"
+          submitLabel="Create organisation"
+          onDone={() => void navigate('/', { replace: true })}
+        />
       )}
       <Text size="sm" ta="center">
         Already have an account?{' '}

@@ -1,21 +1,49 @@
-import { ActionIcon, Alert, Button, Card, CopyButton, Group, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  CopyButton,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCheck, IconCopy, IconLogout, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TCreateInviteRequest, TUpdateMemberRequest } from '../../../../contract/organization';
 import type { Role } from '../../../../domain/situation/vocabulary';
 import { api } from '../../api/client';
-import { keys, useInvites, useLocations, useMe, useMembers, useWrite, type TCreatedInvite } from '../../api/hooks';
+import {
+  keys,
+  useInvites,
+  useLocations,
+  useMe,
+  useMembers,
+  useWrite,
+  type TCreatedInvite,
+} from '../../api/hooks';
 import { ROLE_HELP, ROLE_LABELS, dateTime } from '../../app/labels';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
 
-const roleOptions = (Object.keys(ROLE_LABELS) as Role[]).map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+const roleOptions = (Object.keys(ROLE_LABELS) as Role[]).map((r) => ({
+  value: r,
+  label: ROLE_LABELS[r],
+}));
 
 function InviteForm() {
   const locations = useLocations();
   const [created, setCreated] = useState<TCreatedInvite | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const invite = useWrite((body: TCreateInviteRequest) => api<TCreatedInvite>('POST', '/invites', body), [keys.invites]);
+  const invite = useWrite(
+    (body: TCreateInviteRequest) => api<TCreatedInvite>('POST', '/invites', body),
+    [keys.invites],
+  );
   const form = useForm<{ email: string; role: Role; locationId: string | null }>({
     initialValues: { email: '', role: 'staff', locationId: null },
     validate: { email: (v) => (/^\S+@\S+\.\S+$/.test(v) ? null : 'Enter a valid email address.') },
@@ -41,8 +69,22 @@ function InviteForm() {
           {message && <Alert color="red">{message}</Alert>}
           <Group align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
             <TextInput label="Email" type="email" miw={220} {...form.getInputProps('email')} />
-            <Select label="Role" data={roleOptions} allowDeselect={false} description={ROLE_HELP[form.values.role]} {...form.getInputProps('role')} />
-            <Select label="Location" placeholder="All locations" clearable data={(locations.data ?? []).filter((l) => !l.archived).map((l) => ({ value: l.id, label: l.name }))} {...form.getInputProps('locationId')} />
+            <Select
+              label="Role"
+              data={roleOptions}
+              allowDeselect={false}
+              description={ROLE_HELP[form.values.role]}
+              {...form.getInputProps('role')}
+            />
+            <Select
+              label="Location"
+              placeholder="All locations"
+              clearable
+              data={(locations.data ?? [])
+                .filter((l) => !l.archived)
+                .map((l) => ({ value: l.id, label: l.name }))}
+              {...form.getInputProps('locationId')}
+            />
           </Group>
           <Group justify="flex-end">
             <Button type="submit" loading={invite.isPending}>
@@ -52,12 +94,25 @@ function InviteForm() {
           {created && (
             <Alert color="teal" title={`Invite for ${created.invite.email}`}>
               <Stack gap="xs">
-                <Text size="sm">Send this link to them; it works once and expires {dateTime(created.invite.expiresAt)}.</Text>
+                <Text size="sm">
+                  Send this link to them; it works once and expires{' '}
+                  {dateTime(created.invite.expiresAt)}.
+                </Text>
                 <Group gap="xs" wrap="nowrap">
-                  <TextInput readOnly value={created.link} style={{ flex: 1 }} aria-label="Invite link" onFocus={(e) => e.currentTarget.select()} />
+                  <TextInput
+                    readOnly
+                    value={created.link}
+                    style={{ flex: 1 }}
+                    aria-label="Invite link"
+                    onFocus={(e) => e.currentTarget.select()}
+                  />
                   <CopyButton value={created.link}>
                     {({ copied, copy }) => (
-                      <Button onClick={copy} variant="light" leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
+                      <Button
+                        onClick={copy}
+                        variant="light"
+                        leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                      >
                         {copied ? 'Copied' : 'Copy'}
                       </Button>
                     )}
@@ -78,10 +133,19 @@ export function MembersPage() {
   const members = useMembers();
   const locations = useLocations();
   const invites = useInvites(isOwner);
-  const update = useWrite(({ id, ...body }: TUpdateMemberRequest & { id: string }) => api('PATCH', `/members/${id}`, body), [keys.members]);
-  const revoke = useWrite((id: string) => api<{ revoked: number }>('POST', `/members/${id}/revoke-sessions`), [keys.members]);
+  const update = useWrite(
+    ({ id, ...body }: TUpdateMemberRequest & { id: string }) =>
+      api('PATCH', `/members/${id}`, body),
+    [keys.members],
+  );
+  const revoke = useWrite(
+    (id: string) => api<{ revoked: number }>('POST', `/members/${id}/revoke-sessions`),
+    [keys.members],
+  );
   const cancel = useWrite((id: string) => api('DELETE', `/invites/${id}`), [keys.invites]);
-  const locationOptions = (locations.data ?? []).filter((l) => !l.archived).map((l) => ({ value: l.id, label: l.name }));
+  const locationOptions = (locations.data ?? [])
+    .filter((l) => !l.archived)
+    .map((l) => ({ value: l.id, label: l.name }));
 
   return (
     <Stack maw={1100} mx="auto">
@@ -89,7 +153,8 @@ export function MembersPage() {
         Team
       </Title>
       <Text c="dimmed" size="sm">
-        Everyone who logs and handles situations. Owners decide roles; staff can act on the spot within the limits the owner sets.
+        Everyone who logs and handles situations. Owners decide roles; staff can act on the spot
+        within the limits the owner sets.
       </Text>
       {isOwner && <InviteForm />}
       <Card withBorder padding={0}>
@@ -123,7 +188,17 @@ export function MembersPage() {
                         value={m.role}
                         allowDeselect={false}
                         w={140}
-                        onChange={(role) => role && update.mutate({ id: m.id, role: role as Role }, { onSuccess: () => notifySaved(`${m.name} is now ${ROLE_LABELS[role as Role]}`), onError: notifyError })}
+                        onChange={(role) =>
+                          role &&
+                          update.mutate(
+                            { id: m.id, role: role as Role },
+                            {
+                              onSuccess: () =>
+                                notifySaved(`${m.name} is now ${ROLE_LABELS[role as Role]}`),
+                              onError: notifyError,
+                            },
+                          )
+                        }
                       />
                     ) : (
                       ROLE_LABELS[m.role]
@@ -138,7 +213,9 @@ export function MembersPage() {
                         placeholder="All locations"
                         clearable
                         w={220}
-                        onChange={(locationId) => update.mutate({ id: m.id, locationId }, { onError: notifyError })}
+                        onChange={(locationId) =>
+                          update.mutate({ id: m.id, locationId }, { onError: notifyError })
+                        }
                       />
                     ) : (
                       (locations.data?.find((l) => l.id === m.locationId)?.name ?? 'All locations')
@@ -146,14 +223,24 @@ export function MembersPage() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Text size="sm">{m.activeSessions === 0 ? 'No' : `${m.activeSessions} session${m.activeSessions === 1 ? '' : 's'}`}</Text>
+                      <Text size="sm">
+                        {m.activeSessions === 0
+                          ? 'No'
+                          : `${m.activeSessions} session${m.activeSessions === 1 ? '' : 's'}`}
+                      </Text>
                       {isOwner && m.activeSessions > 0 && m.id !== me.data?.user.id && (
                         <Tooltip label="Sign out everywhere">
                           <ActionIcon
                             variant="subtle"
                             color="red"
                             aria-label={`Sign ${m.name} out everywhere`}
-                            onClick={() => revoke.mutate(m.id, { onSuccess: (r) => notifySaved(`Ended ${r.revoked} session(s) of ${m.name}`), onError: notifyError })}
+                            onClick={() =>
+                              revoke.mutate(m.id, {
+                                onSuccess: (r) =>
+                                  notifySaved(`Ended ${r.revoked} session(s) of ${m.name}`),
+                                onError: notifyError,
+                              })
+                            }
                           >
                             <IconLogout size={16} />
                           </ActionIcon>
@@ -178,7 +265,12 @@ export function MembersPage() {
                 <Text size="sm">
                   {i.email} · {ROLE_LABELS[i.role]} · expires {dateTime(i.expiresAt)}
                 </Text>
-                <ActionIcon variant="subtle" color="red" aria-label={`Cancel the invite for ${i.email}`} onClick={() => cancel.mutate(i.id, { onError: notifyError })}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Cancel the invite for ${i.email}`}
+                  onClick={() => cancel.mutate(i.id, { onError: notifyError })}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>

@@ -1,4 +1,20 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Drawer, Group, Loader, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Drawer,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -32,8 +48,9 @@ export function PartiesPage() {
         </Button>
       </Group>
       <Text c="dimmed" size="sm">
-        The other side of a situation: customers, vendors and team members. Knowing who it is (a regular, a first visit, a supplier with a history) helps you
-        choose the right words and the right gesture.
+        The other side of a situation: customers, vendors and team members. Knowing who it is (a
+        regular, a first visit, a supplier with a history) helps you choose the right words and the
+        right gesture.
       </Text>
       <Group gap="xs">
         <TextInput
@@ -49,7 +66,10 @@ export function PartiesPage() {
           aria-label="Kind"
           value={kind}
           onChange={setKind}
-          data={[{ value: 'all', label: 'All' }, ...Object.entries(PARTY_KIND_LABELS).map(([value, label]) => ({ value, label }))]}
+          data={[
+            { value: 'all', label: 'All' },
+            ...Object.entries(PARTY_KIND_LABELS).map(([value, label]) => ({ value, label })),
+          ]}
         />
       </Group>
       {parties.isPending ? (
@@ -61,7 +81,9 @@ export function PartiesPage() {
       ) : items.length === 0 ? (
         <Card withBorder p="xl">
           <Stack align="center" gap="xs">
-            <Text fw={600}>{debounced || kind !== 'all' ? 'Nobody matches' : 'No parties yet'}</Text>
+            <Text fw={600}>
+              {debounced || kind !== 'all' ? 'Nobody matches' : 'No parties yet'}
+            </Text>
             <Text c="dimmed" size="sm" ta="center" maw={480}>
               {debounced || kind !== 'all'
                 ? 'Search looks at names, emails and phone numbers.'
@@ -85,7 +107,12 @@ export function PartiesPage() {
                 {items.map((p) => (
                   <Table.Tr key={p.id}>
                     <Table.Td>
-                      <Anchor component="button" type="button" onClick={() => openEditor(p)} fw={600}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        onClick={() => openEditor(p)}
+                        fw={600}
+                      >
                         {p.name}
                       </Anchor>
                       <Group gap={4} mt={2}>
@@ -120,14 +147,30 @@ export function PartiesPage() {
             </Table>
           </Table.ScrollContainer>
           {parties.hasNextPage && (
-            <Button variant="subtle" fullWidth onClick={() => void parties.fetchNextPage()} loading={parties.isFetchingNextPage}>
+            <Button
+              variant="subtle"
+              fullWidth
+              onClick={() => void parties.fetchNextPage()}
+              loading={parties.isFetchingNextPage}
+            >
               Load more
             </Button>
           )}
         </Card>
       )}
-      <Drawer opened={drawerOpen} onClose={drawer.close} title={editing ? editing.name : 'Add a party'} position="right">
-        {drawerOpen && <PartyForm key={editing?.id ?? 'new'} {...(editing ? { party: editing } : {})} onSaved={drawer.close} />}
+      <Drawer
+        opened={drawerOpen}
+        onClose={drawer.close}
+        title={editing ? editing.name : 'Add a party'}
+        position="right"
+      >
+        {drawerOpen && (
+          <PartyForm
+            key={editing?.id ?? 'new'}
+            {...(editing ? { party: editing } : {})}
+            onSaved={drawer.close}
+          />
+        )}
       </Drawer>
     </Stack>
   );

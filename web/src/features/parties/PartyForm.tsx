@@ -1,4 +1,13 @@
-import { Alert, Button, Group, SegmentedControl, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  TagsInput,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { TParty } from '../../../../contract/parties';
@@ -16,7 +25,13 @@ interface PartyValues {
   tags: string[];
 }
 
-export function PartyForm({ party, onSaved }: { party?: TParty; onSaved: (party: TParty) => void }) {
+export function PartyForm({
+  party,
+  onSaved,
+}: {
+  party?: TParty;
+  onSaved: (party: TParty) => void;
+}) {
   const save = useSaveParty();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<PartyValues>({
@@ -48,12 +63,26 @@ export function PartyForm({ party, onSaved }: { party?: TParty; onSaved: (party:
     >
       <Stack>
         {message && <Alert color="red">{message}</Alert>}
-        <SegmentedControl aria-label="Kind" data={options(PARTY_KIND_LABELS)} {...form.getInputProps('kind')} />
+        <SegmentedControl
+          aria-label="Kind"
+          data={options(PARTY_KIND_LABELS)}
+          {...form.getInputProps('kind')}
+        />
         <TextInput label="Name" data-autofocus autoComplete="off" {...form.getInputProps('name')} />
         <TextInput label="Email" type="email" autoComplete="off" {...form.getInputProps('email')} />
         <TextInput label="Phone" type="tel" autoComplete="off" {...form.getInputProps('phone')} />
-        <TagsInput label="Tags" description="Press Enter after each tag, e.g. regular, allergy" {...form.getInputProps('tags')} />
-        <Textarea label="Notes" description="What the team should know next time" autosize minRows={2} {...form.getInputProps('notes')} />
+        <TagsInput
+          label="Tags"
+          description="Press Enter after each tag, e.g. regular, allergy"
+          {...form.getInputProps('tags')}
+        />
+        <Textarea
+          label="Notes"
+          description="What the team should know next time"
+          autosize
+          minRows={2}
+          {...form.getInputProps('notes')}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={save.isPending}>
             {party ? 'Save' : 'Add party'}

@@ -1,15 +1,45 @@
-import { ActionIcon, Alert, Badge, Button, Card, Code, CopyButton, Group, Stack, Switch, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Code,
+  CopyButton,
+  Group,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCheck, IconCopy, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { TCreatedToken } from '../../../../contract/auth';
 import { api } from '../../api/client';
-import { keys, useCategories, useLocations, useMe, useOrganization, useTokens, useWrite } from '../../api/hooks';
+import {
+  keys,
+  useCategories,
+  useLocations,
+  useMe,
+  useOrganization,
+  useTokens,
+  useWrite,
+} from '../../api/hooks';
 import { dateTime } from '../../app/labels';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
 
 /** One line of a settings list: a name that can be renamed in place and archived. */
-function EditableRow({ label, archived, canEdit, onRename, onArchive, archiveLabel }: {
+function EditableRow({
+  label,
+  archived,
+  canEdit,
+  onRename,
+  onArchive,
+  archiveLabel,
+}: {
   label: string;
   archived: boolean;
   canEdit: boolean;
@@ -30,7 +60,13 @@ function EditableRow({ label, archived, canEdit, onRename, onArchive, archiveLab
         }}
       >
         <Group gap="xs" wrap="nowrap">
-          <TextInput value={value} onChange={(e) => setValue(e.currentTarget.value)} style={{ flex: 1 }} aria-label={`New name for ${label}`} autoFocus />
+          <TextInput
+            value={value}
+            onChange={(e) => setValue(e.currentTarget.value)}
+            style={{ flex: 1 }}
+            aria-label={`New name for ${label}`}
+            autoFocus
+          />
           <Button type="submit" size="xs">
             Save
           </Button>
@@ -56,23 +92,59 @@ function EditableRow({ label, archived, canEdit, onRename, onArchive, archiveLab
       {canEdit && (
         <Group gap="xs" wrap="nowrap">
           <Tooltip label="Rename">
-            <ActionIcon variant="subtle" aria-label={`Rename ${label}`} onClick={() => setEditing(true)}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={`Rename ${label}`}
+              onClick={() => setEditing(true)}
+            >
               <IconPencil size={16} />
             </ActionIcon>
           </Tooltip>
-          <Switch size="xs" checked={!archived} onChange={(e) => onArchive(!e.currentTarget.checked)} aria-label={`${archiveLabel} ${label}`} label="In use" />
+          <Switch
+            size="xs"
+            checked={!archived}
+            onChange={(e) => onArchive(!e.currentTarget.checked)}
+            aria-label={`${archiveLabel} ${label}`}
+            label="In use"
+          />
         </Group>
       )}
     </Group>
   );
 }
 
-function AddForm({ label, placeholder, onAdd, pending }: { label: string; placeholder: string; onAdd: (name: string, done: () => void, fail: (e: unknown) => void) => void; pending: boolean }) {
-  const form = useForm({ initialValues: { name: '' }, validate: { name: (v) => (v.trim() ? null : 'Enter a name.') } });
+function AddForm({
+  label,
+  placeholder,
+  onAdd,
+  pending,
+}: {
+  label: string;
+  placeholder: string;
+  onAdd: (name: string, done: () => void, fail: (e: unknown) => void) => void;
+  pending: boolean;
+}) {
+  const form = useForm({
+    initialValues: { name: '' },
+    validate: { name: (v) => (v.trim() ? null : 'Enter a name.') },
+  });
   return (
-    <form onSubmit={form.onSubmit((v) => onAdd(v.name.trim(), () => form.reset(), (e) => applyProblem(form, e)))}>
+    <form
+      onSubmit={form.onSubmit((v) =>
+        onAdd(
+          v.name.trim(),
+          () => form.reset(),
+          (e) => applyProblem(form, e),
+        ),
+      )}
+    >
       <Group gap="xs" align="flex-start" wrap="nowrap">
-        <TextInput placeholder={placeholder} aria-label={label} style={{ flex: 1 }} {...form.getInputProps('name')} />
+        <TextInput
+          placeholder={placeholder}
+          aria-label={label}
+          style={{ flex: 1 }}
+          {...form.getInputProps('name')}
+        />
         <Button type="submit" variant="light" loading={pending}>
           Add
         </Button>
@@ -83,7 +155,10 @@ function AddForm({ label, placeholder, onAdd, pending }: { label: string; placeh
 
 function OrganizationCard({ canEdit }: { canEdit: boolean }) {
   const org = useOrganization();
-  const rename = useWrite((name: string) => api('PATCH', '/organization', { name }), [keys.organization, keys.me]);
+  const rename = useWrite(
+    (name: string) => api('PATCH', '/organization', { name }),
+    [keys.organization, keys.me],
+  );
   const form = useForm({ initialValues: { name: '' } });
   useEffect(() => {
     if (org.data) form.setValues({ name: org.data.name });
@@ -91,20 +166,36 @@ function OrganizationCard({ canEdit }: { canEdit: boolean }) {
   }, [org.data?.name]);
   return (
     <Card withBorder>
-      <form onSubmit={form.onSubmit((v) => rename.mutate(v.name, { onSuccess: () => notifySaved('Organisation renamed'), onError: (e) => applyProblem(form, e) }))}>
+      <form
+        onSubmit={form.onSubmit((v) =>
+          rename.mutate(v.name, {
+            onSuccess: () => notifySaved('Organisation renamed'),
+            onError: (e) => applyProblem(form, e),
+          }),
+        )}
+      >
         <Stack>
           <Title order={2} size="h4">
             Organisation
           </Title>
           <Group align="flex-end" wrap="nowrap">
-            <TextInput label="Name" style={{ flex: 1 }} disabled={!canEdit} {...form.getInputProps('name')} />
+            <TextInput
+              label="Name"
+              style={{ flex: 1 }}
+              disabled={!canEdit}
+              {...form.getInputProps('name')}
+            />
             {canEdit && (
               <Button type="submit" loading={rename.isPending}>
                 Save
               </Button>
             )}
           </Group>
-          {!canEdit && <Text size="xs" c="dimmed">Only an owner can rename the organisation.</Text>}
+          {!canEdit && (
+            <Text size="xs" c="dimmed">
+              Only an owner can rename the organisation.
+            </Text>
+          )}
         </Stack>
       </form>
     </Card>
@@ -114,7 +205,10 @@ function OrganizationCard({ canEdit }: { canEdit: boolean }) {
 function TokensCard() {
   const tokens = useTokens();
   const [created, setCreated] = useState<TCreatedToken | null>(null);
-  const create = useWrite((name: string) => api<TCreatedToken>('POST', '/tokens', { name }), [keys.tokens]);
+  const create = useWrite(
+    (name: string) => api<TCreatedToken>('POST', '/tokens', { name }),
+    [keys.tokens],
+  );
   const revoke = useWrite((id: string) => api('DELETE', `/tokens/${id}`), [keys.tokens]);
   return (
     <Card withBorder>
@@ -124,18 +218,41 @@ function TokensCard() {
             API tokens
           </Title>
           <Text size="sm" c="dimmed">
-            For scripts and integrations: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A token acts as you. The API is described at{' '}
-            <a href="/api/docs">/api/docs</a>.
+            For scripts and integrations: send <Code>Authorization: Bearer &lt;token&gt;</Code>. A
+            token acts as you. The API is described at <a href="/api/docs">/api/docs</a>.
           </Text>
         </div>
-        <AddForm label="Token name" placeholder="What will use it, e.g. booking system" pending={create.isPending} onAdd={(name, done, fail) => create.mutate(name, { onSuccess: (t) => { setCreated(t); done(); }, onError: fail })} />
+        <AddForm
+          label="Token name"
+          placeholder="What will use it, e.g. booking system"
+          pending={create.isPending}
+          onAdd={(name, done, fail) =>
+            create.mutate(name, {
+              onSuccess: (t) => {
+                setCreated(t);
+                done();
+              },
+              onError: fail,
+            })
+          }
+        />
         {created && (
           <Alert color="teal" title="Copy the token now: it is shown only once">
             <Group gap="xs" wrap="nowrap">
-              <TextInput readOnly value={created.token} style={{ flex: 1 }} aria-label="New API token" onFocus={(e) => e.currentTarget.select()} />
+              <TextInput
+                readOnly
+                value={created.token}
+                style={{ flex: 1 }}
+                aria-label="New API token"
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <CopyButton value={created.token}>
                 {({ copied, copy }) => (
-                  <Button onClick={copy} variant="light" leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
+                  <Button
+                    onClick={copy}
+                    variant="light"
+                    leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                  >
                     {copied ? 'Copied' : 'Copy'}
                   </Button>
                 )}
@@ -155,11 +272,22 @@ function TokensCard() {
                   {t.name}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t.userName} · created {dateTime(t.createdAt)} · {t.lastUsedAt ? `last used ${dateTime(t.lastUsedAt)}` : 'never used'}
+                  {t.userName} · created {dateTime(t.createdAt)} ·{' '}
+                  {t.lastUsedAt ? `last used ${dateTime(t.lastUsedAt)}` : 'never used'}
                 </Text>
               </div>
               <Tooltip label="Revoke">
-                <ActionIcon variant="subtle" color="red" aria-label={`Revoke the token ${t.name}`} onClick={() => revoke.mutate(t.id, { onSuccess: () => notifySaved('Token revoked'), onError: notifyError })}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Revoke the token ${t.name}`}
+                  onClick={() =>
+                    revoke.mutate(t.id, {
+                      onSuccess: () => notifySaved('Token revoked'),
+                      onError: notifyError,
+                    })
+                  }
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -177,10 +305,24 @@ export function SettingsPage() {
   const canEditSettings = role === 'owner' || role === 'manager';
   const locations = useLocations();
   const categories = useCategories();
-  const addLocation = useWrite((name: string) => api('POST', '/locations', { name }), [keys.locations]);
-  const updateLocation = useWrite(({ id, ...body }: { id: string; name: string; archived: boolean }) => api('PATCH', `/locations/${id}`, body), [keys.locations]);
-  const addCategory = useWrite((label: string) => api('POST', '/categories', { label }), [keys.categories]);
-  const updateCategory = useWrite(({ key, ...body }: { key: string; label?: string; archived?: boolean }) => api('PATCH', `/categories/${key}`, body), [keys.categories]);
+  const addLocation = useWrite(
+    (name: string) => api('POST', '/locations', { name }),
+    [keys.locations],
+  );
+  const updateLocation = useWrite(
+    ({ id, ...body }: { id: string; name: string; archived: boolean }) =>
+      api('PATCH', `/locations/${id}`, body),
+    [keys.locations],
+  );
+  const addCategory = useWrite(
+    (label: string) => api('POST', '/categories', { label }),
+    [keys.categories],
+  );
+  const updateCategory = useWrite(
+    ({ key, ...body }: { key: string; label?: string; archived?: boolean }) =>
+      api('PATCH', `/categories/${key}`, body),
+    [keys.categories],
+  );
 
   return (
     <Stack maw={800} mx="auto">
@@ -195,12 +337,14 @@ export function SettingsPage() {
               Locations
             </Title>
             <Text size="sm" c="dimmed">
-              Where things happen: a restaurant, a salon, a shop. Situations and members can belong to one.
+              Where things happen: a restaurant, a salon, a shop. Situations and members can belong
+              to one.
             </Text>
           </div>
           {(locations.data ?? []).length === 0 && (
             <Text size="sm" c="dimmed">
-              No locations yet. {canEditSettings ? 'Add one below if you work in more than one place.' : ''}
+              No locations yet.{' '}
+              {canEditSettings ? 'Add one below if you work in more than one place.' : ''}
             </Text>
           )}
           {(locations.data ?? []).map((l) => (
@@ -210,11 +354,30 @@ export function SettingsPage() {
               archived={l.archived}
               canEdit={canEditSettings}
               archiveLabel="Location in use:"
-              onRename={(name) => updateLocation.mutate({ id: l.id, name, archived: l.archived }, { onError: notifyError })}
-              onArchive={(archived) => updateLocation.mutate({ id: l.id, name: l.name, archived }, { onError: notifyError })}
+              onRename={(name) =>
+                updateLocation.mutate(
+                  { id: l.id, name, archived: l.archived },
+                  { onError: notifyError },
+                )
+              }
+              onArchive={(archived) =>
+                updateLocation.mutate(
+                  { id: l.id, name: l.name, archived },
+                  { onError: notifyError },
+                )
+              }
             />
           ))}
-          {canEditSettings && <AddForm label="New location" placeholder="e.g. Harbour Street" pending={addLocation.isPending} onAdd={(name, done, fail) => addLocation.mutate(name, { onSuccess: done, onError: fail })} />}
+          {canEditSettings && (
+            <AddForm
+              label="New location"
+              placeholder="e.g. Harbour Street"
+              pending={addLocation.isPending}
+              onAdd={(name, done, fail) =>
+                addLocation.mutate(name, { onSuccess: done, onError: fail })
+              }
+            />
+          )}
         </Stack>
       </Card>
       <Card withBorder>
@@ -224,7 +387,8 @@ export function SettingsPage() {
               Categories
             </Title>
             <Text size="sm" c="dimmed">
-              What kind of problem it was. Categories show what keeps going wrong; archived ones stay on past situations.
+              What kind of problem it was. Categories show what keeps going wrong; archived ones
+              stay on past situations.
             </Text>
           </div>
           {(categories.data ?? []).map((c) => (
@@ -234,12 +398,29 @@ export function SettingsPage() {
               archived={c.archived}
               canEdit={canEditSettings}
               archiveLabel="Category in use:"
-              onRename={(label) => updateCategory.mutate({ key: c.key, label }, { onError: notifyError })}
-              onArchive={(archived) => updateCategory.mutate({ key: c.key, archived }, { onError: notifyError })}
+              onRename={(label) =>
+                updateCategory.mutate({ key: c.key, label }, { onError: notifyError })
+              }
+              onArchive={(archived) =>
+                updateCategory.mutate({ key: c.key, archived }, { onError: notifyError })
+              }
             />
           ))}
-          {canEditSettings && <AddForm label="New category" placeholder="e.g. Noise" pending={addCategory.isPending} onAdd={(name, done, fail) => addCategory.mutate(name, { onSuccess: done, onError: fail })} />}
-          {!canEditSettings && <Text size="xs" c="dimmed">Only managers and owners can change locations and categories.</Text>}
+          {canEditSettings && (
+            <AddForm
+              label="New category"
+              placeholder="e.g. Noise"
+              pending={addCategory.isPending}
+              onAdd={(name, done, fail) =>
+                addCategory.mutate(name, { onSuccess: done, onError: fail })
+              }
+            />
+          )}
+          {!canEditSettings && (
+            <Text size="xs" c="dimmed">
+              Only managers and owners can change locations and categories.
+            </Text>
+          )}
         </Stack>
       </Card>
       <TokensCard />

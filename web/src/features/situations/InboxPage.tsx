@@ -20,7 +20,14 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconMapPin, IconMoodSmile, IconSearch, IconUser, IconX } from '@tabler/icons-react';
+import {
+  IconAdjustmentsHorizontal,
+  IconMapPin,
+  IconMoodSmile,
+  IconSearch,
+  IconUser,
+  IconX,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { TSituation } from '../../../../contract/situations';
@@ -38,11 +45,38 @@ import {
 } from '../../app/labels';
 import { useFieldOptions } from './useFieldOptions';
 
-const FILTER_KEYS = ['status', 'severity', 'mood', 'channel', 'category', 'ownerId', 'locationId', 'partyId', 'from', 'to'] as const;
+const FILTER_KEYS = [
+  'status',
+  'severity',
+  'mood',
+  'channel',
+  'category',
+  'ownerId',
+  'locationId',
+  'partyId',
+  'from',
+  'to',
+] as const;
 
-function SituationRow({ s, categoryLabel, locationName }: { s: TSituation; categoryLabel: string | null; locationName: string | null }) {
+function SituationRow({
+  s,
+  categoryLabel,
+  locationName,
+}: {
+  s: TSituation;
+  categoryLabel: string | null;
+  locationName: string | null;
+}) {
   return (
-    <Card component={Link} to={`/situations/${s.id}`} withBorder padding="sm" radius="md" data-testid="situation-row" style={{ textDecoration: 'none' }}>
+    <Card
+      component={Link}
+      to={`/situations/${s.id}`}
+      withBorder
+      padding="sm"
+      radius="md"
+      data-testid="situation-row"
+      style={{ textDecoration: 'none' }}
+    >
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap={6} wrap="nowrap">
@@ -61,12 +95,9 @@ function SituationRow({ s, categoryLabel, locationName }: { s: TSituation; categ
               </Group>
             )}
             {s.mood && (
-              <Group gap={4} wrap="nowrap">
-                <IconMoodSmile size={14} aria-hidden />
-                <Text size="sm">
-                  {MOOD_EMOJI[s.mood]} {MOOD_LABELS[s.mood]}
-                </Text>
-              </Group>
+              <Text size="sm">
+                {MOOD_EMOJI[s.mood]} {MOOD_LABELS[s.mood]}
+              </Text>
             )}
             {locationName && (
               <Group gap={4} wrap="nowrap" visibleFrom="sm">
@@ -170,7 +201,11 @@ export function InboxPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
         <Indicator label={activeFilters} size={16} disabled={activeFilters === 0}>
-          <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={16} />} onClick={filtersDrawer.open}>
+          <Button
+            variant="default"
+            leftSection={<IconAdjustmentsHorizontal size={16} />}
+            onClick={filtersDrawer.open}
+          >
             Filters
           </Button>
         </Indicator>
@@ -201,9 +236,17 @@ export function InboxPage() {
             <Stack align="center" gap="sm">
               <Text fw={600}>No situations match</Text>
               <Text c="dimmed" size="sm" ta="center">
-                Try fewer filters or another word. Search looks at titles, what the person told you, and their name.
+                Try fewer filters or another word. Search looks at titles, what the person told you,
+                and their name.
               </Text>
-              <Button variant="light" leftSection={<IconX size={16} />} onClick={() => { setSearch(''); setParams(new URLSearchParams(), { replace: true }); }}>
+              <Button
+                variant="light"
+                leftSection={<IconX size={16} />}
+                onClick={() => {
+                  setSearch('');
+                  setParams(new URLSearchParams(), { replace: true });
+                }}
+              >
                 Clear search and filters
               </Button>
             </Stack>
@@ -218,9 +261,10 @@ export function InboxPage() {
                 Nothing logged yet
               </Text>
               <Text c="dimmed" ta="center">
-                When something goes wrong (a cold dish, a late delivery, a clash in the team), log it right away with{' '}
-                <b>Log situation</b> or press <Kbd>N</Kbd>. A one-line title is enough; you can complete it later. Turnaround
-                then helps you listen, find the real cause and make it right.
+                When something goes wrong (a cold dish, a late delivery, a clash in the team), log
+                it right away with <b>Log situation</b> or press <Kbd>N</Kbd>. A one-line title is
+                enough; you can complete it later. Turnaround then helps you listen, find the real
+                cause and make it right.
               </Text>
             </Stack>
           </Card>
@@ -228,37 +272,106 @@ export function InboxPage() {
       ) : (
         <Stack gap="xs" aria-label="Situations">
           {items.map((s) => (
-            <SituationRow key={s.id} s={s} categoryLabel={fields.categoryLabel(s.category)} locationName={fields.locationName(s.locationId)} />
+            <SituationRow
+              key={s.id}
+              s={s}
+              categoryLabel={fields.categoryLabel(s.category)}
+              locationName={fields.locationName(s.locationId)}
+            />
           ))}
           {query.hasNextPage && (
-            <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            <Button
+              variant="default"
+              onClick={() => void query.fetchNextPage()}
+              loading={query.isFetchingNextPage}
+            >
               Load more
             </Button>
           )}
         </Stack>
       )}
 
-      <Drawer opened={filtersOpen} onClose={filtersDrawer.close} title="Filter the inbox" position="right" size="sm">
+      <Drawer
+        opened={filtersOpen}
+        onClose={filtersDrawer.close}
+        title="Filter the inbox"
+        position="right"
+        size="sm"
+      >
         <Stack>
-          <MultiSelect label="Status" data={options(STATUS_LABELS)} value={list('status')} onChange={(v) => set({ status: v.join(',') })} clearable />
-          <MultiSelect label="Severity" data={options(SEVERITY_LABELS)} value={list('severity')} onChange={(v) => set({ severity: v.join(',') })} clearable />
-          <MultiSelect label="Mood" data={options(MOOD_LABELS)} value={list('mood')} onChange={(v) => set({ mood: v.join(',') })} clearable />
-          <MultiSelect label="Channel" data={options(CHANNEL_LABELS)} value={list('channel')} onChange={(v) => set({ channel: v.join(',') })} clearable />
-          <Select label="Category" data={fields.categories} value={params.get('category')} onChange={(v) => set({ category: v })} clearable searchable />
-          <Select label="Owner" data={fields.members} value={params.get('ownerId')} onChange={(v) => set({ ownerId: v })} clearable searchable />
-          <Select label="Location" data={fields.locations} value={params.get('locationId')} onChange={(v) => set({ locationId: v })} clearable />
+          <MultiSelect
+            label="Status"
+            data={options(STATUS_LABELS)}
+            value={list('status')}
+            onChange={(v) => set({ status: v.join(',') })}
+            clearable
+          />
+          <MultiSelect
+            label="Severity"
+            data={options(SEVERITY_LABELS)}
+            value={list('severity')}
+            onChange={(v) => set({ severity: v.join(',') })}
+            clearable
+          />
+          <MultiSelect
+            label="Mood"
+            data={options(MOOD_LABELS)}
+            value={list('mood')}
+            onChange={(v) => set({ mood: v.join(',') })}
+            clearable
+          />
+          <MultiSelect
+            label="Channel"
+            data={options(CHANNEL_LABELS)}
+            value={list('channel')}
+            onChange={(v) => set({ channel: v.join(',') })}
+            clearable
+          />
+          <Select
+            label="Category"
+            data={fields.categories}
+            value={params.get('category')}
+            onChange={(v) => set({ category: v })}
+            clearable
+            searchable
+          />
+          <Select
+            label="Owner"
+            data={fields.members}
+            value={params.get('ownerId')}
+            onChange={(v) => set({ ownerId: v })}
+            clearable
+            searchable
+          />
+          <Select
+            label="Location"
+            data={fields.locations}
+            value={params.get('locationId')}
+            onChange={(v) => set({ locationId: v })}
+            clearable
+          />
           <DatePickerInput
             type="range"
             label="Opened between"
             placeholder="Any time"
             clearable
             value={[toDate(params.get('from') ?? undefined), toDate(params.get('to') ?? undefined)]}
-            onChange={([from, to]) => set({ from: from ? String(from).slice(0, 10) : null, to: to ? String(to).slice(0, 10) : null })}
+            onChange={([from, to]) =>
+              set({
+                from: from ? String(from).slice(0, 10) : null,
+                to: to ? String(to).slice(0, 10) : null,
+              })
+            }
           />
-          <Button variant="default" onClick={() => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}>
+          <Button
+            variant="default"
+            onClick={() => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}
+          >
             Clear filters
           </Button>
-          <Button onClick={filtersDrawer.close}>Show {items.length > 0 ? 'situations' : 'results'}</Button>
+          <Button onClick={filtersDrawer.close}>
+            Show {items.length > 0 ? 'situations' : 'results'}
+          </Button>
         </Stack>
       </Drawer>
     </Stack>

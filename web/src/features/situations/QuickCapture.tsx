@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { MOODS, type Mood } from '../../../../domain/situation/vocabulary';
+import type { Mood } from '../../../../domain/situation/vocabulary';
 import { useOpenSituation } from '../../api/hooks';
-import { MOOD_EMOJI, MOOD_LABELS } from '../../app/labels';
 import { applyProblem } from '../../app/problems';
+import { MoodPicker } from './MoodPicker';
 
 /**
  * Logging a live incident on the floor, one-handed: a title is enough. Mood and "live and in
@@ -37,7 +37,14 @@ export function QuickCapture({ opened, onClose }: { opened: boolean; onClose: ()
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Log a situation" fullScreen={phone} size="lg" radius="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Log a situation"
+      fullScreen={phone}
+      size="lg"
+      radius="lg"
+    >
       <form
         onSubmit={form.onSubmit((values) => {
           setMessage(null);
@@ -45,7 +52,10 @@ export function QuickCapture({ opened, onClose }: { opened: boolean; onClose: ()
             { title: values.title, live: values.live, mood: values.mood || null, idempotencyKey },
             {
               onSuccess: (situation) => {
-                notifications.show({ color: 'teal', message: `Logged #${situation.number}: ${situation.title}` });
+                notifications.show({
+                  color: 'teal',
+                  message: `Logged #${situation.number}: ${situation.title}`,
+                });
                 close();
                 void navigate(`/situations/${situation.id}`);
               },
@@ -71,19 +81,19 @@ export function QuickCapture({ opened, onClose }: { opened: boolean; onClose: ()
             description="It is happening now, in front of other people"
             {...form.getInputProps('live', { type: 'checkbox' })}
           />
-          <Stack gap={6}>
-            <Text size="sm" fw={500} id="capture-mood-label">
-              How do they seem? <Text span c="dimmed" size="sm">(optional)</Text>
-            </Text>
-            <SegmentedControl
-              aria-labelledby="capture-mood-label"
-              fullWidth
-              size="md"
-              orientation={phone ? 'vertical' : 'horizontal'}
-              data={[{ value: '', label: 'Not sure' }, ...MOODS.map((m) => ({ value: m, label: `${MOOD_EMOJI[m]} ${MOOD_LABELS[m]}` }))]}
-              {...form.getInputProps('mood')}
-            />
-          </Stack>
+          <MoodPicker
+            label={
+              <>
+                How do they seem?{' '}
+                <Text span c="dimmed" size="sm">
+                  (optional)
+                </Text>
+              </>
+            }
+            emptyLabel="Not sure"
+            value={form.values.mood}
+            onChange={(mood) => form.setFieldValue('mood', mood as Mood | '')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} size="md">
               Cancel

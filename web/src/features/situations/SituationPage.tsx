@@ -5,11 +5,11 @@ import {
   Button,
   Card,
   Center,
+  Flex,
   Grid,
   Group,
   Loader,
   Modal,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -25,12 +25,20 @@ import { IconAlertTriangle, IconArrowLeft, IconPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { TSituation, TUpdateSituationRequest } from '../../../../contract/situations';
-import { MOODS, type Channel, type Mood, type Severity } from '../../../../domain/situation/vocabulary';
+import type { Channel, Mood, Severity } from '../../../../domain/situation/vocabulary';
 import { ApiError } from '../../api/client';
 import { useParties, useSituation, useSituationAction, useUpdateSituation } from '../../api/hooks';
-import { CHANNEL_LABELS, MOOD_EMOJI, MOOD_LABELS, SEVERITY_LABELS, STATUS_COLORS, STATUS_LABELS, dateTime, options } from '../../app/labels';
+import {
+  CHANNEL_LABELS,
+  SEVERITY_LABELS,
+  STATUS_COLORS,
+  STATUS_LABELS,
+  dateTime,
+  options,
+} from '../../app/labels';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
 import { PartyForm } from '../parties/PartyForm';
+import { MoodPicker } from './MoodPicker';
 import { Timeline } from './Timeline';
 import { useFieldOptions } from './useFieldOptions';
 
@@ -78,13 +86,27 @@ function changesOf(before: DetailsValues, after: DetailsValues): TUpdateSituatio
   return patch;
 }
 
-function PartyPicker({ value, currentName, onChange, error }: { value: string | null; currentName: string | null; onChange: (id: string | null) => void; error?: string }) {
+function PartyPicker({
+  value,
+  currentName,
+  onChange,
+  error,
+}: {
+  value: string | null;
+  currentName: string | null;
+  onChange: (id: string | null) => void;
+  error?: string;
+}) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const parties = useParties({ q: debounced });
   const [adding, addModal] = useDisclosure(false);
-  const data = (parties.data?.pages.flatMap((p) => p.items) ?? []).map((p) => ({ value: p.id, label: p.email ? `${p.name} (${p.email})` : p.name }));
-  if (value && currentName && !data.some((d) => d.value === value)) data.unshift({ value, label: currentName });
+  const data = (parties.data?.pages.flatMap((p) => p.items) ?? []).map((p) => ({
+    value: p.id,
+    label: p.email ? `${p.name} (${p.email})` : p.name,
+  }));
+  if (value && currentName && !data.some((d) => d.value === value))
+    data.unshift({ value, label: currentName });
   return (
     <>
       <Group align="flex-end" gap="xs" wrap="nowrap">
@@ -103,7 +125,12 @@ function PartyPicker({ value, currentName, onChange, error }: { value: string | 
           filter={({ options: o }) => o}
           error={error}
         />
-        <Button variant="default" onClick={addModal.open} leftSection={<IconPlus size={16} />} aria-label="Add a new party">
+        <Button
+          variant="default"
+          onClick={addModal.open}
+          leftSection={<IconPlus size={16} />}
+          aria-label="Add a new party"
+        >
           New
         </Button>
       </Group>
@@ -142,38 +169,82 @@ function DetailsForm({ situation }: { situation: TSituation }) {
           setMessage(null);
           const patch = changesOf(valuesOf(situation), values);
           if (Object.keys(patch).length === 0) return;
-          update.mutate(patch, { onSuccess: () => notifySaved('Saved'), onError: (e) => setMessage(applyProblem(form, e)) });
+          update.mutate(patch, {
+            onSuccess: () => notifySaved('Saved'),
+            onError: (e) => setMessage(applyProblem(form, e)),
+          });
         })}
       >
         <Stack>
           <Title order={2} size="h4">
             Details
           </Title>
-          {closed && <Alert color="gray">This situation is closed. Reopen it to change its details.</Alert>}
+          {closed && (
+            <Alert color="gray">This situation is closed. Reopen it to change its details.</Alert>
+          )}
           {message && <Alert color="red">{message}</Alert>}
           <fieldset disabled={closed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack>
               <TextInput label="Title" {...form.getInputProps('title')} />
-              <Textarea label="What happened, in their words" description="Let them tell the whole story; write it down as they said it." autosize minRows={3} maxRows={12} {...form.getInputProps('account')} />
-              <PartyPicker value={form.values.partyId} currentName={situation.partyName} onChange={(id) => form.setFieldValue('partyId', id)} error={form.errors.partyId as string | undefined} />
-              <Stack gap={6}>
-                <Text size="sm" fw={500} id="mood-label">
-                  Mood
-                </Text>
-                <SegmentedControl
-                  aria-labelledby="mood-label"
-                  fullWidth
-                  data={[{ value: '', label: 'Not set' }, ...MOODS.map((m) => ({ value: m, label: `${MOOD_EMOJI[m]} ${MOOD_LABELS[m]}` }))]}
-                  {...form.getInputProps('mood')}
-                />
-              </Stack>
-              <Switch label="Live and in public" description="Happening now, in front of other people" {...form.getInputProps('live', { type: 'checkbox' })} />
+              <Textarea
+                label="What happened, in their words"
+                description="Let them tell the whole story; write it down as they said it."
+                autosize
+                minRows={3}
+                maxRows={12}
+                {...form.getInputProps('account')}
+              />
+              <PartyPicker
+                value={form.values.partyId}
+                currentName={situation.partyName}
+                onChange={(id) => form.setFieldValue('partyId', id)}
+                error={form.errors.partyId as string | undefined}
+              />
+              <MoodPicker
+                label="Mood"
+                emptyLabel="Not set"
+                value={form.values.mood}
+                onChange={(mood) => form.setFieldValue('mood', mood)}
+              />
+              <Switch
+                label="Live and in public"
+                description="Happening now, in front of other people"
+                {...form.getInputProps('live', { type: 'checkbox' })}
+              />
               <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                <Select label="Channel" data={options(CHANNEL_LABELS)} clearable {...form.getInputProps('channel')} />
-                <Select label="Severity" data={options(SEVERITY_LABELS)} clearable {...form.getInputProps('severity')} />
-                <Select label="Category" data={fields.categories} clearable searchable {...form.getInputProps('category')} />
-                <Select label="Location" data={fields.locations} clearable {...form.getInputProps('locationId')} />
-                <Select label="Owner" description="Who sees it through" data={fields.members} clearable searchable {...form.getInputProps('ownerId')} />
+                <Select
+                  label="Channel"
+                  data={options(CHANNEL_LABELS)}
+                  clearable
+                  {...form.getInputProps('channel')}
+                />
+                <Select
+                  label="Severity"
+                  data={options(SEVERITY_LABELS)}
+                  clearable
+                  {...form.getInputProps('severity')}
+                />
+                <Select
+                  label="Category"
+                  data={fields.categories}
+                  clearable
+                  searchable
+                  {...form.getInputProps('category')}
+                />
+                <Select
+                  label="Location"
+                  data={fields.locations}
+                  clearable
+                  {...form.getInputProps('locationId')}
+                />
+                <Select
+                  label="Owner"
+                  description="Who sees it through"
+                  data={fields.members}
+                  clearable
+                  searchable
+                  {...form.getInputProps('ownerId')}
+                />
               </SimpleGrid>
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => form.reset()} disabled={!form.isDirty()}>
@@ -193,21 +264,42 @@ function DetailsForm({ situation }: { situation: TSituation }) {
 
 function StatusActions({ situation }: { situation: TSituation }) {
   const act = useSituationAction(situation.id);
-  const run = (type: 'resolve' | 'reopen' | 'close') => act.mutate({ type }, { onError: notifyError, onSuccess: () => notifySaved(`${STATUS_LABELS[type === 'reopen' ? 'open' : type === 'resolve' ? 'resolved' : 'closed']}`) });
+  const run = (type: 'resolve' | 'reopen' | 'close') =>
+    act.mutate(
+      { type },
+      {
+        onError: notifyError,
+        onSuccess: () =>
+          notifySaved(
+            `${STATUS_LABELS[type === 'reopen' ? 'open' : type === 'resolve' ? 'resolved' : 'closed']}`,
+          ),
+      },
+    );
   return (
     <Group gap="xs">
       {situation.status === 'open' && (
-        <Button onClick={() => run('resolve')} loading={act.isPending && act.variables?.type === 'resolve'}>
+        <Button
+          onClick={() => run('resolve')}
+          loading={act.isPending && act.variables?.type === 'resolve'}
+        >
           Mark resolved
         </Button>
       )}
       {situation.status !== 'closed' && (
-        <Button variant="default" onClick={() => run('close')} loading={act.isPending && act.variables?.type === 'close'}>
+        <Button
+          variant="default"
+          onClick={() => run('close')}
+          loading={act.isPending && act.variables?.type === 'close'}
+        >
           Close
         </Button>
       )}
       {situation.status !== 'open' && (
-        <Button variant="default" onClick={() => run('reopen')} loading={act.isPending && act.variables?.type === 'reopen'}>
+        <Button
+          variant="default"
+          onClick={() => run('reopen')}
+          loading={act.isPending && act.variables?.type === 'reopen'}
+        >
           Reopen
         </Button>
       )}
@@ -230,8 +322,13 @@ export function SituationPage() {
     const notFound = situation.error instanceof ApiError && situation.error.status === 404;
     return (
       <Stack maw={600} mx="auto">
-        <Alert color={notFound ? 'gray' : 'red'} title={notFound ? 'Situation not found' : 'Could not load the situation'}>
-          {notFound ? 'It may have been opened in another organisation, or the link is wrong.' : situation.error.message}
+        <Alert
+          color={notFound ? 'gray' : 'red'}
+          title={notFound ? 'Situation not found' : 'Could not load the situation'}
+        >
+          {notFound
+            ? 'It may have been opened in another organisation, or the link is wrong.'
+            : situation.error.message}
         </Alert>
         <Anchor component={Link} to="/">
           Back to the inbox
@@ -247,7 +344,12 @@ export function SituationPage() {
           <IconArrowLeft size={14} /> Inbox
         </Group>
       </Anchor>
-      <Group justify="space-between" align="flex-start">
+      <Flex
+        direction={{ base: 'column', sm: 'row' }}
+        justify="space-between"
+        align={{ base: 'stretch', sm: 'flex-start' }}
+        gap="sm"
+      >
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
           <Group gap="xs">
             <Text c="dimmed">#{s.number}</Text>
@@ -265,11 +367,16 @@ export function SituationPage() {
           </Text>
         </Stack>
         <StatusActions situation={s} />
-      </Group>
+      </Flex>
       {s.live && s.status === 'open' && (
-        <Alert color="orange" icon={<IconAlertTriangle />} title="Live and in public: others are watching how this is handled">
-          Stay calm and keep your voice low. Don’t blame anyone, and don’t make it bigger than it is. If you can, invite the person somewhere quieter, then
-          listen to the whole story before you answer.
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle />}
+          title="Live and in public: others are watching how this is handled"
+        >
+          Stay calm and keep your voice low. Don’t blame anyone, and don’t make it bigger than it
+          is. If you can, invite the person somewhere quieter, then listen to the whole story before
+          you answer.
         </Alert>
       )}
       <Grid gutter="md">

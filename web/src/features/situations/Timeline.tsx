@@ -1,5 +1,19 @@
-import { Badge, Card, Loader, Stack, Text, Timeline as MantineTimeline, Title } from '@mantine/core';
-import { IconCircleCheck, IconDoorExit, IconPencil, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
+import {
+  Badge,
+  Card,
+  Loader,
+  Stack,
+  Text,
+  Timeline as MantineTimeline,
+  Title,
+} from '@mantine/core';
+import {
+  IconCircleCheck,
+  IconDoorExit,
+  IconPencil,
+  IconPlayerPlay,
+  IconRefresh,
+} from '@tabler/icons-react';
 import type { TSituationEvent } from '../../../../contract/situations';
 import { useMembers, useSituationEvents } from '../../api/hooks';
 import { CHANNEL_LABELS, MOOD_LABELS, SEVERITY_LABELS, dateTime, timeAgo } from '../../app/labels';
@@ -72,7 +86,14 @@ function EventBody({ event }: { event: TSituationEvent }) {
       <Stack gap={2}>
         {Object.entries(changes).map(([field, change]) => (
           <Text size="sm" key={field}>
-            {FIELD_LABELS[field] ?? field}: {field === 'partyId' || field === 'account' ? describe(field, change.to) : <>{describe(field, change.from)} → {describe(field, change.to)}</>}
+            {FIELD_LABELS[field] ?? field}:{' '}
+            {field === 'partyId' || field === 'account' ? (
+              describe(field, change.to)
+            ) : (
+              <>
+                {describe(field, change.from)} → {describe(field, change.to)}
+              </>
+            )}
           </Text>
         ))}
       </Stack>

@@ -1,0 +1,169 @@
+import { expect, test } from '@playwright/test';
+import { OWNER, expectAccessible, signIn, snapshot } from './helpers';
+
+// One story, in order: the database starts empty, so the first test is first-run setup.
+test.describe.configure({ mode: 'serial' });
+
+const HOSTILE_TITLE = 'Soup <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script>';
+
+test('first run: the setup page creates the organisation and its owner', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole('heading', { name: 'Welcome to Turnaround' })).toBeVisible();
+  await expectAccessible(page, 'setup');
+  await snapshot(page, testInfo, 'setup');
+
+  await page.getByLabel('Organisation').fill(OWNER.organization);
+  await page.getByLabel('Your name').fill(OWNER.name);
+  await page.getByLabel('Email').fill(OWNER.email);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
+
+  await page.getByLabel('Password').fill(OWNER.password);
+  await page.getByRole('button', { name: 'Create organisation' }).click();
+  await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+  await expect(page.getByText('Nothing logged yet')).toBeVisible();
+  await expectAccessible(page, 'empty inbox');
+  await snapshot(page, testInfo, 'inbox-empty');
+});
+
+test('sign out and sign in again; a wrong password is refused', async ({ page }, testInfo) => {
+  await page.goto('/login');
+  await expectAccessible(page, 'login');
+  await snapshot(page, testInfo, 'login');
+  await page.getByLabel('Email').fill(OWNER.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('The email or password is not right.')).toBeVisible();
+  await signIn(page);
+});
+
+test('quick capture on a phone: a title is enough, and hostile text stays inert', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+
+  await page.getByRole('button', { name: 'Log situation' }).click();
+  const capture = page.getByRole('dialog', { name: 'Log a situation' });
+  await expect(capture).toBeVisible();
+  await expectAccessible(page, 'quick capture');
+  await snapshot(page, testInfo, 'quick-capture-phone');
+  await capture.getByLabel('What happened?').fill('Wrong dish served at table 12 🍽️');
+  // Mantine draws its own switch track over a visually hidden input.
+  await capture.getByRole('switch', { name: 'Live and in public' }).check({ force: true });
+  await capture.getByText('Upset').click();
+  await capture.getByRole('button', { name: 'Log it' }).click();
+
+  await expect(
+    page.getByRole('heading', { name: 'Wrong dish served at table 12 🍽️' }),
+  ).toBeVisible();
+  await expect(page.getByText('Live and in public: others are watching')).toBeVisible();
+  await expectAccessible(page, 'situation page (phone)');
+  await snapshot(page, testInfo, 'situation-phone');
+
+  await page.getByRole('button', { name: 'Log situation' }).click();
+  await page
+    .getByRole('dialog', { name: 'Log a situation' })
+    .getByLabel('What happened?')
+    .fill(HOSTILE_TITLE);
+  await page.getByRole('button', { name: 'Log it' }).click();
+  await expect(page.getByRole('heading', { name: HOSTILE_TITLE })).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
+  expect(dialogs).toBe(0);
+
+  await page.goto('/');
+  await expect(page.getByTestId('situation-row')).toHaveCount(2);
+  await expect(page.getByText(HOSTILE_TITLE)).toBeVisible();
+  await expectAccessible(page, 'inbox (phone)');
+  await snapshot(page, testInfo, 'inbox-phone');
+});
+
+test('the inbox filters and searches, and a situation can be opened and edited', async ({
+  page,
+}, testInfo) => {
+  await signIn(page);
+  await expect(page.getByTestId('situation-row')).toHaveCount(2);
+
+  await page.getByLabel('Search situations').fill('table');
+  await expect(page.getByTestId('situation-row')).toHaveCount(1);
+  await expect(page).toHaveURL(/q=table/);
+  await page.getByLabel('Search situations').fill('nothing-like-this');
+  await expect(page.getByText('No situations match')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(page.getByTestId('situation-row')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Filter the inbox' });
+  // A MultiSelect without pills draws a zero-width input inside its box.
+  await drawer.getByRole('textbox', { name: 'Mood' }).click({ force: true });
+  await page.getByRole('option', { name: 'Upset' }).click();
+  await page.keyboard.press('Escape');
+  await expectAccessible(page, 'filters');
+  await snapshot(page, testInfo, 'inbox-filters');
+  await drawer.getByRole('button', { name: /^Show/ }).click();
+  await expect(page).toHaveURL(/mood=upset/);
+  await expect(page.getByTestId('situation-row')).toHaveCount(1);
+
+  await page.getByTestId('situation-row').first().click();
+  await expect(
+    page.getByRole('heading', { name: 'Wrong dish served at table 12 🍽️' }),
+  ).toBeVisible();
+  await page
+    .getByLabel('What happened, in their words')
+    .fill('Ordered the sea bream without butter; it came with butter.');
+  await page.getByRole('textbox', { name: 'Severity' }).click();
+  await page.getByRole('option', { name: 'High' }).click();
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('severity: — → High')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('What happened, in their words')).toHaveValue(
+    'Ordered the sea bream without butter; it came with butter.',
+  );
+
+  await page.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(page.getByText('Resolved', { exact: true }).first()).toBeVisible();
+  await expectAccessible(page, 'situation page');
+  await snapshot(page, testInfo, 'situation-desktop');
+});
+
+test('parties, team and settings pages work and are accessible', async ({ page }, testInfo) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Parties' }).click();
+  await expect(page.getByText('No parties yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Add party' }).first().click();
+  await page.getByLabel('Name').fill('Margaret Thompson');
+  await page.getByLabel('Email').fill('margaret@example.test');
+  await page.getByRole('button', { name: 'Add party' }).last().click();
+  await expect(page.getByRole('button', { name: 'Margaret Thompson' })).toBeVisible();
+  await expectAccessible(page, 'parties');
+  await snapshot(page, testInfo, 'parties');
+
+  await page.getByRole('link', { name: 'Team' }).click();
+  await page.getByLabel('Email').fill('jonah@bramble.test');
+  await page.getByRole('button', { name: 'Create invite link' }).click();
+  await expect(page.getByLabel('Invite link')).toHaveValue(/\/invite\//);
+  await expectAccessible(page, 'team');
+  await snapshot(page, testInfo, 'team');
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('New location').fill('Harbour Street');
+  await page.getByRole('button', { name: 'Add' }).first().click();
+  await expect(page.getByText('Harbour Street')).toBeVisible();
+  await expectAccessible(page, 'settings');
+  await snapshot(page, testInfo, 'settings');
+
+  await page.getByRole('button', { name: /Switch to dark theme/ }).click();
+  await expectAccessible(page, 'settings (dark)');
+  await snapshot(page, testInfo, 'settings-dark');
+});

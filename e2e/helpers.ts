@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/** No serious or critical accessibility violation on the page as it is now. */
+export async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`)
+        .join('; ')}`,
+  );
+  expect(summary, `accessibility violations on ${what}`).toEqual([]);
+}
+
+/** A full-page screenshot kept with the test results, to look at after a run. */
+export async function snapshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.waitForLoadState('networkidle');
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+export const OWNER = {
+  organization: 'Bramble Bistro',
+  name: 'Rosa Lind',
+  email: 'rosa@bramble.test',
+  password: 'a long enough password',
+};
+
+export async function signIn(page: Page, email = OWNER.email, password = OWNER.password) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+}
