@@ -79,9 +79,11 @@ program
     if (options.demo) await withDeps(async ({ deps }) => printDemoLogins(await loadDemo(deps)));
     const server = await startServer(config, { handleSignals: true });
     const needsSetup = (await server.composed.deps.storage.read.organizations.count()) === 0;
-    console.log(`\nTurnaround is running at ${config.publicUrl}`);
+    // With PORT=0 the real port is only known once listening.
+    const shownUrl = config.port === 0 ? server.url : config.publicUrl;
+    console.log(`\nTurnaround is running at ${shownUrl}`);
     console.log(`  storage: ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}`);
-    console.log(`  API docs: ${config.publicUrl}/api/docs`);
+    console.log(`  API docs: ${shownUrl}/api/docs`);
     if (needsSetup)
       console.log(
         `  First run: open ${config.publicUrl}/setup to create your organisation and owner account.`,

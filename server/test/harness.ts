@@ -5,7 +5,7 @@ import { createOrganization } from '../app/create-organization';
 import type { Deps } from '../app/deps';
 import { compose } from '../compose';
 import { buildApp } from '../http/app';
-import type { DialectName } from '../storage/database';
+import type { Database, DialectName } from '../storage/database';
 
 /**
  * The integration suite runs on SQLite always and on PostgreSQL when TEST_DATABASE_URL is
@@ -25,6 +25,7 @@ export interface TestApp {
   app: FastifyInstance;
   deps: Deps;
   dialect: DialectName;
+  database: Database;
   close(): Promise<void>;
   /** A new organisation with an owner, and a bearer token for that owner. */
   newOrganization(name?: string): Promise<TestOrg>;
@@ -63,7 +64,12 @@ async function freshPostgresUrl(): Promise<{ url: string; drop: () => Promise<vo
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { allowSignup?: boolean; loginRateLimit?: number; clock?: () => Date } = {},
+  options: {
+    allowSignup?: boolean;
+    loginRateLimit?: number;
+    clock?: () => Date;
+    secureCookies?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const pgTarget = dialect === 'postgres' ? await freshPostgresUrl() : null;
   const { database, deps } = await compose(
@@ -78,7 +84,7 @@ export async function createTestApp(
   );
   const app = await buildApp({
     deps,
-    secureCookies: false,
+    secureCookies: options.secureCookies ?? false,
     loginRateLimit: options.loginRateLimit ?? 1000,
   });
   await app.ready();
@@ -88,9 +94,10 @@ export async function createTestApp(
     app,
     deps,
     dialect,
+    database,
     async close() {
       await app.close();
-      await database.close();
+      await database.close().catch(() => undefined);
       await pgTarget?.drop();
     },
     async newOrganization(name) {
@@ -120,4 +127,57 @@ export async function createTestApp(
       });
     },
   };
+}
+
+export interface CookieSession {
+  cookie: string;
+  csrf: string;
+}
+
+/** Signs in like the browser does and returns the cookie and CSRF token to send back. */
+export async function signInWithCookie(
+  t: TestApp,
+  email: string,
+  password: string,
+): Promise<CookieSession> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'turnaround_session');
+  return {
+    cookie: `turnaround_session=${cookie!.value}`,
+    csrf: (res.json() as { csrfToken: string }).csrfToken,
+  };
+}
+
+/** Adds a member with a role directly, and a bearer token for them. */
+export async function addMember(
+  t: TestApp,
+  org: TestOrg,
+  role: 'owner' | 'manager' | 'staff',
+  name = `${role} member`,
+) {
+  const email = `${role}-${randomBytes(3).toString('hex')}@example.test`;
+  const password = 'another good password';
+  const invite = await t.as(org.token, {
+    method: 'POST',
+    url: '/api/v1/invites',
+    payload: { email, role },
+  });
+  const token = (invite.json() as { token: string }).token;
+  const accepted = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/auth/invites/${token}/accept`,
+    payload: { name, password },
+  });
+  const id = (accepted.json() as { user: { id: string } }).user.id;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/token',
+    payload: { email, password, name: 'tests' },
+  });
+  return { id, email, password, token: (res.json() as { token: string }).token };
 }
