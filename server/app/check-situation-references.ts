@@ -5,15 +5,16 @@ import type { Store } from '../storage/store';
 /**
  * Every id a situation points at must belong to the same organisation; anything else is
  * answered as if it did not exist, so no organisation can probe another's ids.
- * Returns the party's name, which situations keep for listing and search.
+ * Returns the party's and the owner's names, which situations show and search without a join.
  */
 export async function checkSituationReferences(
   store: Store,
   organizationId: string,
   details: Partial<SituationDetails>,
-): Promise<{ partyName: string | null | undefined }> {
+): Promise<{ partyName: string | null | undefined; ownerName: string | null | undefined }> {
   const problems: FieldProblem[] = [];
   let partyName: string | null | undefined;
+  let ownerName: string | null | undefined;
   if (details.partyId !== undefined) {
     if (details.partyId === null) partyName = null;
     else {
@@ -26,9 +27,13 @@ export async function checkSituationReferences(
     const location = await store.settings.locationInOrg(organizationId, details.locationId);
     if (!location) problems.push({ path: 'locationId', message: 'There is no such location.' });
   }
-  if (details.ownerId) {
-    const owner = await store.members.userInOrg(organizationId, details.ownerId);
-    if (!owner) problems.push({ path: 'ownerId', message: 'There is no such member.' });
+  if (details.ownerId !== undefined) {
+    if (details.ownerId === null) ownerName = null;
+    else {
+      const owner = await store.members.userInOrg(organizationId, details.ownerId);
+      if (owner) ownerName = owner.name;
+      else problems.push({ path: 'ownerId', message: 'There is no such member.' });
+    }
   }
   if (details.category) {
     const categories = await store.settings.listCategories(organizationId);
@@ -46,5 +51,5 @@ export async function checkSituationReferences(
   if (problems.length > 0) {
     throw new DomainError('VALIDATION', problems.map((p) => p.message).join(' '), problems);
   }
-  return { partyName };
+  return { partyName, ownerName };
 }

@@ -24,14 +24,13 @@ export async function createApiToken(
     tokenHash: deps.secrets.digest(token),
     createdAt,
   });
-  const user = await store.members.userInOrg(actor.organizationId, actor.userId);
   return {
     token,
     apiToken: {
       id,
       organizationId: actor.organizationId,
       userId: actor.userId,
-      userName: user?.name ?? '',
+      userName: actor.name,
       name: options.name,
       createdAt,
       lastUsedAt: null,

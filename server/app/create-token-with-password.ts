@@ -10,7 +10,7 @@ export async function createTokenWithPassword(
   const user = await verifyCredentials(deps, options.email, options.password);
   return createApiToken(
     deps,
-    { userId: user.id, organizationId: user.organizationId, role: user.role },
+    { userId: user.id, name: user.name, organizationId: user.organizationId, role: user.role },
     { name: options.name },
   );
 }

@@ -26,6 +26,8 @@ export interface Secrets {
 /** The member on whose behalf a use case runs. */
 export interface Actor {
   userId: string;
+  /** Shown as the owner of what they open, without a lookup. */
+  name: string;
   organizationId: string;
   role: Role;
 }

@@ -21,7 +21,11 @@ export async function openSituation(
 ): Promise<SituationRecord> {
   requirePermission(actor.role, 'situations.work');
   return deps.storage.transaction(async (store) => {
-    const { partyName } = await checkSituationReferences(store, actor.organizationId, input);
+    const { partyName, ownerName } = await checkSituationReferences(
+      store,
+      actor.organizationId,
+      input,
+    );
     const details: SituationDetails = {
       title: input.title,
       account: input.account ?? null,
@@ -42,11 +46,11 @@ export async function openSituation(
       organizationId: actor.organizationId,
       number,
       partyName: partyName ?? null,
-      ownerName: null,
+      ownerName: details.ownerId === actor.userId ? actor.name : (ownerName ?? null),
       eventCount: 1,
     };
     await store.situations.insert(record);
     await store.situations.appendEvent(actor.organizationId, deps.newId(), 1, event);
-    return (await store.situations.byId(actor.organizationId, id)) ?? record;
+    return record;
   });
 }

@@ -9,7 +9,7 @@ export async function recordSituationEvent(
   store: Store,
   situation: SituationRecord,
   event: SituationEvent,
-  extra: Partial<Pick<SituationRecord, 'partyName'>> = {},
+  extra: Partial<Pick<SituationRecord, 'partyName' | 'ownerName'>> = {},
 ): Promise<SituationRecord> {
   const seq = situation.eventCount + 1;
   await store.situations.appendEvent(situation.organizationId, deps.newId(), seq, event);
@@ -20,5 +20,5 @@ export async function recordSituationEvent(
     eventCount: seq,
   };
   await store.situations.saveProjection(next);
-  return (await store.situations.byId(situation.organizationId, situation.id)) ?? next;
+  return next;
 }

@@ -19,7 +19,7 @@ export async function updateSituation(
     if (!event) return situation;
     // Only references that actually change are checked: an archived category may stay.
     const changed = event.type === 'details_changed' ? event.data.changes : {};
-    const { partyName } = await checkSituationReferences(store, actor.organizationId, {
+    const { partyName, ownerName } = await checkSituationReferences(store, actor.organizationId, {
       ...(changed.partyId && { partyId: changed.partyId.to }),
       ...(changed.locationId && { locationId: changed.locationId.to }),
       ...(changed.ownerId && { ownerId: changed.ownerId.to }),

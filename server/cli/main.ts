@@ -210,7 +210,7 @@ program
         throw new DomainError('NOT_FOUND', `There is no member with the email ${o.email}.`);
       const { token } = await createApiToken(
         deps,
-        { userId: user.id, organizationId: user.organizationId, role: user.role },
+        { userId: user.id, name: user.name, organizationId: user.organizationId, role: user.role },
         { name: o.name },
       );
       console.log(token);

@@ -82,7 +82,12 @@ export async function seedDemo(
       password: DEMO_PASSWORD,
     }),
   );
-  const ownerActor: Actor = { userId: ownerUser.id, organizationId, role: 'owner' };
+  const ownerActor: Actor = {
+    userId: ownerUser.id,
+    name: ownerUser.name,
+    organizationId,
+    role: 'owner',
+  };
   const locations = [];
   for (const name of DEMO_LOCATIONS) locations.push(await addLocation(deps, ownerActor, { name }));
 
@@ -102,7 +107,10 @@ export async function seedDemo(
       locationId: m.location === null ? null : locations[m.location]!.id,
       createdAt: new Date(now).toISOString(),
     });
-    members.push({ actor: { userId: id, organizationId, role: m.role }, location: m.location });
+    members.push({
+      actor: { userId: id, name: m.name, organizationId, role: m.role },
+      location: m.location,
+    });
   }
 
   const partiesByKind: Record<PartyKind, string[]> = { customer: [], vendor: [], team_member: [] };

@@ -55,7 +55,12 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
 export function actorOf(request: FastifyRequest): Actor {
   const auth = request.auth;
   if (!auth) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
-  return { userId: auth.user.id, organizationId: auth.user.organizationId, role: auth.user.role };
+  return {
+    userId: auth.user.id,
+    name: auth.user.name,
+    organizationId: auth.user.organizationId,
+    role: auth.user.role,
+  };
 }
 
 export function setSessionCookie(reply: FastifyReply, session: StartedSession, secure: boolean) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, DialectName } from './database';
 import type { DB } from './schema';
+import { groupCommit } from './group-commit';
 import { idempotencyQueries } from './queries/idempotency';
 import { memberQueries } from './queries/members';
 import { organizationQueries } from './queries/organizations';
@@ -36,7 +37,10 @@ export function makeStorage(database: Database): Storage {
   return {
     dialect,
     read: makeStore(db, dialect),
-    transaction: (fn) => db.transaction().execute((trx) => fn(makeStore(trx, dialect))),
+    transaction:
+      dialect === 'sqlite'
+        ? groupCommit(db, (connection) => makeStore(connection, dialect))
+        : (fn) => db.transaction().execute((trx) => fn(makeStore(trx, dialect))),
     async ping() {
       await db.selectFrom('organizations').select('id').limit(1).execute();
     },

@@ -144,19 +144,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', ts, (c) => c.notNull())
     .addColumn('opened_by', 'text', (c) => c.references('users.id'))
     .addColumn('event_count', 'integer', (c) => c.notNull().defaultTo(0))
-    .addUniqueConstraint('situations_org_number', ['organization_id', 'number'])
     .execute();
 
-  // The inbox always filters by organisation and pages by time; each common filter gets
-  // an index that ends in the sort key so a page is read in order, not sorted.
+  // The inbox always filters by organisation and pages by (time, id); the filters that are
+  // selective enough to need it get an index ending in that sort key, so a page is read in
+  // order instead of sorted. Broad filters (location, category, mood…) scan the time index
+  // until a page is full, which is cheaper than keeping an index for each on every write.
   const inboxIndexes: Array<[string, string[]]> = [
     ['situations_org_opened', ['organization_id', 'opened_at', 'id']],
     ['situations_org_updated', ['organization_id', 'updated_at', 'id']],
-    ['situations_org_status', ['organization_id', 'status', 'opened_at']],
-    ['situations_org_owner', ['organization_id', 'owner_id', 'opened_at']],
-    ['situations_org_location', ['organization_id', 'location_id', 'opened_at']],
-    ['situations_org_category', ['organization_id', 'category', 'opened_at']],
-    ['situations_org_party', ['organization_id', 'party_id', 'opened_at']],
+    ['situations_org_status', ['organization_id', 'status', 'opened_at', 'id']],
+    ['situations_org_owner', ['organization_id', 'owner_id', 'opened_at', 'id']],
+    ['situations_party', ['party_id']],
   ];
   for (const [name, columns] of inboxIndexes) {
     await db.schema.createIndex(name).on('situations').columns(columns).execute();
