@@ -25,12 +25,9 @@ export async function updateSituation(
       ...(changed.ownerId && { ownerId: changed.ownerId.to }),
       ...(changed.category && { category: changed.category.to }),
     });
-    return recordSituationEvent(
-      deps,
-      store,
-      situation,
-      event,
-      partyName === undefined ? {} : { partyName },
-    );
+    return recordSituationEvent(deps, store, situation, event, {
+      ...(partyName !== undefined && { partyName }),
+      ...(ownerName !== undefined && { ownerName }),
+    });
   });
 }

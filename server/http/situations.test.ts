@@ -46,6 +46,7 @@ describe.each(testDialects())('situations on %s', (dialect) => {
       resolvedAt: null,
     });
     expect(new Date(s.openedAt).toISOString()).toBe(s.openedAt);
+    expect((await t.as(org.token, { url: `/api/v1/situations/${s.id}` })).json()).toEqual(s);
     expect((await post({ title: 'Second' })).json().number).toBe(2);
   });
 
@@ -273,6 +274,25 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
     expect(await titles('?from=2026-10-15')).toEqual(['Hair colour brassy']);
     expect(await titles('?to=2026-10-01')).toHaveLength(3);
     expect(await titles('?from=2026-10-02&to=2026-10-30')).toEqual(['Hair colour brassy']);
+  });
+
+  it('shows the new owner’s name as soon as a situation is handed over', async () => {
+    const [late] = (await t.as(org.token, { url: '/api/v1/situations?q=fish' })).json().items;
+    const handed = await t.as(org.token, {
+      method: 'PATCH',
+      url: `/api/v1/situations/${late.id}`,
+      payload: { ownerId: staff.id },
+    });
+    expect(handed.json()).toMatchObject({ ownerId: staff.id, ownerName: 'Jonah Webb' });
+    const back = await t.as(org.token, {
+      method: 'PATCH',
+      url: `/api/v1/situations/${late.id}`,
+      payload: { ownerId: null },
+    });
+    expect(back.json()).toMatchObject({ ownerId: null, ownerName: null });
+    expect((await t.as(org.token, { url: `/api/v1/situations/${late.id}` })).json()).toEqual(
+      back.json(),
+    );
   });
 
   it('has mine and unassigned views', async () => {
