@@ -39,6 +39,11 @@ test('sign out and sign in again; a wrong password is refused', async ({ page },
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('The email or password is not right.')).toBeVisible();
   await signIn(page);
+  await page.getByRole('button', { name: `Account menu for ${OWNER.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
 });
 
 test('quick capture on a phone: a title is enough, and hostile text stays inert', async ({
@@ -106,7 +111,9 @@ test('the inbox filters and searches, and a situation can be opened and edited',
   await page.getByRole('button', { name: 'Filters' }).click();
   const drawer = page.getByRole('dialog', { name: 'Filter the inbox' });
   // A MultiSelect without pills draws a zero-width input inside its box.
-  await drawer.getByRole('textbox', { name: 'Mood' }).click({ force: true });
+  const mood = drawer.getByRole('textbox', { name: 'Mood' });
+  await mood.scrollIntoViewIfNeeded();
+  await mood.click({ force: true });
   await page.getByRole('option', { name: 'Upset' }).click();
   await page.keyboard.press('Escape');
   await expectAccessible(page, 'filters');

@@ -58,6 +58,26 @@ const FILTER_KEYS = [
   'to',
 ] as const;
 
+function SituationBadges({ s }: { s: TSituation }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      {s.live && s.status === 'open' && (
+        <Badge color="red" variant="filled" size="sm">
+          Live
+        </Badge>
+      )}
+      {s.severity && (
+        <Badge color={SEVERITY_COLORS[s.severity]} variant="light" size="sm">
+          {SEVERITY_LABELS[s.severity]}
+        </Badge>
+      )}
+      <Badge color={STATUS_COLORS[s.status]} variant="outline" size="sm">
+        {STATUS_LABELS[s.status]}
+      </Badge>
+    </Group>
+  );
+}
+
 function SituationRow({
   s,
   categoryLabel,
@@ -67,6 +87,7 @@ function SituationRow({
   categoryLabel: string | null;
   locationName: string | null;
 }) {
+  const when = `${timeAgo(s.openedAt)}${s.ownerName ? ` · ${s.ownerName}` : ' · unassigned'}`;
   return (
     <Card
       component={Link}
@@ -79,15 +100,13 @@ function SituationRow({
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
         <Stack gap={4} style={{ minWidth: 0 }}>
-          <Group gap={6} wrap="nowrap">
-            <Text c="dimmed" size="sm">
+          <Text fw={600} lineClamp={2}>
+            <Text span c="dimmed" size="sm" fw={400}>
               #{s.number}
-            </Text>
-            <Text fw={600} truncate="end">
-              {s.title}
-            </Text>
-          </Group>
-          <Group gap="xs" c="dimmed">
+            </Text>{' '}
+            {s.title}
+          </Text>
+          <Group gap="xs" c="dimmed" style={{ rowGap: 2 }}>
             {s.partyName && (
               <Group gap={4} wrap="nowrap">
                 <IconUser size={14} aria-hidden />
@@ -112,26 +131,18 @@ function SituationRow({
               </Text>
             )}
           </Group>
-        </Stack>
-        <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
-          <Group gap={4}>
-            {s.live && s.status === 'open' && (
-              <Badge color="red" variant="filled" size="sm">
-                Live
-              </Badge>
-            )}
-            {s.severity && (
-              <Badge color={SEVERITY_COLORS[s.severity]} variant="light" size="sm">
-                {SEVERITY_LABELS[s.severity]}
-              </Badge>
-            )}
-            <Badge color={STATUS_COLORS[s.status]} variant="outline" size="sm">
-              {STATUS_LABELS[s.status]}
-            </Badge>
+          {/* On a phone the badges and time go under the title, so the title keeps the width. */}
+          <Group gap="xs" hiddenFrom="sm">
+            <SituationBadges s={s} />
+            <Text size="xs" c="dimmed">
+              {when}
+            </Text>
           </Group>
+        </Stack>
+        <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }} visibleFrom="sm">
+          <SituationBadges s={s} />
           <Text size="xs" c="dimmed">
-            {timeAgo(s.openedAt)}
-            {s.ownerName ? ` · ${s.ownerName}` : ' · unassigned'}
+            {when}
           </Text>
         </Stack>
       </Group>
