@@ -25,8 +25,9 @@ const options = new Command()
   .option('--duration <s>', 'seconds per measurement', (v) => Number(v), 10)
   .option('--connections <n>', 'concurrent connections', (v) => Number(v), 10)
   .option('--only <words>', 'run only the measurements whose name contains this')
+  .option('--keep', 'keep the loaded databases afterwards, and print where')
   .parse()
-  .opts<{ size: number; duration: number; connections: number; only?: string }>();
+  .opts<{ size: number; duration: number; connections: number; only?: string; keep?: boolean }>();
 
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,23 +54,130 @@ const WORDS = [
   'stylist',
   'invoice',
 ];
-const NAMES = [
+// 60 × 60 first and last names: about 3,600 different customers, as a busy business has.
+const FIRST = [
+  'Margaret',
+  'Daniel',
+  'Sofia',
+  'Ahmed',
+  'Chloe',
+  'Liam',
+  'Grace',
+  'Mateo',
+  'Ingrid',
+  'Kwame',
+  'Zoe',
+  'Oliver',
+  'Fatima',
+  'Noah',
+  'Hannah',
+  'Ravi',
+  'Elodie',
+  'George',
+  'Mei',
+  'Patrick',
+  'Lucia',
+  'Ben',
+  'Amara',
+  'Felix',
+  'Nadia',
+  'Owen',
+  'Isla',
+  'Yusuf',
+  'Freya',
+  'Carlos',
+  'Wren',
+  'Dmitri',
+  'Rosa',
+  'Tomas',
+  'Priya',
+  'Jonah',
+  'Aiko',
+  'Sam',
+  'Helena',
+  'Marco',
+  'Leila',
+  'Hugo',
+  'Anya',
+  'Kofi',
+  'Elsa',
+  'Ivan',
+  'Maya',
+  'Theo',
+  'Nora',
+  'Emil',
+  'Sara',
+  'Luca',
+  'Alma',
+  'Omar',
+  'Ruth',
+  'Finn',
+  'Jade',
+  'Axel',
+  'Lena',
+  'Raj',
+];
+const LAST = [
   'Thompson',
   'Kowalski',
   'Bianchi',
   'Haddad',
   'Dubois',
+  'OBrien',
+  'Lindqvist',
   'Mensah',
   'Fischer',
+  'Ng',
   'Moreau',
   'Patel',
   'Quinn',
   'Novak',
   'Santos',
+  'Baker',
   'Yilmaz',
   'Murphy',
   'Adeyemi',
   'Larsen',
+  'Costa',
+  'Evans',
+  'Ibrahim',
+  'Walsh',
+  'Kim',
+  'Rossi',
+  'Shaw',
+  'Horvat',
+  'Lopez',
+  'Doyle',
+  'Berg',
+  'Ali',
+  'Hughes',
+  'Marsh',
+  'Ferreira',
+  'Nair',
+  'Webb',
+  'Tanaka',
+  'Okafor',
+  'Silva',
+  'Jensen',
+  'Kaur',
+  'Meyer',
+  'Dupont',
+  'Garcia',
+  'Nowak',
+  'Sato',
+  'Cohen',
+  'Olsen',
+  'Reyes',
+  'Brennan',
+  'Volkov',
+  'Achebe',
+  'Varga',
+  'Laine',
+  'Pereira',
+  'Hale',
+  'Ortiz',
+  'Stone',
+  'Young',
 ];
 const STATUSES = ['open', 'resolved', 'resolved', 'closed', 'closed', 'closed', 'closed', 'closed'];
 const MOODS = ['calm', 'disappointed', 'upset', 'angry'];
@@ -77,6 +185,10 @@ const CHANNELS = ['in_person', 'phone', 'email', 'chat', 'online_review', 'socia
 
 function pick<T>(items: readonly T[], i: number): T {
   return items[i % items.length]!;
+}
+
+function customer(i: number): string {
+  return `${pick(FIRST, i)} ${pick(LAST, Math.floor(i / FIRST.length) + i * 7)}`;
 }
 
 /** Deterministic pseudo-random words so every run loads the same data. */
@@ -137,7 +249,7 @@ async function loadTurnaround(size: number) {
         t,
         `They said the ${pick(WORDS, i * 3)} was ${pick(WORDS, i * 5 + 1)}.`,
         pick(CHANNELS, i),
-        `${pick(NAMES, i * 11)} Customer`,
+        customer(i),
         pick(MOODS, i),
         owner.id,
         pick(STATUSES, i * 3 + 1),
@@ -284,8 +396,9 @@ try {
     measure(refUrl, [
       { method: 'GET', setupRequest: (r) => ({ ...r, path: `/items/${randomOf(reference.ids)}` }) },
     ]);
+  // People search the inbox for someone: a customer's full name, with a filter.
   const searchPath = () =>
-    `/api/v1/situations?status=open&q=${pick(NAMES, Math.floor(Math.random() * 1000))}%20${pick(WORDS, Math.floor(Math.random() * 1000))}&limit=25`;
+    `/api/v1/situations?status=open&q=${encodeURIComponent(customer(Math.floor(Math.random() * options.size)))}&limit=25`;
 
   const measurements: Array<{
     name: string;
@@ -371,5 +484,6 @@ try {
 } finally {
   ours.kill('SIGTERM');
   ref.kill('SIGTERM');
-  rmSync(dir, { recursive: true, force: true });
+  if (options.keep) console.log(`Databases kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

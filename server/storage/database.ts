@@ -36,6 +36,10 @@ function openSqlite(dataDir: string, fileName: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Reads go through memory-mapped pages and a 64 MiB page cache instead of a read() call
+  // per page: the inbox and timelines touch pages all over the file.
+  sqlite.pragma('mmap_size = 1073741824');
+  sqlite.pragma('cache_size = -65536');
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });

@@ -12,8 +12,8 @@ import { situationQueries } from './queries/situations';
 /** All queries, named by intent, bound to one connection or one transaction. */
 export function makeStore(db: Kysely<DB>, dialect: DialectName) {
   return {
-    organizations: organizationQueries(db),
-    members: memberQueries(db),
+    organizations: organizationQueries(db, dialect),
+    members: memberQueries(db, dialect),
     settings: settingsQueries(db),
     parties: partyQueries(db),
     situations: situationQueries(db, dialect),

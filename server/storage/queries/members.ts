@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../domain/situation/vocabulary';
+import type { DialectName } from '../database';
+import { prepared } from '../prepared';
 import type { DB, UsersTable } from '../schema';
 import type { UserRecord } from '../records';
 
@@ -46,7 +48,27 @@ export interface InviteRecord {
   acceptedAt: string | null;
 }
 
-export function memberQueries(db: Kysely<DB>) {
+const sessionWithUser = prepared((db, param) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select(['sessions.csrf_token', 'sessions.expires_at'])
+    .where('sessions.id', '=', param('id'))
+    .where('sessions.expires_at', '>', param('now')),
+);
+
+const tokenWithUser = prepared((db, param) =>
+  db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('users')
+    .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
+    .where('api_tokens.token_hash', '=', param('tokenHash'))
+    .where('api_tokens.revoked_at', 'is', null),
+);
+
+export function memberQueries(db: Kysely<DB>, dialect: DialectName) {
   return {
     async insertUser(user: UserRecord): Promise<void> {
       await db
@@ -134,14 +156,7 @@ export function memberQueries(db: Kysely<DB>) {
     },
 
     async sessionWithUser(id: string, now: string) {
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .selectAll('users')
-        .select(['sessions.csrf_token', 'sessions.expires_at', 'sessions.id as session_id'])
-        .where('sessions.id', '=', id)
-        .where('sessions.expires_at', '>', now)
-        .executeTakeFirst();
+      const [row] = await sessionWithUser(db, dialect, { id, now });
       return row && { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at };
     },
 
@@ -179,14 +194,7 @@ export function memberQueries(db: Kysely<DB>) {
     },
 
     async tokenWithUser(tokenHash: string) {
-      const row = await db
-        .selectFrom('api_tokens')
-        .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .selectAll('users')
-        .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
-        .where('api_tokens.token_hash', '=', tokenHash)
-        .where('api_tokens.revoked_at', 'is', null)
-        .executeTakeFirst();
+      const [row] = await tokenWithUser(db, dialect, { tokenHash });
       return row && { user: toUser(row), tokenId: row.token_id, lastUsedAt: row.last_used_at };
     },
 

@@ -1,8 +1,18 @@
 import type { Kysely } from 'kysely';
+import type { DialectName } from '../database';
+import { prepared } from '../prepared';
 import type { DB } from '../schema';
 import type { OrganizationRecord } from '../records';
 
-export function organizationQueries(db: Kysely<DB>) {
+const nextNumber = prepared((db, param) =>
+  db
+    .updateTable('organizations')
+    .set((eb) => ({ situation_counter: eb('situation_counter', '+', 1) }))
+    .where('id', '=', param('id'))
+    .returning('situation_counter'),
+);
+
+export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
   return {
     async count(): Promise<number> {
       const row = await db
@@ -43,13 +53,8 @@ export function organizationQueries(db: Kysely<DB>) {
 
     /** Hands out the next human-friendly situation number (#1, #2, …) atomically. */
     async nextSituationNumber(id: string): Promise<number> {
-      const row = await db
-        .updateTable('organizations')
-        .set((eb) => ({ situation_counter: eb('situation_counter', '+', 1) }))
-        .where('id', '=', id)
-        .returning('situation_counter')
-        .executeTakeFirstOrThrow();
-      return Number(row.situation_counter);
+      const [row] = await nextNumber(db, dialect, { id });
+      return Number(row!.situation_counter);
     },
   };
 }

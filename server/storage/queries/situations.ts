@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { SituationEvent } from '../../../domain/situation/situation';
 import type { Channel, Mood, Severity, Status } from '../../../domain/situation/vocabulary';
 import { decodeCursor, encodeCursor } from '../cursor';
+import { params, prepared, type Param } from '../prepared';
 import type { DialectName } from '../database';
 import type { DB, SituationsTable } from '../schema';
 import type { Page, PageRequest, SituationRecord, StoredEvent } from '../records';
@@ -88,6 +89,34 @@ function toRow(s: SituationRecord): Omit<SituationsTable, 'rid'> {
   };
 }
 
+/** Every stored column of a situation but SQLite's internal rid, in one place. */
+const ROW_COLUMNS = [
+  'id',
+  'organization_id',
+  'number',
+  'title',
+  'account',
+  'channel',
+  'live',
+  'party_id',
+  'party_name',
+  'location_id',
+  'category',
+  'severity',
+  'mood',
+  'owner_id',
+  'status',
+  'opened_at',
+  'resolved_at',
+  'closed_at',
+  'updated_at',
+  'opened_by',
+  'event_count',
+] as const satisfies ReadonlyArray<keyof SituationsTable>;
+const PROJECTED_COLUMNS = ROW_COLUMNS.filter(
+  (c) => c !== 'id' && c !== 'organization_id' && c !== 'number',
+);
+
 const SITUATION_COLUMNS = [
   'situations.id',
   'situations.organization_id',
@@ -112,72 +141,171 @@ const SITUATION_COLUMNS = [
   'situations.event_count',
 ] as const;
 
-export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
-  const withOwner = () =>
-    db
-      .selectFrom('situations')
-      .leftJoin('users as owner', 'owner.id', 'situations.owner_id')
-      .select(SITUATION_COLUMNS)
-      .select('owner.name as owner_name');
+const withOwnerOn = (db: Kysely<DB>) =>
+  db
+    .selectFrom('situations')
+    .leftJoin('users as owner', 'owner.id', 'situations.owner_id')
+    .select(SITUATION_COLUMNS)
+    .select('owner.name as owner_name');
 
+const insertSituation = prepared((db, param) =>
+  db.insertInto('situations').values(params(param, ROW_COLUMNS)),
+);
+
+const saveProjection = prepared((db, param) =>
+  db
+    .updateTable('situations')
+    .set(params(param, PROJECTED_COLUMNS))
+    .where('organization_id', '=', param('organization_id'))
+    .where('id', '=', param('id')),
+);
+
+const situationById = prepared((db, param) =>
+  withOwnerOn(db)
+    .where('situations.organization_id', '=', param('organizationId'))
+    .where('situations.id', '=', param('id')),
+);
+
+const appendEvent = prepared((db, param) =>
+  db
+    .insertInto('situation_events')
+    .values(
+      params(param, [
+        'id',
+        'organization_id',
+        'situation_id',
+        'seq',
+        'type',
+        'at',
+        'actor_id',
+        'data',
+      ] as const),
+    ),
+);
+
+const eventsOf = prepared((db, param) =>
+  db
+    .selectFrom('situation_events')
+    .leftJoin('users', 'users.id', 'situation_events.actor_id')
+    .select([
+      'situation_events.id',
+      'situation_events.seq',
+      'situation_events.type',
+      'situation_events.at',
+      'situation_events.actor_id',
+      'situation_events.data',
+      'users.name as actor_name',
+    ])
+    .where('situation_events.organization_id', '=', param('organizationId'))
+    .where('situation_events.situation_id', '=', param('situationId'))
+    .orderBy('situation_events.seq'),
+);
+
+const LIST_FILTERS = ['status', 'channel', 'severity', 'mood'] as const;
+const EQUAL_FILTERS = ['category', 'ownerId', 'locationId', 'partyId'] as const;
+const COLUMN_OF = {
+  status: 'situations.status',
+  channel: 'situations.channel',
+  severity: 'situations.severity',
+  mood: 'situations.mood',
+  category: 'situations.category',
+  ownerId: 'situations.owner_id',
+  locationId: 'situations.location_id',
+  partyId: 'situations.party_id',
+} as const;
+
+/** Which filters an inbox request uses: requests of the same shape share one prepared query. */
+interface ListShape {
+  sort: SituationSort;
+  lists: Partial<Record<(typeof LIST_FILTERS)[number], number>>;
+  equals: Array<(typeof EQUAL_FILTERS)[number]>;
+  unassigned: boolean;
+  from: boolean;
+  to: boolean;
+  search: boolean;
+  cursor: boolean;
+}
+
+type ListRun = ReturnType<
+  typeof prepared<
+    Record<string, unknown>,
+    Omit<SituationsTable, 'rid'> & { owner_name: string | null }
+  >
+>;
+const listQueries = new Map<string, ListRun>();
+const MAX_LIST_SHAPES = 500;
+
+function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: ListShape) {
+  const { column, direction } = SORTS[shape.sort];
+  const sortRef = `situations.${column}` as const;
+  let query = withOwnerOn(db).where('situations.organization_id', '=', param('organizationId'));
+  for (const field of LIST_FILTERS) {
+    const count = shape.lists[field];
+    if (count)
+      query = query.where(
+        COLUMN_OF[field],
+        'in',
+        Array.from({ length: count }, (_, i) => param(`${field}${i}`)),
+      );
+  }
+  for (const field of shape.equals) query = query.where(COLUMN_OF[field], '=', param(field));
+  if (shape.unassigned) query = query.where('situations.owner_id', 'is', null);
+  if (shape.from) query = query.where('situations.opened_at', '>=', param('from'));
+  if (shape.to) query = query.where('situations.opened_at', '<', param('to'));
+  if (shape.search) {
+    query =
+      dialect === 'postgres'
+        ? query.where(sql<boolean>`situations.search @@ to_tsquery('simple', ${param('search')})`)
+        : query.where(
+            sql<boolean>`situations.rid in (select rowid from situations_fts where situations_fts match ${param('search')})`,
+          );
+  }
+  if (shape.cursor) {
+    query = query.where((eb) =>
+      eb(
+        eb.refTuple(sortRef, 'situations.id'),
+        direction === 'desc' ? '<' : '>',
+        eb.tuple(param('cursorValue'), param('cursorId')),
+      ),
+    );
+  }
+  return query
+    .orderBy(sortRef, direction)
+    .orderBy('situations.id', direction)
+    .limit(param<number>('limit'));
+}
+
+export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
   return {
     async insert(s: SituationRecord): Promise<void> {
-      await db.insertInto('situations').values(toRow(s)).execute();
+      await insertSituation(db, dialect, toRow(s));
     },
 
     /** Writes the cached projection back; the events stay the source of truth. */
     async saveProjection(s: SituationRecord): Promise<void> {
-      const { id, organization_id, number, ...columns } = toRow(s);
-      void number;
-      await db
-        .updateTable('situations')
-        .set(columns)
-        .where('organization_id', '=', organization_id)
-        .where('id', '=', id)
-        .execute();
+      await saveProjection(db, dialect, toRow(s));
     },
 
     async byId(organizationId: string, id: string): Promise<SituationRecord | undefined> {
-      const row = await withOwner()
-        .where('situations.organization_id', '=', organizationId)
-        .where('situations.id', '=', id)
-        .executeTakeFirst();
+      const [row] = await situationById(db, dialect, { organizationId, id });
       return row && toRecord(row);
     },
 
     async appendEvent(organizationId: string, eventId: string, seq: number, event: SituationEvent) {
-      await db
-        .insertInto('situation_events')
-        .values({
-          id: eventId,
-          organization_id: organizationId,
-          situation_id: event.situationId,
-          seq,
-          type: event.type,
-          at: event.at,
-          actor_id: event.actorId,
-          data: JSON.stringify(event.data),
-        })
-        .execute();
+      await appendEvent(db, dialect, {
+        id: eventId,
+        organization_id: organizationId,
+        situation_id: event.situationId,
+        seq,
+        type: event.type,
+        at: event.at,
+        actor_id: event.actorId,
+        data: JSON.stringify(event.data),
+      });
     },
 
     async events(organizationId: string, situationId: string): Promise<StoredEvent[]> {
-      const rows = await db
-        .selectFrom('situation_events')
-        .leftJoin('users', 'users.id', 'situation_events.actor_id')
-        .select([
-          'situation_events.id',
-          'situation_events.seq',
-          'situation_events.type',
-          'situation_events.at',
-          'situation_events.actor_id',
-          'situation_events.data',
-          'users.name as actor_name',
-        ])
-        .where('situation_events.organization_id', '=', organizationId)
-        .where('situation_events.situation_id', '=', situationId)
-        .orderBy('situation_events.seq')
-        .execute();
+      const rows = await eventsOf(db, dialect, { organizationId, situationId });
       return rows.map((r) => ({
         id: r.id,
         seq: Number(r.seq),
@@ -205,55 +333,55 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
       sort: SituationSort,
       page: PageRequest,
     ): Promise<Page<SituationRecord>> {
-      const { column, direction } = SORTS[sort];
-      const sortRef = `situations.${column}` as const;
-      let query = withOwner().where('situations.organization_id', '=', organizationId);
-
-      if (filter.status?.length) query = query.where('situations.status', 'in', filter.status);
-      if (filter.channel?.length) query = query.where('situations.channel', 'in', filter.channel);
-      if (filter.severity?.length)
-        query = query.where('situations.severity', 'in', filter.severity);
-      if (filter.mood?.length) query = query.where('situations.mood', 'in', filter.mood);
-      if (filter.category) query = query.where('situations.category', '=', filter.category);
-      if (filter.ownerId) query = query.where('situations.owner_id', '=', filter.ownerId);
-      if (filter.unassigned) query = query.where('situations.owner_id', 'is', null);
-      if (filter.locationId) query = query.where('situations.location_id', '=', filter.locationId);
-      if (filter.partyId) query = query.where('situations.party_id', '=', filter.partyId);
-      if (filter.from) query = query.where('situations.opened_at', '>=', filter.from);
-      if (filter.to) query = query.where('situations.opened_at', '<', filter.to);
-
       const terms = filter.q ? searchTerms(filter.q) : [];
       if (filter.q && terms.length === 0) return { items: [], nextCursor: null };
-      if (terms.length > 0) {
-        query =
-          dialect === 'postgres'
-            ? query.where(
-                sql<boolean>`situations.search @@ to_tsquery('simple', ${postgresTsQuery(terms)})`,
-              )
-            : query.where(
-                sql<boolean>`situations.rid in (select rowid from situations_fts where situations_fts match ${sqliteMatchExpression(terms)})`,
-              );
+      const values: Record<string, unknown> = { organizationId, limit: page.limit + 1 };
+      const shape: ListShape = {
+        sort,
+        lists: {},
+        equals: [],
+        unassigned: !!filter.unassigned,
+        from: !!filter.from,
+        to: !!filter.to,
+        search: terms.length > 0,
+        cursor: !!page.cursor,
+      };
+      for (const field of LIST_FILTERS) {
+        const list = filter[field];
+        if (!list?.length) continue;
+        shape.lists[field] = list.length;
+        list.forEach((value, i) => (values[`${field}${i}`] = value));
       }
-
+      for (const field of EQUAL_FILTERS) {
+        if (!filter[field]) continue;
+        shape.equals.push(field);
+        values[field] = filter[field];
+      }
+      if (filter.from) values.from = filter.from;
+      if (filter.to) values.to = filter.to;
+      if (shape.search)
+        values.search =
+          dialect === 'postgres' ? postgresTsQuery(terms) : sqliteMatchExpression(terms);
       if (page.cursor) {
         const [value, id] = decodeCursor(page.cursor);
-        query = query.where((eb) =>
-          eb(
-            eb.refTuple(sortRef, 'situations.id'),
-            direction === 'desc' ? '<' : '>',
-            eb.tuple(String(value), id),
-          ),
-        );
+        values.cursorValue = String(value);
+        values.cursorId = id;
       }
 
-      const rows = await query
-        .orderBy(sortRef, direction)
-        .orderBy('situations.id', direction)
-        .limit(page.limit + 1)
-        .execute();
+      const key = `${dialect}:${JSON.stringify(shape)}`;
+      let run = listQueries.get(key);
+      if (!run) {
+        run = prepared((db, param) => buildList(db, dialect, param, shape));
+        // Shapes are few in practice; the bound keeps odd clients from growing the map.
+        if (listQueries.size >= MAX_LIST_SHAPES)
+          listQueries.delete(listQueries.keys().next().value!);
+        listQueries.set(key, run);
+      }
+      const rows = await run(db, dialect, values);
       const items = rows.slice(0, page.limit).map(toRecord);
       const last = items[items.length - 1];
-      const lastValue = last && (column === 'opened_at' ? last.openedAt : last.updatedAt);
+      const lastValue =
+        last && (SORTS[sort].column === 'opened_at' ? last.openedAt : last.updatedAt);
       return {
         items,
         nextCursor:

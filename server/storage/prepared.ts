@@ -1,0 +1,52 @@
+import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import type { DialectName } from './database';
+import type { DB } from './schema';
+
+const SLOT = '\u0000slot:';
+
+type Slot = { name: string } | { constant: unknown };
+
+/** Stands for a named parameter while a prepared query is compiled. */
+export type Param = <T = string>(name: string) => T;
+
+/**
+ * Building and compiling a Kysely query costs as much as running a small one on SQLite. The
+ * queries on every request's path (authentication, one situation, its timeline, the writes of
+ * a new situation) have a fixed shape, so they are built once per dialect with placeholders,
+ * and later runs only fill in the values.
+ */
+export function prepared<Values extends Record<string, unknown>, Row>(
+  build: (db: Kysely<DB>, param: Param) => Compilable<Row>,
+) {
+  const templates = new Map<DialectName, { sql: string; slots: Slot[] }>();
+
+  function template(db: Kysely<DB>, dialect: DialectName) {
+    let found = templates.get(dialect);
+    if (!found) {
+      const compiled = build(db, ((name: string) => `${SLOT}${name}`) as Param).compile();
+      const slots = compiled.parameters.map((p): Slot =>
+        typeof p === 'string' && p.startsWith(SLOT)
+          ? { name: p.slice(SLOT.length) }
+          : { constant: p },
+      );
+      found = { sql: compiled.sql, slots };
+      templates.set(dialect, found);
+    }
+    return found;
+  }
+
+  return async function run(db: Kysely<DB>, dialect: DialectName, values: Values): Promise<Row[]> {
+    const { sql, slots } = template(db, dialect);
+    const parameters = slots.map((slot) => {
+      if ('constant' in slot) return slot.constant;
+      if (!(slot.name in values)) throw new Error(`prepared query: no value for "${slot.name}"`);
+      return values[slot.name];
+    });
+    return (await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters))).rows;
+  };
+}
+
+/** Placeholders for every column of a row, for prepared inserts and updates. */
+export function params<K extends string>(param: Param, columns: readonly K[]): Record<K, never> {
+  return Object.fromEntries(columns.map((c) => [c, param(c)])) as Record<K, never>;
+}
