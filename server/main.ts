@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './http/app';
@@ -24,8 +25,14 @@ export async function startServer(
     logger: { level: config.logLevel },
     secureCookies: config.secureCookies,
     loginRateLimit: config.loginRateLimit,
+    trustProxy: config.trustProxy,
     webRoot: WEB_ROOT,
   });
+  if (!existsSync(WEB_ROOT)) {
+    app.log.warn(
+      `The web app is not built (${WEB_ROOT} is missing): run "npm run build". The API works without it.`,
+    );
+  }
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -27,6 +27,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   secureCookies: boolean;
   loginRateLimit: number;
+  /** Trust X-Forwarded-For (only behind a proxy that sets it; otherwise clients could pick their address). */
+  trustProxy?: boolean;
   /** The built web app (dist/web); served with a fallback to index.html for client routes. */
   webRoot?: string | undefined;
 }
@@ -38,7 +40,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
   });
   app.setValidatorCompiler(validatorCompiler);

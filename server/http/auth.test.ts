@@ -229,6 +229,14 @@ describe.each(testDialects())('limits and sign-up on %s', (dialect) => {
       const limited = await attempt();
       expect(limited.statusCode).toBe(429);
       expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+      // Not behind a trusted proxy: a forged X-Forwarded-For does not buy new attempts.
+      const spoofed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+        payload: { email: 'a@b.test', password: 'x' },
+      });
+      expect(spoofed.statusCode).toBe(429);
       const tokenLimited = await t.app.inject({
         method: 'POST',
         url: '/api/v1/auth/token',

@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   Card,
-  CopyButton,
   Group,
   Select,
   Stack,
@@ -14,11 +13,12 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconCheck, IconCopy, IconLogout, IconTrash } from '@tabler/icons-react';
+import { IconLogout, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TCreateInviteRequest, TUpdateMemberRequest } from '../../../../contract/organization';
 import type { Role } from '../../../../domain/situation/vocabulary';
 import { api } from '../../api/client';
+import { CopyField } from '../../app/CopyField';
 import {
   keys,
   useInvites,
@@ -98,26 +98,7 @@ function InviteForm() {
                   Send this link to them; it works once and expires{' '}
                   {dateTime(created.invite.expiresAt)}.
                 </Text>
-                <Group gap="xs" wrap="nowrap">
-                  <TextInput
-                    readOnly
-                    value={created.link}
-                    style={{ flex: 1 }}
-                    aria-label="Invite link"
-                    onFocus={(e) => e.currentTarget.select()}
-                  />
-                  <CopyButton value={created.link}>
-                    {({ copied, copy }) => (
-                      <Button
-                        onClick={copy}
-                        variant="light"
-                        leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                      >
-                        {copied ? 'Copied' : 'Copy'}
-                      </Button>
-                    )}
-                  </CopyButton>
-                </Group>
+                <CopyField value={created.link} label="Invite link" />
               </Stack>
             </Alert>
           )}

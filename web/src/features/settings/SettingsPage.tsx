@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Code,
-  CopyButton,
   Group,
   Stack,
   Switch,
@@ -15,10 +14,11 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconCheck, IconCopy, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { TCreatedToken } from '../../../../contract/auth';
 import { api } from '../../api/client';
+import { CopyField } from '../../app/CopyField';
 import {
   keys,
   useCategories,
@@ -238,26 +238,7 @@ function TokensCard() {
         />
         {created && (
           <Alert color="teal" title="Copy the token now: it is shown only once">
-            <Group gap="xs" wrap="nowrap">
-              <TextInput
-                readOnly
-                value={created.token}
-                style={{ flex: 1 }}
-                aria-label="New API token"
-                onFocus={(e) => e.currentTarget.select()}
-              />
-              <CopyButton value={created.token}>
-                {({ copied, copy }) => (
-                  <Button
-                    onClick={copy}
-                    variant="light"
-                    leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  >
-                    {copied ? 'Copied' : 'Copy'}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
+            <CopyField value={created.token} label="New API token" />
           </Alert>
         )}
         {(tokens.data ?? []).length === 0 ? (
