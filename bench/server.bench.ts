@@ -339,6 +339,15 @@ async function measure(
   requests: autocannon.Request[],
   headers: Record<string, string> = {},
 ): Promise<Figure> {
+  // A short unrecorded run first, for both servers alike: the first second of a fresh
+  // process is spent compiling hot code, which is not what a running server feels like.
+  await autocannon({
+    url,
+    connections: options.connections,
+    duration: WARM_UP_SECONDS,
+    headers,
+    requests,
+  });
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -355,6 +364,7 @@ function randomOf(ids: string[]) {
   return ids[Math.floor(Math.random() * ids.length)]!;
 }
 
+const WARM_UP_SECONDS = 3;
 const OURS = 3188;
 const REF = 3189;
 console.log(
