@@ -19,9 +19,10 @@ describe('search terms', () => {
     expect(searchTerms('a b c d e f g h i j')).toHaveLength(8);
   });
 
-  it('builds prefix queries for each dialect', () => {
-    expect(sqliteMatchExpression(['cold', 'soup'])).toBe('"cold"* "soup"*');
-    expect(postgresTsQuery(['Cold', 'soup'])).toBe('cold:* & soup:*');
+  it('matches the last word as a prefix and the others whole, in each dialect', () => {
+    expect(sqliteMatchExpression(['margaret', 'thom'])).toBe('"margaret" "thom"*');
+    expect(sqliteMatchExpression(['lindq'])).toBe('"lindq"*');
+    expect(postgresTsQuery(['Margaret', 'Thom'])).toBe('margaret & thom:*');
   });
 
   it('finds no words in punctuation alone', () => {

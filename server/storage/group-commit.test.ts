@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from './database';
+import { migrateToLatest } from './migrate';
+import { makeStorage, type Storage } from './store';
+
+describe('group commit on SQLite', () => {
+  let database: Database;
+  let storage: Storage;
+  beforeAll(async () => {
+    database = openDatabase({ dataDir: '/nonexistent', sqliteFileName: ':memory:' });
+    await migrateToLatest(database.db);
+    storage = makeStorage(database);
+  });
+  afterAll(() => database.close());
+
+  const org = (id: string) => ({ id, name: id, createdAt: '2026-11-22T00:00:00.000Z' });
+
+  it('commits transactions that arrive together, and rolls back only the one that fails', async () => {
+    const results = await Promise.allSettled([
+      storage.transaction(async (store) => {
+        await store.organizations.insert(org('first'));
+        return 'first';
+      }),
+      storage.transaction(async (store) => {
+        await store.organizations.insert(org('doomed'));
+        await store.organizations.nextSituationNumber('doomed');
+        throw new Error('refused half-way');
+      }),
+      storage.transaction(async (store) => {
+        await store.organizations.insert(org('third'));
+        return (await store.organizations.byId('first'))?.name;
+      }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[2] as PromiseFulfilledResult<string>).value).toBe('first');
+    expect((await storage.read.organizations.list()).map((o) => o.id).sort()).toEqual([
+      'first',
+      'third',
+    ]);
+  });
+
+  it('keeps working after a batch in which every transaction failed', async () => {
+    await expect(storage.transaction(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    await storage.transaction((store) => store.organizations.insert(org('after')));
+    expect(await storage.read.organizations.byId('after')).toBeDefined();
+  });
+});
