@@ -67,6 +67,26 @@ export const ZSituation = z
   .meta({ id: 'Situation' });
 export type TSituation = z.infer<typeof ZSituation>;
 
+export const ZSituationSummary = ZSituation.pick({
+  id: true,
+  number: true,
+  title: true,
+  channel: true,
+  live: true,
+  partyId: true,
+  partyName: true,
+  locationId: true,
+  category: true,
+  severity: true,
+  mood: true,
+  ownerId: true,
+  ownerName: true,
+  status: true,
+  openedAt: true,
+  updatedAt: true,
+}).meta({ id: 'SituationSummary' });
+export type TSituationSummary = z.infer<typeof ZSituationSummary>;
+
 export const SITUATION_SORTS = ['newest', 'oldest', 'updated'] as const;
 export const SITUATION_VIEWS = ['all', 'mine', 'unassigned'] as const;
 
@@ -123,7 +143,7 @@ export const ZSituationListQuery = ZPageQuery.extend({
 });
 export type TSituationListQuery = z.input<typeof ZSituationListQuery>;
 
-export const ZSituationPage = paged(ZSituation).meta({ id: 'SituationPage' });
+export const ZSituationPage = paged(ZSituationSummary).meta({ id: 'SituationPage' });
 export type TSituationPage = z.infer<typeof ZSituationPage>;
 
 export const ZSituationEvent = z

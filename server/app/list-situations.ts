@@ -1,5 +1,5 @@
 import type { SituationFilter, SituationSort } from '../storage/queries/situations';
-import type { Page, SituationRecord } from '../storage/records';
+import type { Page, SituationSummaryRecord } from '../storage/records';
 import type { Actor, Deps } from './deps';
 
 export interface ListSituationsOptions extends SituationFilter {
@@ -13,7 +13,7 @@ export function listSituations(
   deps: Deps,
   actor: Actor,
   options: ListSituationsOptions,
-): Promise<Page<SituationRecord>> {
+): Promise<Page<SituationSummaryRecord>> {
   const { view, sort, cursor, limit, ...filter } = options;
   if (view === 'mine') filter.ownerId = actor.userId;
   if (view === 'unassigned') filter.unassigned = true;

@@ -1,7 +1,7 @@
 import type { TApiToken, TMe } from '../../contract/auth';
 import type { TCategory, TInvite, TLocation, TMember } from '../../contract/organization';
 import type { TParty } from '../../contract/parties';
-import type { TSituation, TSituationEvent } from '../../contract/situations';
+import type { TSituation, TSituationEvent, TSituationSummary } from '../../contract/situations';
 import type { Authenticated } from '../app/authenticate';
 import type { ApiTokenRecord, InviteRecord } from '../storage/queries/members';
 import type { CategoryRecord, LocationRecord } from '../storage/queries/settings';
@@ -9,6 +9,7 @@ import type {
   OrganizationRecord,
   PartyRecord,
   SituationRecord,
+  SituationSummaryRecord,
   StoredEvent,
   UserRecord,
 } from '../storage/records';
@@ -33,6 +34,27 @@ export function presentSituation(s: SituationRecord): TSituation {
     openedAt: s.openedAt,
     resolvedAt: s.resolvedAt,
     closedAt: s.closedAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+export function presentSituationSummary(s: SituationSummaryRecord): TSituationSummary {
+  return {
+    id: s.id,
+    number: s.number,
+    title: s.title,
+    channel: s.channel,
+    live: s.live,
+    partyId: s.partyId,
+    partyName: s.partyName,
+    locationId: s.locationId,
+    category: s.category,
+    severity: s.severity,
+    mood: s.mood,
+    ownerId: s.ownerId,
+    ownerName: s.ownerName,
+    status: s.status,
+    openedAt: s.openedAt,
     updatedAt: s.updatedAt,
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TSituation } from '../../contract/situations';
+import type { TSituationSummary } from '../../contract/situations';
 import {
   addMember,
   createTestApp,
@@ -21,7 +21,7 @@ describe.each(testDialects())('situations on %s', (dialect) => {
   const list = async (query = '') => {
     const res = await t.as(org.token, { url: `/api/v1/situations${query}` });
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { items: TSituation[]; nextCursor: string | null };
+    return res.json() as { items: TSituationSummary[]; nextCursor: string | null };
   };
 
   beforeAll(async () => {
@@ -194,7 +194,7 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
   const titles = async (query = '', token = org.token) => {
     const res = await t.as(token, { url: `/api/v1/situations${query}` });
     expect(res.statusCode, res.body).toBe(200);
-    return (res.json().items as TSituation[]).map((s) => s.title).sort();
+    return (res.json().items as TSituationSummary[]).map((s) => s.title).sort();
   };
 
   beforeAll(async () => {
@@ -334,7 +334,7 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
       await t.as(org.token, { url: `/api/v1/situations?limit=3&cursor=${page1.nextCursor}` })
     ).json();
     expect(page2.nextCursor).toBeNull();
-    const ids = [...page1.items, ...page2.items].map((s: TSituation) => s.id);
+    const ids = [...page1.items, ...page2.items].map((s: TSituationSummary) => s.id);
     expect(new Set(ids).size).toBe(4);
 
     const oldest = (
@@ -347,6 +347,17 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
       })
     ).json();
     expect(next.items[0].title).toBe('Late fish delivery');
+  });
+
+  it('lists summaries: the fields of the full situation, without the long account', async () => {
+    const [summary] = (await t.as(org.token, { url: '/api/v1/situations?q=lukewarm' })).json()
+      .items;
+    const full = (await t.as(org.token, { url: `/api/v1/situations/${summary.id}` })).json();
+    expect(full.account).toBe('The broth was lukewarm');
+    expect(summary).not.toHaveProperty('account');
+    const { account, resolvedAt, closedAt, ...rest } = full;
+    void [account, resolvedAt, closedAt];
+    expect(summary).toEqual(rest);
   });
 
   it('refuses bad filters with the field named', async () => {

@@ -41,6 +41,27 @@ export interface SituationRecord extends SituationState {
   eventCount: number;
 }
 
+/** What the inbox shows of a situation: everything but the long account and closing times. */
+export type SituationSummaryRecord = Pick<
+  SituationRecord,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'channel'
+  | 'live'
+  | 'partyId'
+  | 'partyName'
+  | 'locationId'
+  | 'category'
+  | 'severity'
+  | 'mood'
+  | 'ownerId'
+  | 'ownerName'
+  | 'status'
+  | 'openedAt'
+  | 'updatedAt'
+>;
+
 export interface StoredEvent {
   id: string;
   seq: number;

@@ -18,7 +18,7 @@ import { moveSituation } from '../../app/move-situation';
 import { openSituation } from '../../app/open-situation';
 import { updateSituation } from '../../app/update-situation';
 import { actorOf } from '../auth';
-import { presentEvent, presentSituation } from '../presenters';
+import { presentEvent, presentSituation, presentSituationSummary } from '../presenters';
 
 const ZParams = z.object({ id: ZId });
 const errors = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
@@ -55,7 +55,7 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (request) => {
       const page = await listSituations(deps, actorOf(request), request.query);
-      return { items: page.items.map(presentSituation), nextCursor: page.nextCursor };
+      return { items: page.items.map(presentSituationSummary), nextCursor: page.nextCursor };
     },
   );
 

@@ -5,7 +5,13 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import { params, prepared, type Param } from '../prepared';
 import type { DialectName } from '../database';
 import type { DB, SituationsTable } from '../schema';
-import type { Page, PageRequest, SituationRecord, StoredEvent } from '../records';
+import type {
+  Page,
+  PageRequest,
+  SituationRecord,
+  SituationSummaryRecord,
+  StoredEvent,
+} from '../records';
 import { postgresTsQuery, searchTerms, sqliteMatchExpression } from '../search-terms';
 
 export interface SituationFilter {
@@ -141,6 +147,64 @@ const SITUATION_COLUMNS = [
   'situations.event_count',
 ] as const;
 
+const SUMMARY_COLUMNS = [
+  'situations.id',
+  'situations.number',
+  'situations.title',
+  'situations.channel',
+  'situations.live',
+  'situations.party_id',
+  'situations.party_name',
+  'situations.location_id',
+  'situations.category',
+  'situations.severity',
+  'situations.mood',
+  'situations.owner_id',
+  'situations.status',
+  'situations.opened_at',
+  'situations.updated_at',
+] as const;
+
+type SummaryRow = Pick<
+  SituationsTable,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'channel'
+  | 'live'
+  | 'party_id'
+  | 'party_name'
+  | 'location_id'
+  | 'category'
+  | 'severity'
+  | 'mood'
+  | 'owner_id'
+  | 'status'
+  | 'opened_at'
+  | 'updated_at'
+> & { owner_name: string | null };
+
+function toSummary(r: SummaryRow): SituationSummaryRecord {
+  return {
+    id: r.id,
+    number: Number(r.number),
+    title: r.title,
+    channel: r.channel as Channel | null,
+    live: r.live === 1,
+    partyId: r.party_id,
+    partyName: r.party_name,
+    locationId: r.location_id,
+    category: r.category,
+    severity: r.severity as Severity | null,
+    mood: r.mood as Mood | null,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    status: r.status as Status,
+    openedAt: r.opened_at,
+    updatedAt: r.updated_at,
+  };
+}
+
 const withOwnerOn = (db: Kysely<DB>) =>
   db
     .selectFrom('situations')
@@ -226,19 +290,20 @@ interface ListShape {
   cursor: boolean;
 }
 
-type ListRun = ReturnType<
-  typeof prepared<
-    Record<string, unknown>,
-    Omit<SituationsTable, 'rid'> & { owner_name: string | null }
-  >
->;
+type ListRun = ReturnType<typeof prepared<Record<string, unknown>, SummaryRow>>;
 const listQueries = new Map<string, ListRun>();
 const MAX_LIST_SHAPES = 500;
 
 function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: ListShape) {
   const { column, direction } = SORTS[shape.sort];
   const sortRef = `situations.${column}` as const;
-  let query = withOwnerOn(db).where('situations.organization_id', '=', param('organizationId'));
+  // The inbox reads summaries: fewer columns is most of what a page of rows costs SQLite.
+  let query = db
+    .selectFrom('situations')
+    .leftJoin('users as owner', 'owner.id', 'situations.owner_id')
+    .select(SUMMARY_COLUMNS)
+    .select('owner.name as owner_name')
+    .where('situations.organization_id', '=', param('organizationId'));
   for (const field of LIST_FILTERS) {
     const count = shape.lists[field];
     if (count)
@@ -332,7 +397,7 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
       filter: SituationFilter,
       sort: SituationSort,
       page: PageRequest,
-    ): Promise<Page<SituationRecord>> {
+    ): Promise<Page<SituationSummaryRecord>> {
       const terms = filter.q ? searchTerms(filter.q) : [];
       if (filter.q && terms.length === 0) return { items: [], nextCursor: null };
       const values: Record<string, unknown> = { organizationId, limit: page.limit + 1 };
@@ -378,7 +443,7 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
         listQueries.set(key, run);
       }
       const rows = await run(db, dialect, values);
-      const items = rows.slice(0, page.limit).map(toRecord);
+      const items = rows.slice(0, page.limit).map(toSummary);
       const last = items[items.length - 1];
       const lastValue =
         last && (SORTS[sort].column === 'opened_at' ? last.openedAt : last.updatedAt);

@@ -30,7 +30,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { TSituation } from '../../../../contract/situations';
+import type { TSituationSummary } from '../../../../contract/situations';
 import { useSituations, type InboxFilters } from '../../api/hooks';
 import {
   CHANNEL_LABELS,
@@ -58,7 +58,7 @@ const FILTER_KEYS = [
   'to',
 ] as const;
 
-function SituationBadges({ s }: { s: TSituation }) {
+function SituationBadges({ s }: { s: TSituationSummary }) {
   return (
     <Group gap={4} wrap="nowrap">
       {s.live && s.status === 'open' && (
@@ -83,7 +83,7 @@ function SituationRow({
   categoryLabel,
   locationName,
 }: {
-  s: TSituation;
+  s: TSituationSummary;
   categoryLabel: string | null;
   locationName: string | null;
 }) {
