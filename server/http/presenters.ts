@@ -16,25 +16,10 @@ import type {
 
 export function presentSituation(s: SituationRecord): TSituation {
   return {
-    id: s.id,
-    number: s.number,
-    title: s.title,
+    ...presentSituationSummary(s),
     account: s.account,
-    channel: s.channel,
-    live: s.live,
-    partyId: s.partyId,
-    partyName: s.partyName,
-    locationId: s.locationId,
-    category: s.category,
-    severity: s.severity,
-    mood: s.mood,
-    ownerId: s.ownerId,
-    ownerName: s.ownerName,
-    status: s.status,
-    openedAt: s.openedAt,
     resolvedAt: s.resolvedAt,
     closedAt: s.closedAt,
-    updatedAt: s.updatedAt,
   };
 }
 

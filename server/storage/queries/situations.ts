@@ -44,26 +44,11 @@ type SituationRow = Omit<SituationsTable, 'rid'> & { owner_name: string | null }
 
 function toRecord(r: SituationRow): SituationRecord {
   return {
-    id: r.id,
+    ...toSummary(r),
     organizationId: r.organization_id,
-    number: Number(r.number),
-    title: r.title,
     account: r.account,
-    channel: r.channel as Channel | null,
-    live: r.live === 1,
-    partyId: r.party_id,
-    partyName: r.party_name,
-    locationId: r.location_id,
-    category: r.category,
-    severity: r.severity as Severity | null,
-    mood: r.mood as Mood | null,
-    ownerId: r.owner_id,
-    ownerName: r.owner_name,
-    status: r.status as Status,
-    openedAt: r.opened_at,
     resolvedAt: r.resolved_at,
     closedAt: r.closed_at,
-    updatedAt: r.updated_at,
     openedBy: r.opened_by,
     eventCount: Number(r.event_count),
   };
