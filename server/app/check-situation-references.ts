@@ -4,7 +4,8 @@ import type { Store } from '../storage/store';
 
 /**
  * Every id a situation points at must belong to the same organisation; anything else is
- * answered as if it did not exist, so no organisation can probe another's ids.
+ * answered as if it did not exist, so no organisation can probe another's ids. Archived
+ * locations and categories stay on the situations that have them but are not chosen anew.
  * Returns the party's and the owner's names, which situations show and search without a join.
  */
 export async function checkSituationReferences(
@@ -26,6 +27,12 @@ export async function checkSituationReferences(
   if (details.locationId) {
     const location = await store.settings.locationInOrg(organizationId, details.locationId);
     if (!location) problems.push({ path: 'locationId', message: 'There is no such location.' });
+    else if (location.archived) {
+      problems.push({
+        path: 'locationId',
+        message: 'This location is archived; choose one in use.',
+      });
+    }
   }
   if (details.ownerId !== undefined) {
     if (details.ownerId === null) ownerName = null;

@@ -192,6 +192,44 @@ describe.each(testDialects())('the team, roles and settings on %s', (dialect) =>
     ).toBe(201);
   });
 
+  it('keeps archived locations on old situations but does not offer them for new ones', async () => {
+    const pop = (
+      await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/locations',
+        payload: { name: 'Summer kiosk' },
+      })
+    ).json();
+    const s = (
+      await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/situations',
+        payload: { title: 'Ice cream melted', locationId: pop.id },
+      })
+    ).json();
+    const archived = await t.as(org.token, {
+      method: 'PATCH',
+      url: `/api/v1/locations/${pop.id}`,
+      payload: { name: 'Summer kiosk', archived: true },
+    });
+    expect(archived.json().archived).toBe(true);
+    const refused = await t.as(org.token, {
+      method: 'POST',
+      url: '/api/v1/situations',
+      payload: { title: 'x', locationId: pop.id },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      { path: 'locationId', message: 'This location is archived; choose one in use.' },
+    ]);
+    const kept = await t.as(org.token, {
+      method: 'PATCH',
+      url: `/api/v1/situations/${s.id}`,
+      payload: { mood: 'calm' },
+    });
+    expect(kept.json()).toMatchObject({ locationId: pop.id, mood: 'calm' });
+  });
+
   it('keeps at least one owner', async () => {
     const res = await t.as(org.token, {
       method: 'PATCH',
