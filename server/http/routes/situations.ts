@@ -16,6 +16,7 @@ import { listSituations } from '../../app/list-situations';
 import { loadSituation } from '../../app/load-situation';
 import { moveSituation } from '../../app/move-situation';
 import { openSituation } from '../../app/open-situation';
+import { readTimeline } from '../../app/read-timeline';
 import { updateSituation } from '../../app/update-situation';
 import { actorOf } from '../auth';
 import { presentEvent, presentSituation, presentSituationSummary } from '../presenters';
@@ -110,12 +111,7 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => {
-      const actor = actorOf(request);
-      await loadSituation(deps.storage.read, actor.organizationId, request.params.id);
-      const events = await deps.storage.read.situations.events(
-        actor.organizationId,
-        request.params.id,
-      );
+      const events = await readTimeline(deps, actorOf(request), request.params.id);
       return { items: events.map(presentEvent) };
     },
   );
