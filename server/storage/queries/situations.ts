@@ -108,29 +108,7 @@ const PROJECTED_COLUMNS = ROW_COLUMNS.filter(
   (c) => c !== 'id' && c !== 'organization_id' && c !== 'number',
 );
 
-const SITUATION_COLUMNS = [
-  'situations.id',
-  'situations.organization_id',
-  'situations.number',
-  'situations.title',
-  'situations.account',
-  'situations.channel',
-  'situations.live',
-  'situations.party_id',
-  'situations.party_name',
-  'situations.location_id',
-  'situations.category',
-  'situations.severity',
-  'situations.mood',
-  'situations.owner_id',
-  'situations.status',
-  'situations.opened_at',
-  'situations.resolved_at',
-  'situations.closed_at',
-  'situations.updated_at',
-  'situations.opened_by',
-  'situations.event_count',
-] as const;
+const SITUATION_COLUMNS = ROW_COLUMNS.map((c) => `situations.${c}` as const);
 
 const SUMMARY_COLUMNS = [
   'situations.id',
