@@ -100,6 +100,14 @@ test('the inbox filters and searches, and a situation can be opened and edited',
   await signIn(page);
   await expect(page.getByTestId('situation-row')).toHaveCount(2);
 
+  // Keyboard: N opens quick capture, / jumps to search.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('dialog', { name: 'Log a situation' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Log a situation' })).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Search situations')).toBeFocused();
+
   await page.getByLabel('Search situations').fill('table');
   await expect(page.getByTestId('situation-row')).toHaveCount(1);
   await expect(page).toHaveURL(/q=table/);

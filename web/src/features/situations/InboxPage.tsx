@@ -19,7 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAdjustmentsHorizontal,
   IconMapPin,
@@ -28,7 +28,7 @@ import {
   IconUser,
   IconX,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { TSituationSummary } from '../../../../contract/situations';
 import { useSituations, type InboxFilters } from '../../api/hooks';
@@ -160,6 +160,9 @@ export function InboxPage() {
   const fields = useFieldOptions();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 250);
+  const searchInput = useRef<HTMLInputElement>(null);
+  // "/" jumps to the search box, as in most web apps.
+  useHotkeys([['/', () => searchInput.current?.focus()]]);
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -205,8 +208,9 @@ export function InboxPage() {
         <TextInput
           style={{ flex: 1 }}
           leftSection={<IconSearch size={16} />}
-          placeholder="Search titles, accounts and names"
+          placeholder="Search titles, accounts and names ( / )"
           aria-label="Search situations"
+          ref={searchInput}
           type="search"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
