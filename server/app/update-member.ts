@@ -1,7 +1,7 @@
 import { requirePermission } from '../../domain/access/permissions';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Role } from '../../domain/situation/vocabulary';
-import type { Actor, Deps } from './deps';
+import { nowIso, type Actor, type Deps } from './deps';
 
 export async function updateMember(
   deps: Deps,
@@ -33,5 +33,7 @@ export async function updateMember(
       );
     }
     await store.members.updateUser(memberId, changes);
+    const members = await store.members.listUsers(actor.organizationId, nowIso(deps));
+    return members.find((m) => m.id === memberId)!;
   });
 }

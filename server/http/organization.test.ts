@@ -131,6 +131,7 @@ describe.each(testDialects())('the team, roles and settings on %s', (dialect) =>
         url: `/api/v1/members/${staff.id}`,
         payload: { role: 'manager' },
       }),
+      t.as(staff.token, { url: '/api/v1/invites' }),
       t.as(staff.token, {
         method: 'POST',
         url: '/api/v1/invites',

@@ -16,12 +16,14 @@ import {
   ZUpdateMemberRequest,
   ZUpdateOrganizationRequest,
 } from '../../../contract/organization';
-import { DomainError } from '../../../domain/shared/domain-error';
 import { addCategory } from '../../app/add-category';
 import { addLocation } from '../../app/add-location';
 import { cancelInvite } from '../../app/cancel-invite';
 import type { Deps } from '../../app/deps';
+import { getOrganization } from '../../app/get-organization';
 import { inviteMember } from '../../app/invite-member';
+import { listInvites } from '../../app/list-invites';
+import { listMembers } from '../../app/list-members';
 import { renameOrganization } from '../../app/rename-organization';
 import { revokeMemberSessions } from '../../app/revoke-member-sessions';
 import { updateCategory } from '../../app/update-category';
@@ -45,11 +47,7 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: ZOrganization, ...errors },
       },
     },
-    async (request) => {
-      const org = await deps.storage.read.organizations.byId(actorOf(request).organizationId);
-      if (!org) throw new DomainError('NOT_FOUND', 'There is no such organisation.');
-      return org;
-    },
+    async (request) => getOrganization(deps, actorOf(request)),
   );
 
   r.patch(
@@ -74,13 +72,7 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.object({ items: z.array(ZMember) }), ...errors },
       },
     },
-    async (request) => {
-      const users = await deps.storage.read.members.listUsers(
-        actorOf(request).organizationId,
-        deps.clock().toISOString(),
-      );
-      return { items: users.map(presentMember) };
-    },
+    async (request) => ({ items: (await listMembers(deps, actorOf(request))).map(presentMember) }),
   );
 
   r.patch(
@@ -94,17 +86,8 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: ZMember, ...errors },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      await updateMember(deps, actor, request.params.id, request.body);
-      const users = await deps.storage.read.members.listUsers(
-        actor.organizationId,
-        deps.clock().toISOString(),
-      );
-      const member = users.find((u) => u.id === request.params.id);
-      if (!member) throw new DomainError('NOT_FOUND', 'There is no such member.');
-      return presentMember(member);
-    },
+    async (request) =>
+      presentMember(await updateMember(deps, actorOf(request), request.params.id, request.body)),
   );
 
   r.post(
@@ -132,9 +115,7 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => ({
-      items: (await deps.storage.read.members.listInvites(actorOf(request).organizationId)).map(
-        presentInvite,
-      ),
+      items: (await listInvites(deps, actorOf(request))).map(presentInvite),
     }),
   );
 

@@ -9,8 +9,8 @@ import {
   ZPartyPage,
   ZUpdatePartyRequest,
 } from '../../../contract/parties';
-import { DomainError } from '../../../domain/shared/domain-error';
 import { createParty } from '../../app/create-party';
+import { getParty } from '../../app/get-party';
 import type { Deps } from '../../app/deps';
 import { updateParty } from '../../app/update-party';
 import { actorOf } from '../auth';
@@ -65,12 +65,7 @@ export function partyRoutes(app: FastifyInstance, deps: Deps) {
       schema: { tags, summary: 'One party', params: ZParams, response: { 200: ZParty, ...errors } },
     },
     async (request) => {
-      const party = await deps.storage.read.parties.byId(
-        actorOf(request).organizationId,
-        request.params.id,
-      );
-      if (!party) throw new DomainError('NOT_FOUND', 'There is no such party.');
-      return presentParty(party);
+      return presentParty(await getParty(deps, actorOf(request), request.params.id));
     },
   );
 
