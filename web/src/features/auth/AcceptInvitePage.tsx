@@ -1,8 +1,17 @@
-import { Alert, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Loader,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { TInvitePreview } from '../../../../contract/auth';
 import { ApiError, api } from '../../api/client';
 import { useSignIn } from '../../api/hooks';
@@ -44,6 +53,12 @@ export function AcceptInvitePage() {
             ? preview.error.problem.detail
             : 'The invite could not be loaded.'}
         </Alert>
+        <Text size="sm">
+          Already a member?{' '}
+          <Anchor component={Link} to="/login">
+            Sign in
+          </Anchor>
+        </Text>
       </AuthFrame>
     );
   }
