@@ -152,7 +152,10 @@ test('the inbox filters and searches, and a situation can be opened and edited',
   await snapshot(page, testInfo, 'situation-desktop');
 });
 
-test('parties, team and settings pages work and are accessible', async ({ page }, testInfo) => {
+test('parties, team and settings pages work and are accessible', async ({
+  page,
+  browser,
+}, testInfo) => {
   await signIn(page);
   await page.getByRole('link', { name: 'Parties' }).click();
   await expect(page.getByText('No parties yet')).toBeVisible();
@@ -168,6 +171,31 @@ test('parties, team and settings pages work and are accessible', async ({ page }
   await page.getByLabel('Email').fill('jonah@bramble.test');
   await page.getByRole('button', { name: 'Create invite link' }).click();
   await expect(page.getByLabel('Invite link')).toHaveValue(/\/invite\//);
+  const inviteLink = await page.getByLabel('Invite link').inputValue();
+
+  // The invited member joins from the link in a browser of their own, as staff.
+  const staffContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const staff = await staffContext.newPage();
+  await staff.goto(inviteLink);
+  await expect(staff.getByRole('heading', { name: `Join ${OWNER.organization}` })).toBeVisible();
+  await expectAccessible(staff, 'invite');
+  await snapshot(staff, testInfo, 'invite-phone');
+  await staff.getByLabel('Your name').fill('Jonah Webb');
+  await staff.getByLabel('Choose a password').fill('jonah has a long password');
+  await staff.getByRole('button', { name: `Join ${OWNER.organization}` }).click();
+  await expect(staff.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+  await staff.goto('/settings');
+  await expect(
+    staff.getByText('Only managers and owners can change locations and categories.'),
+  ).toBeVisible();
+  await expect(staff.getByLabel('New location')).toHaveCount(0);
+  await staff.goto(inviteLink);
+  await expect(
+    staff.getByText('This invite link is not valid or has already been used.'),
+  ).toBeVisible();
+  await staffContext.close();
+  await page.reload();
+  await expect(page.getByText('Jonah Webb')).toBeVisible();
   await expectAccessible(page, 'team');
   await snapshot(page, testInfo, 'team');
 
