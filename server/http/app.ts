@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -34,6 +35,7 @@ export interface AppOptions {
 }
 
 export const BODY_LIMIT = 1024 * 1024;
+const LOGO_FILE = fileURLToPath(new URL('../../web/public/favicon.svg', import.meta.url));
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { deps } = options;
@@ -104,7 +106,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  const logo = readFileSync(LOGO_FILE);
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    logo: { type: 'image/svg+xml', content: logo, href: '/' },
+    theme: {
+      title: 'Turnaround API',
+      favicon: [
+        {
+          filename: 'favicon.svg',
+          rel: 'icon',
+          type: 'image/svg+xml',
+          sizes: 'any',
+          content: logo,
+        },
+      ],
+    },
+  });
 
   registerAuth(app, deps);
   registerIdempotency(app, deps);
