@@ -15,7 +15,6 @@ export const DOMAIN_ERROR_CODES = [
   'LAST_OWNER',
   'SITUATION_CLOSED',
   'ILLEGAL_TRANSITION',
-  'UNKNOWN_CATEGORY',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

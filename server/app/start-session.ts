@@ -1,3 +1,4 @@
+import type { UserRecord } from '../storage/records';
 import type { Store } from '../storage/store';
 import { type Deps } from './deps';
 
@@ -7,13 +8,15 @@ export interface StartedSession {
   token: string;
   csrfToken: string;
   expiresAt: string;
+  /** Who it is for, so the caller can answer without reading the session back. */
+  user: UserRecord;
 }
 
 /** Opens a browser session for a member who has just proved who they are. */
 export async function startSession(
   deps: Deps,
   store: Store,
-  user: { id: string; organizationId: string },
+  user: UserRecord,
 ): Promise<StartedSession> {
   const token = deps.secrets.newToken();
   const csrfToken = deps.secrets.newToken();
@@ -27,5 +30,5 @@ export async function startSession(
     createdAt: now.toISOString(),
     expiresAt,
   });
-  return { token, csrfToken, expiresAt };
+  return { token, csrfToken, expiresAt, user };
 }

@@ -14,7 +14,6 @@ export const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   LAST_OWNER: 409,
   SITUATION_CLOSED: 409,
   ILLEGAL_TRANSITION: 409,
-  UNKNOWN_CATEGORY: 400,
 };
 
 export const TITLE_BY_STATUS: Record<number, string> = {

@@ -2,7 +2,6 @@ import type { TApiToken, TMe } from '../../contract/auth';
 import type { TCategory, TInvite, TLocation, TMember } from '../../contract/organization';
 import type { TParty } from '../../contract/parties';
 import type { TSituation, TSituationEvent, TSituationSummary } from '../../contract/situations';
-import type { Authenticated } from '../app/authenticate';
 import type { ApiTokenRecord, InviteRecord } from '../storage/queries/members';
 import type { CategoryRecord, LocationRecord } from '../storage/queries/settings';
 import type {
@@ -114,11 +113,20 @@ export function presentCategory(c: CategoryRecord): TCategory {
   return { key: c.key, label: c.label, archived: c.archived, position: c.position };
 }
 
-export function presentMe(auth: Authenticated, org: OrganizationRecord): TMe {
-  const u = auth.user;
+export function presentMe(
+  user: UserRecord,
+  csrfToken: string | null,
+  org: OrganizationRecord,
+): TMe {
   return {
-    user: { id: u.id, name: u.name, email: u.email, role: u.role, locationId: u.locationId },
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      locationId: user.locationId,
+    },
     organization: { id: org.id, name: org.name },
-    csrfToken: auth.csrfToken,
+    csrfToken,
   };
 }

@@ -12,7 +12,7 @@ interface Pending<S> {
  * segment), and SQLite takes one writer at a time anyway. So transactions that arrive
  * together are run one after another inside a single database transaction, each in its own
  * savepoint: one that fails is rolled back alone and changes nothing, the others commit
- * together, and no caller hears back before its work is durable.
+ * together, and no caller hears back before its work is committed.
  */
 export function groupCommit<S>(db: Kysely<DB>, storeFor: (db: Kysely<DB>) => S) {
   let queue: Array<Pending<S>> = [];

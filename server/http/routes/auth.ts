@@ -17,7 +17,6 @@ import {
 import { ZProblem } from '../../../contract/common';
 import { DomainError } from '../../../domain/shared/domain-error';
 import { acceptInvite } from '../../app/accept-invite';
-import { authenticateSession } from '../../app/authenticate';
 import { createApiToken } from '../../app/create-api-token';
 import { createTokenWithPassword } from '../../app/create-token-with-password';
 import type { Deps } from '../../app/deps';
@@ -56,11 +55,9 @@ export function authRoutes(app: FastifyInstance, deps: Deps, options: AuthRouteO
 
   async function signedIn(reply: FastifyReply, session: StartedSession) {
     setSessionCookie(reply, session, options.secureCookies);
-    const auth = await authenticateSession(deps, session.token);
-    const org = auth && (await deps.storage.read.organizations.byId(auth.user.organizationId));
-    if (!auth || !org)
-      throw new DomainError('UNAUTHENTICATED', 'The session could not be started.');
-    return presentMe(auth, org);
+    const org = await deps.storage.read.organizations.byId(session.user.organizationId);
+    if (!org) throw new DomainError('UNAUTHENTICATED', 'The session could not be started.');
+    return presentMe(session.user, session.csrfToken, org);
   }
 
   r.get(
@@ -146,7 +143,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps, options: AuthRouteO
       const actor = actorOf(request);
       const org = await deps.storage.read.organizations.byId(actor.organizationId);
       if (!org || !request.auth) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
-      return presentMe(request.auth, org);
+      return presentMe(request.auth.user, request.auth.csrfToken, org);
     },
   );
 

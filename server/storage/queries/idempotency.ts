@@ -38,9 +38,5 @@ export function idempotencyQueries(db: Kysely<DB>) {
         .onConflict((oc) => oc.columns(['principal', 'key']).doNothing())
         .execute();
     },
-
-    async deleteOlderThan(at: string): Promise<void> {
-      await db.deleteFrom('idempotency_keys').where('created_at', '<', at).execute();
-    },
   };
 }
