@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -18,6 +17,7 @@ import { registerAuth } from './auth';
 import { registerIdempotency } from './idempotency';
 import { registerMetrics } from './metrics';
 import { problem, sendProblem, toProblem } from './problem';
+import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { organizationRoutes } from './routes/organization';
 import { partyRoutes } from './routes/parties';
@@ -69,19 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine sets element styles inline; scripts stay strictly same-origin.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: options.secureCookies ? [] : null,
-      },
-    },
-  });
+  registerSecurityHeaders(app, { https: options.secureCookies });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
