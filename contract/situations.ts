@@ -7,6 +7,28 @@ export const ZSeverity = z.enum(SEVERITIES);
 export const ZMood = z.enum(MOODS);
 export const ZStatus = z.enum(STATUSES);
 
+export const OUTCOMES = ['solved', 'vent_only'] as const;
+export const STEP_STATUSES = ['pending', 'in_progress', 'done', 'skipped', 'not_needed'] as const;
+
+export const ZStepProgress = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    status: z.enum(STEP_STATUSES),
+    captures: z.record(z.string(), z.unknown()),
+    skipReason: z.string().nullable(),
+    ms: z.number().describe('Time this step held the focus, in milliseconds, over completed spans'),
+  })
+  .meta({ id: 'StepProgress' });
+export type TStepProgress = z.infer<typeof ZStepProgress>;
+
+export const ZTimings = z
+  .object({
+    firstResponseMs: z.number().nullable().describe('Opened → the first step recorded'),
+    recoveryMs: z.number().nullable().describe('Opened → resolved'),
+  })
+  .meta({ id: 'Timings' });
+
 const ZTitle = text(200).trim().min(1, 'Give the situation a short title.');
 const ZAccount = optionalText(20_000);
 
@@ -63,11 +85,20 @@ export const ZSituation = z
     resolvedAt: ZTimestamp.nullable(),
     closedAt: ZTimestamp.nullable(),
     updatedAt: ZTimestamp,
+    playbook: z.object({ id: z.string(), key: z.string(), name: z.string(), version: z.number() }),
+    currentStep: z.string().nullable().describe('The step in focus; null when every step is done'),
+    currentStepSince: ZTimestamp.nullable().describe(
+      'When the current step took the focus: its running time counts from here',
+    ),
+    outcome: z.enum(OUTCOMES).nullable(),
+    steps: z.array(ZStepProgress),
+    timings: ZTimings,
   })
   .meta({ id: 'Situation' });
 export type TSituation = z.infer<typeof ZSituation>;
 
 export const ZSituationSummary = ZSituation.pick({
+  currentStep: true,
   id: true,
   number: true,
   title: true,
@@ -163,10 +194,59 @@ export const ZSituationEvents = z
   .object({ items: z.array(ZSituationEvent) })
   .meta({ id: 'SituationEvents' });
 
+export const ACTION_TYPES = [
+  'record',
+  'skip',
+  'vent_only',
+  'loop_back',
+  'resolve',
+  'reopen',
+  'close',
+] as const;
+
+/** One playbook action; which fields it needs depends on its type. */
 export const ZSituationActionRequest = z
   .strictObject({
-    type: z.enum(['resolve', 'reopen', 'close']),
-    reason: optionalText(2000),
+    type: z.enum(ACTION_TYPES),
+    step: z.string().min(1).max(40).optional().describe('For record, skip and loop_back'),
+    data: z
+      .record(z.string().max(40), z.unknown())
+      .optional()
+      .describe("For record: the step's fields, by id"),
+    reason: optionalText(2000).describe('Required for skip; a note for the others'),
+  })
+  .superRefine((body, ctx) => {
+    const needsStep = body.type === 'record' || body.type === 'skip' || body.type === 'loop_back';
+    if (needsStep && !body.step)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['step'],
+        message: `A ${body.type} action names its step.`,
+      });
+    if (body.type === 'record' && !body.data)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['data'],
+        message: 'A record action carries the captured fields.',
+      });
+    if (body.type === 'skip' && !body.reason?.trim())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'A step can only be skipped with a reason.',
+      });
+    if (!needsStep && body.step)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['step'],
+        message: `A ${body.type} action takes no step.`,
+      });
+    if (body.type !== 'record' && body.data)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['data'],
+        message: 'Only a record action carries data.',
+      });
   })
   .meta({ id: 'SituationActionRequest' });
 export type TSituationActionRequest = z.input<typeof ZSituationActionRequest>;

@@ -15,6 +15,16 @@ export const DOMAIN_ERROR_CODES = [
   'LAST_OWNER',
   'SITUATION_CLOSED',
   'ILLEGAL_TRANSITION',
+  // The playbook engine's refusals: each comes with what to do first.
+  'APOLOGY_BEFORE_DIAGNOSIS',
+  'STEP_PREREQUISITE',
+  'STEP_NOT_SKIPPABLE',
+  'LOOP_NOT_ALLOWED',
+  'VENT_ONLY_UNAVAILABLE',
+  'RESOLVE_WITHOUT_SOLUTION',
+  'CLOSE_WITHOUT_FOLLOW_UP',
+  'BUILT_IN_PLAYBOOK',
+  'PLAYBOOK_IN_USE',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -1,3 +1,5 @@
+import { advance, initialProgress, type Outcome, type Progress } from '../playbook/progress';
+import type { Playbook } from '../playbook/schema';
 import { DomainError } from '../shared/domain-error';
 import type { Channel, Mood, Severity, Status } from './vocabulary';
 
@@ -37,6 +39,10 @@ export interface SituationState extends SituationDetails {
   closedAt: string | null;
   updatedAt: string;
   openedBy: string | null;
+  /** The playbook version the situation started with; it keeps it to the end. */
+  playbookId: string;
+  playbookVersion: number;
+  progress: Progress;
 }
 
 type FieldChange<K extends keyof SituationDetails> = {
@@ -51,10 +57,21 @@ interface EventBase {
   actorId: string | null;
 }
 
+export interface PlaybookRef {
+  id: string;
+  version: number;
+}
+
 export type SituationEvent =
-  | (EventBase & { type: 'opened'; data: SituationDetails })
+  | (EventBase & { type: 'opened'; data: SituationDetails & { playbook: PlaybookRef } })
   | (EventBase & { type: 'details_changed'; data: { changes: DetailChanges } })
-  | (EventBase & { type: 'resolved'; data: { note: string | null } })
+  | (EventBase & { type: 'step_recorded'; data: { step: string; data: Record<string, unknown> } })
+  | (EventBase & { type: 'step_skipped'; data: { step: string; reason: string } })
+  | (EventBase & {
+      type: 'looped_back';
+      data: { from: string | null; to: string; reason: string | null };
+    })
+  | (EventBase & { type: 'resolved'; data: { note: string | null; outcome: Outcome } })
   | (EventBase & { type: 'reopened'; data: { note: string | null } })
   | (EventBase & { type: 'closed'; data: { note: string | null } });
 
@@ -69,6 +86,7 @@ export interface ActContext {
 export function openSituation(
   id: string,
   details: SituationDetails,
+  playbook: PlaybookRef,
   ctx: ActContext,
 ): SituationEvent {
   const title = details.title.trim();
@@ -77,7 +95,7 @@ export function openSituation(
       { path: 'title', message: 'Give the situation a short title.' },
     ]);
   }
-  return { type: 'opened', situationId: id, ...ctx, data: { ...details, title } };
+  return { type: 'opened', situationId: id, ...ctx, data: { ...details, title, playbook } };
 }
 
 /**
@@ -115,85 +133,64 @@ export function changeDetails(
   };
 }
 
-export type StatusMove = 'resolve' | 'reopen' | 'close';
-
-const ALLOWED_FROM: Record<StatusMove, ReadonlyArray<Status>> = {
-  resolve: ['open'],
-  close: ['open', 'resolved'],
-  reopen: ['resolved', 'closed'],
-};
-
-export function moveStatus(
-  state: SituationState,
-  move: StatusMove,
-  note: string | null,
-  ctx: ActContext,
-): SituationEvent {
-  if (!ALLOWED_FROM[move].includes(state.status)) {
-    throw new DomainError(
-      state.status === 'closed' ? 'SITUATION_CLOSED' : 'ILLEGAL_TRANSITION',
-      `A situation that is ${state.status} cannot be ${PAST[move]}.`,
-    );
-  }
-  const base = { situationId: state.id, ...ctx, data: { note } };
-  switch (move) {
-    case 'resolve':
-      return { type: 'resolved', ...base };
-    case 'reopen':
-      return { type: 'reopened', ...base };
-    case 'close':
-      return { type: 'closed', ...base };
-  }
-}
-
-const PAST: Record<StatusMove, string> = {
-  resolve: 'resolved',
-  reopen: 'reopened',
-  close: 'closed',
-};
-
 /** Applies one event to the state it follows (null before the first event). */
-export function apply(state: SituationState | null, event: SituationEvent): SituationState {
+export function apply(
+  state: SituationState | null,
+  event: SituationEvent,
+  playbook: Playbook,
+): SituationState {
   if (event.type === 'opened') {
+    const { playbook: ref, ...details } = event.data;
     return {
       id: event.situationId,
-      ...event.data,
+      ...details,
       status: 'open',
       openedAt: event.at,
       resolvedAt: null,
       closedAt: null,
       updatedAt: event.at,
       openedBy: event.actorId,
+      playbookId: ref.id,
+      playbookVersion: ref.version,
+      progress: initialProgress(playbook, event.at),
     };
   }
   if (state === null) throw new Error(`A ${event.type} event cannot come before "opened".`);
+  const next: SituationState = { ...state, updatedAt: event.at };
   switch (event.type) {
     case 'details_changed': {
-      const next: SituationState = { ...state, updatedAt: event.at };
       const target = next as unknown as Record<string, unknown>;
       for (const [field, change] of Object.entries(event.data.changes)) {
         if (change) target[field] = change.to;
       }
-      return next;
+      break;
     }
     case 'resolved':
-      return { ...state, status: 'resolved', resolvedAt: event.at, updatedAt: event.at };
+      next.status = 'resolved';
+      next.resolvedAt = event.at;
+      break;
     case 'reopened':
-      return { ...state, status: 'open', resolvedAt: null, closedAt: null, updatedAt: event.at };
+      next.status = 'open';
+      next.resolvedAt = null;
+      next.closedAt = null;
+      break;
     case 'closed':
-      return {
-        ...state,
-        status: 'closed',
-        closedAt: event.at,
-        updatedAt: event.at,
-      };
+      next.status = 'closed';
+      next.closedAt = event.at;
+      break;
+    case 'step_recorded':
+    case 'step_skipped':
+    case 'looped_back':
+      break;
   }
+  next.progress = advance(state.progress, event, playbook, next.status === 'closed');
+  return next;
 }
 
 /** The state as a replay of every event, in order. */
-export function project(events: ReadonlyArray<SituationEvent>): SituationState {
+export function project(events: ReadonlyArray<SituationEvent>, playbook: Playbook): SituationState {
   let state: SituationState | null = null;
-  for (const event of events) state = apply(state, event);
+  for (const event of events) state = apply(state, event, playbook);
   if (state === null) throw new Error('A situation has at least its "opened" event.');
   return state;
 }

@@ -6,6 +6,7 @@ import {
 } from '../../domain/situation/situation';
 import type { SituationRecord } from '../storage/records';
 import { checkSituationReferences } from './check-situation-references';
+import { choosePlaybook } from './choose-playbook';
 import { nowIso, type Actor, type Deps } from './deps';
 
 export type OpenSituationInput = Partial<SituationDetails> & { title: string };
@@ -39,10 +40,25 @@ export async function openSituation(
       ownerId: input.ownerId === undefined ? actor.userId : input.ownerId,
     };
     const id = deps.newId();
-    const event = decideOpen(id, details, { at: nowIso(deps), actorId: actor.userId });
-    const number = await store.organizations.nextSituationNumber(actor.organizationId);
+    const at = nowIso(deps);
+    const { number, defaultPlaybookId } = await store.organizations.nextSituationNumber(
+      actor.organizationId,
+    );
+    const playbook = await choosePlaybook(
+      store,
+      actor.organizationId,
+      details.category,
+      defaultPlaybookId,
+      at,
+    );
+    const event = decideOpen(
+      id,
+      details,
+      { id: playbook.id, version: playbook.version },
+      { at, actorId: actor.userId },
+    );
     const record: SituationRecord = {
-      ...apply(null, event),
+      ...apply(null, event, playbook),
       organizationId: actor.organizationId,
       number,
       partyName: partyName ?? null,

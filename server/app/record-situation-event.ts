@@ -2,6 +2,7 @@ import { apply, type SituationEvent } from '../../domain/situation/situation';
 import type { SituationRecord } from '../storage/records';
 import type { Store } from '../storage/store';
 import type { Deps } from './deps';
+import { loadPlaybook } from './load-playbook';
 
 /** Appends one event and writes the projection it leads to, in the caller's transaction. */
 export async function recordSituationEvent(
@@ -13,9 +14,13 @@ export async function recordSituationEvent(
 ): Promise<SituationRecord> {
   const seq = situation.eventCount + 1;
   await store.situations.appendEvent(situation.organizationId, deps.newId(), seq, event);
+  const playbook = await loadPlaybook(store, {
+    id: situation.playbookId,
+    version: situation.playbookVersion,
+  });
   const next: SituationRecord = {
     ...situation,
-    ...apply(situation, event),
+    ...apply(situation, event, playbook),
     ...extra,
     eventCount: seq,
   };

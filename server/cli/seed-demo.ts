@@ -3,7 +3,8 @@ import { addLocation } from '../app/add-location';
 import { createOrganization } from '../app/create-organization';
 import { createParty } from '../app/create-party';
 import type { Actor, Deps } from '../app/deps';
-import { moveSituation } from '../app/move-situation';
+import { actOnSituation } from '../app/act-on-situation';
+import type { PlaybookAction } from '../../domain/playbook/engine';
 import { openSituation } from '../app/open-situation';
 import { updateSituation } from '../app/update-situation';
 import {
@@ -16,6 +17,7 @@ import {
   DEMO_VENDORS,
   demoCustomers,
 } from './demo-business';
+import { DEMO_RECOVERIES, type DemoRecovery } from './demo-recoveries';
 
 export interface DemoLogin {
   email: string;
@@ -173,23 +175,136 @@ export async function seedDemo(
     const resolveAfter = (1 + rand.pick(47)) * HOUR;
     // Recent situations are mostly still being handled; older ones mostly resolved.
     const resolveChance = ageDays < 3 ? 0.2 : ageDays < 14 ? 0.6 : 0.93;
-    if (rand.next() < resolveChance && openedAt + resolveAfter < realNow) {
-      now = openedAt + resolveAfter;
-      const closer = owner ? members.find((m) => m.actor.userId === owner)!.actor : opener;
-      await moveSituation(deps, closer, situation.id, 'resolve', null);
-      const closeAt = now + (2 + rand.pick(6)) * DAY;
-      if (closeAt < realNow && rand.next() < 0.8) {
-        now = closeAt;
-        await moveSituation(
-          deps,
-          closer,
-          situation.id,
-          'close',
-          'Followed up; the customer was happy with the outcome.',
-        );
+    const handler = owner ? members.find((m) => m.actor.userId === owner)!.actor : opener;
+    const recovery = DEMO_RECOVERIES[scenario.title]!;
+    /** Takes one action some minutes after the last, unless that would be in the future. */
+    const act = async (minutes: number, action: PlaybookAction) => {
+      if (now + minutes * 60_000 >= realNow) return false;
+      now += minutes * 60_000;
+      await actOnSituation(deps, handler, situation.id, action);
+      return true;
+    };
+    const resolving = rand.next() < resolveChance && openedAt + resolveAfter < realNow;
+    const ventOnly = recovery.wants.includes('vent') && rand.next() < 0.6;
+    const walk = recoverySteps(recovery, {
+      account: scenario.account,
+      mood,
+      live: details.live,
+      accepted: rand.next() < 0.9,
+      due: (hours) => new Date(now + hours * HOUR).toISOString(),
+    });
+    // Unresolved situations stop somewhere along the way, as real ones do.
+    const stepsToTake = resolving ? walk.length : rand.pick(walk.length);
+    let taken = 0;
+    for (const [minutes, action] of walk.slice(0, ventOnly ? 2 : stepsToTake)) {
+      if (!(await act(minutes + rand.pick(5), action))) break;
+      taken++;
+    }
+    const walkedAll = taken === (ventOnly ? 2 : walk.length);
+    if (resolving && walkedAll) {
+      now = Math.max(now + 5 * 60_000, openedAt + resolveAfter);
+      const resolved = await act(
+        0,
+        ventOnly
+          ? { type: 'vent_only', reason: 'They wanted to be heard, and they were.' }
+          : { type: 'resolve', reason: null },
+      );
+      const followUpAt = now + (2 + rand.pick(6)) * DAY;
+      if (resolved && followUpAt < realNow && rand.next() < 0.8) {
+        now = followUpAt;
+        const held = rand.next() < 0.9;
+        await act(0, {
+          type: 'record',
+          step: 'follow_up',
+          data: {
+            how: rand.of(['phone', 'email', 'message'] as const),
+            held: held ? 'yes' : 'no',
+            satisfaction: held ? 4 + rand.pick(2) : 2,
+            come_back: held ? 'yes' : 'unsure',
+          },
+        });
+        await act(1, {
+          type: 'close',
+          reason: held ? 'Followed up; the fix held.' : 'Followed up; offered another visit.',
+        });
       }
     }
     options.onProgress?.(i + 1, total);
   }
   return { created: true, logins, password: DEMO_PASSWORD, situations: total };
+}
+
+/**
+ * The default playbook's steps for one demo recovery, each with the minutes it took after
+ * the one before.
+ */
+function recoverySteps(
+  r: DemoRecovery,
+  at: {
+    account: string;
+    mood: Mood;
+    live: boolean;
+    accepted: boolean;
+    due: (hours: number) => string;
+  },
+): Array<[number, PlaybookAction]> {
+  const record = (step: string, data: Record<string, unknown>): PlaybookAction => ({
+    type: 'record',
+    step,
+    data,
+  });
+  const euros = (minor: number) => ({ minor, currency: 'EUR' });
+  return [
+    [2, record('listen', { account: at.account, mood: at.mood, live: at.live })],
+    [
+      1,
+      record('empathize', {
+        acknowledgement: 'That must have been really frustrating, and you are right to tell us.',
+      }),
+    ],
+    [
+      6,
+      record('diagnose', {
+        questions: [
+          'Could you tell me what happened, from the start?',
+          'What would help most now?',
+        ],
+        root_cause: r.cause,
+        cause_owner: r.owner,
+        wants: r.wants,
+      }),
+    ],
+    [
+      3,
+      record('alternatives', {
+        options: r.options.map(([description, cost, fit]) => ({
+          description,
+          cost: euros(cost),
+          fit,
+        })),
+        their_proposal: r.proposal,
+        chosen: r.options[0]![0],
+      }),
+    ],
+    [2, record('apologize', { apology: r.apology })],
+    [1, record('apologize', { response: at.accepted ? 'accepted' : 'declined' })],
+    [
+      8,
+      record('solve', {
+        actions: r.actions,
+        ...(r.promise && { promises: [{ what: r.promise[0], due: at.due(r.promise[1]) }] }),
+      }),
+    ],
+    [
+      2,
+      Array.isArray(r.gesture)
+        ? record('make_it_up', {
+            gesture: r.gesture[0],
+            value: euros(r.gesture[1]),
+            fit: r.gesture[2],
+          })
+        : { type: 'skip', step: 'make_it_up', reason: r.gesture.skip },
+    ],
+    [20, record('communicate', { team_told: r.team, confirmed: true })],
+  ];
 }

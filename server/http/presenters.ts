@@ -1,3 +1,5 @@
+import { stepStatus, timingsOf } from '../../domain/playbook/progress';
+import type { Playbook } from '../../domain/playbook/schema';
 import type { TApiToken, TMe } from '../../contract/auth';
 import type { TCategory, TInvite, TLocation, TMember } from '../../contract/organization';
 import type { TParty } from '../../contract/parties';
@@ -13,12 +15,33 @@ import type {
   UserRecord,
 } from '../storage/records';
 
-export function presentSituation(s: SituationRecord): TSituation {
+/** A situation with where it stands in the playbook it runs on. */
+export function presentSituation(s: SituationRecord, playbook: Playbook): TSituation {
   return {
-    ...presentSituationSummary(s),
+    ...presentSituationSummary({ ...s, currentStep: s.progress.currentStep }),
     account: s.account,
     resolvedAt: s.resolvedAt,
     closedAt: s.closedAt,
+    playbook: {
+      id: playbook.id,
+      key: playbook.key,
+      name: playbook.name,
+      version: playbook.version,
+    },
+    outcome: s.progress.outcome,
+    steps: playbook.steps.map((step) => {
+      const own = s.progress.steps[step.id];
+      return {
+        id: step.id,
+        title: step.title,
+        status: stepStatus(step, s.progress),
+        captures: own?.captures ?? {},
+        skipReason: own?.skipReason ?? null,
+        ms: own?.ms ?? 0,
+      };
+    }),
+    currentStepSince: s.progress.currentSince,
+    timings: timingsOf(s),
   };
 }
 
@@ -38,6 +61,7 @@ export function presentSituationSummary(s: SituationSummaryRecord): TSituationSu
     ownerId: s.ownerId,
     ownerName: s.ownerName,
     status: s.status,
+    currentStep: s.currentStep,
     openedAt: s.openedAt,
     updatedAt: s.updatedAt,
   };

@@ -108,23 +108,31 @@ describe.each(testDialects())('situations on %s', (dialect) => {
     expect(fetched).toEqual(patch.json());
   });
 
-  it('resolves, closes and reopens; a closed situation refuses edits and wrong moves change nothing', async () => {
+  it('resolves once solved, closes after the follow-up, reopens; a closed situation refuses edits', async () => {
     const s = (await post({ title: 'Booking lost' })).json();
-    const act = (type: string) =>
+    const act = (payload: Record<string, unknown>) =>
       t.as(org.token, {
         method: 'POST',
         url: `/api/v1/situations/${s.id}/actions`,
-        payload: { type },
+        payload,
       });
-    const resolved = await act('resolve');
-    expect(resolved.json()).toMatchObject({ status: 'resolved' });
+    const unsolved = await act({ type: 'resolve' });
+    expect(unsolved.statusCode).toBe(409);
+    expect(unsolved.json()).toMatchObject({ code: 'RESOLVE_WITHOUT_SOLUTION' });
+    expect(unsolved.json().detail).toMatch(/Record "Solve it" first/);
+
+    await act({ type: 'record', step: 'solve', data: { actions: ['Found them a table'] } });
+    const resolved = await act({ type: 'resolve', reason: 'Seated at the chef’s table' });
+    expect(resolved.json()).toMatchObject({ status: 'resolved', outcome: 'solved' });
     expect(resolved.json().resolvedAt).not.toBeNull();
 
-    const again = await act('resolve');
+    const again = await act({ type: 'resolve' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('ILLEGAL_TRANSITION');
 
-    expect((await act('close')).json()).toMatchObject({ status: 'closed' });
+    expect((await act({ type: 'close' })).json().code).toBe('CLOSE_WITHOUT_FOLLOW_UP');
+    await act({ type: 'skip', step: 'follow_up', reason: 'They asked not to be contacted' });
+    expect((await act({ type: 'close' })).json()).toMatchObject({ status: 'closed' });
     const edit = await t.as(org.token, {
       method: 'PATCH',
       url: `/api/v1/situations/${s.id}`,
@@ -136,21 +144,19 @@ describe.each(testDialects())('situations on %s', (dialect) => {
       'Booking lost',
     );
 
-    const reopened = await act('reopen');
+    const reopened = await act({ type: 'reopen' });
     expect(reopened.json()).toMatchObject({ status: 'open', resolvedAt: null, closedAt: null });
     const events = (await t.as(org.token, { url: `/api/v1/situations/${s.id}/events` })).json()
       .items;
     expect(events.map((e: { type: string }) => e.type)).toEqual([
       'opened',
+      'step_recorded',
       'resolved',
+      'step_skipped',
       'closed',
       'reopened',
     ]);
-    const unknownAction = await t.as(org.token, {
-      method: 'POST',
-      url: `/api/v1/situations/${s.id}/actions`,
-      payload: { type: 'explode' },
-    });
+    const unknownAction = await act({ type: 'explode' });
     expect(unknownAction.statusCode).toBe(400);
     expect(unknownAction.json().errors[0].path).toBe('type');
   });
@@ -355,8 +361,19 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
     const full = (await t.as(org.token, { url: `/api/v1/situations/${summary.id}` })).json();
     expect(full.account).toBe('The broth was lukewarm');
     expect(summary).not.toHaveProperty('account');
-    const { account, resolvedAt, closedAt, ...rest } = full;
-    void [account, resolvedAt, closedAt];
+    // The summary leaves out the long account, the closing times and the playbook detail.
+    const {
+      account,
+      resolvedAt,
+      closedAt,
+      playbook,
+      steps,
+      currentStepSince,
+      outcome,
+      timings,
+      ...rest
+    } = full;
+    void [account, resolvedAt, closedAt, playbook, steps, currentStepSince, outcome, timings];
     expect(summary).toEqual(rest);
   });
 

@@ -60,7 +60,7 @@ export type SituationSummaryRecord = Pick<
   | 'status'
   | 'openedAt'
   | 'updatedAt'
->;
+> & { currentStep: string | null };
 
 export interface StoredEvent {
   id: string;

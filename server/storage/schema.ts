@@ -10,6 +10,7 @@ export interface OrganizationsTable {
   name: string;
   situation_counter: number;
   created_at: string;
+  default_playbook_id: string | null;
 }
 
 export interface UsersTable {
@@ -70,6 +71,7 @@ export interface CategoriesTable {
   label: string;
   position: number;
   archived: number;
+  playbook_id: string | null;
 }
 
 export interface PartiesTable {
@@ -110,6 +112,32 @@ export interface SituationsTable {
   updated_at: string;
   opened_by: string | null;
   event_count: number;
+  playbook_id: string;
+  playbook_version: number;
+  current_step: string | null;
+  /** JSON: the playbook progress (domain/playbook/progress.ts). */
+  progress: string;
+}
+
+export interface PlaybooksTable {
+  id: string;
+  organization_id: string;
+  key: string;
+  name: string;
+  current_version: number;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlaybookVersionsTable {
+  playbook_id: string;
+  version: number;
+  organization_id: string | null;
+  /** JSON: the playbook document. */
+  document: string;
+  created_at: string;
+  created_by: string | null;
 }
 
 export interface SituationEventsTable {
@@ -145,4 +173,6 @@ export interface DB {
   situations: SituationsTable;
   situation_events: SituationEventsTable;
   idempotency_keys: IdempotencyKeysTable;
+  playbooks: PlaybooksTable;
+  playbook_versions: PlaybookVersionsTable;
 }

@@ -6,6 +6,7 @@ import { idempotencyQueries } from './queries/idempotency';
 import { memberQueries } from './queries/members';
 import { organizationQueries } from './queries/organizations';
 import { partyQueries } from './queries/parties';
+import { playbookQueries } from './queries/playbooks';
 import { settingsQueries } from './queries/settings';
 import { situationQueries } from './queries/situations';
 
@@ -16,6 +17,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName) {
     members: memberQueries(db, dialect),
     settings: settingsQueries(db),
     parties: partyQueries(db),
+    playbooks: playbookQueries(db),
     situations: situationQueries(db, dialect),
     idempotency: idempotencyQueries(db),
   };

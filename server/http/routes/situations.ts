@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZId, ZProblem } from '../../../contract/common';
+import type { PlaybookAction } from '../../../domain/playbook/engine';
 import {
   ZCreateSituationRequest,
   ZSituation,
@@ -11,13 +12,15 @@ import {
   ZSituationPage,
   ZUpdateSituationRequest,
 } from '../../../contract/situations';
+import { actOnSituation } from '../../app/act-on-situation';
 import type { Deps } from '../../app/deps';
+import { loadPlaybook } from '../../app/load-playbook';
 import { listSituations } from '../../app/list-situations';
 import { loadSituation } from '../../app/load-situation';
-import { moveSituation } from '../../app/move-situation';
 import { openSituation } from '../../app/open-situation';
 import { readTimeline } from '../../app/read-timeline';
 import { updateSituation } from '../../app/update-situation';
+import type { SituationRecord } from '../../storage/records';
 import { actorOf } from '../auth';
 import { presentEvent, presentSituation, presentSituationSummary } from '../presenters';
 
@@ -27,6 +30,15 @@ const tags = ['situations'];
 
 export function situationRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Every answer with a situation shows where it stands in the playbook it runs on.
+  const present = async (situation: SituationRecord) =>
+    presentSituation(
+      situation,
+      await loadPlaybook(deps.storage.read, {
+        id: situation.playbookId,
+        version: situation.playbookVersion,
+      }),
+    );
 
   r.post(
     '/api/v1/situations',
@@ -40,7 +52,7 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (request, reply) => {
       const situation = await openSituation(deps, actorOf(request), request.body);
-      return reply.status(201).send(presentSituation(situation));
+      return reply.status(201).send(await present(situation));
     },
   );
 
@@ -72,7 +84,7 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (request) => {
       const actor = actorOf(request);
-      return presentSituation(
+      return present(
         await loadSituation(deps.storage.read, actor.organizationId, request.params.id),
       );
     },
@@ -96,7 +108,7 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
         request.params.id,
         request.body,
       );
-      return presentSituation(situation);
+      return present(situation);
     },
   );
 
@@ -121,22 +133,41 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Move a situation: resolve, reopen or close',
+        summary:
+          'Take one playbook action: record a step, skip it with a reason, loop back, the vent-only path, resolve, reopen or close',
+        description:
+          "The only way a situation moves. A refused action answers 409 with the guard's code (e.g. APOLOGY_BEFORE_DIAGNOSIS) and a detail that says what to do first.",
         params: ZParams,
         body: ZSituationActionRequest,
         response: { 200: ZSituation, ...errors },
       },
     },
     async (request) => {
-      const { type, reason } = request.body;
-      const situation = await moveSituation(
+      const situation = await actOnSituation(
         deps,
         actorOf(request),
         request.params.id,
-        type,
-        reason ?? null,
+        toAction(request.body),
       );
-      return presentSituation(situation);
+      return present(situation);
     },
   );
+}
+
+/** The request body as the engine's action; the contract has already checked which fields each type needs. */
+function toAction(body: z.output<typeof ZSituationActionRequest>): PlaybookAction {
+  const reason = body.reason ?? null;
+  switch (body.type) {
+    case 'record':
+      return { type: 'record', step: body.step ?? '', data: body.data ?? {} };
+    case 'skip':
+      return { type: 'skip', step: body.step ?? '', reason: reason ?? '' };
+    case 'loop_back':
+      return { type: 'loop_back', step: body.step ?? '', reason };
+    case 'vent_only':
+    case 'resolve':
+    case 'reopen':
+    case 'close':
+      return { type: body.type, reason };
+  }
 }

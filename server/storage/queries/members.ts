@@ -119,6 +119,15 @@ export function memberQueries(db: Kysely<DB>, dialect: DialectName) {
       return row && toUser(row);
     },
 
+    async memberIds(organizationId: string): Promise<Set<string>> {
+      const rows = await db
+        .selectFrom('users')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .execute();
+      return new Set(rows.map((r) => r.id));
+    },
+
     async listUsers(organizationId: string, now: string) {
       const rows = await db
         .selectFrom('users')

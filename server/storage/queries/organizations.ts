@@ -9,7 +9,7 @@ const nextNumber = prepared((db, param) =>
     .updateTable('organizations')
     .set((eb) => ({ situation_counter: eb('situation_counter', '+', 1) }))
     .where('id', '=', param('id'))
-    .returning('situation_counter'),
+    .returning(['situation_counter', 'default_playbook_id']),
 );
 
 export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
@@ -52,9 +52,15 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
     },
 
     /** Hands out the next human-friendly situation number (#1, #2, …) atomically. */
-    async nextSituationNumber(id: string): Promise<number> {
+    /** Numbers the next situation; hands back the organisation's default playbook on the way. */
+    async nextSituationNumber(
+      id: string,
+    ): Promise<{ number: number; defaultPlaybookId: string | null }> {
       const [row] = await nextNumber(db, dialect, { id });
-      return Number(row!.situation_counter);
+      return {
+        number: Number(row!.situation_counter),
+        defaultPlaybookId: row!.default_playbook_id,
+      };
     },
   };
 }

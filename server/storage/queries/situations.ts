@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Progress } from '../../../domain/playbook/progress';
 import type { SituationEvent } from '../../../domain/situation/situation';
 import type { Channel, Mood, Severity, Status } from '../../../domain/situation/vocabulary';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -43,14 +44,18 @@ const SORTS: Record<
 type SituationRow = Omit<SituationsTable, 'rid'> & { owner_name: string | null };
 
 function toRecord(r: SituationRow): SituationRecord {
+  const { currentStep: _cached, ...summary } = toSummary(r);
   return {
-    ...toSummary(r),
+    ...summary,
     organizationId: r.organization_id,
     account: r.account,
     resolvedAt: r.resolved_at,
     closedAt: r.closed_at,
     openedBy: r.opened_by,
     eventCount: Number(r.event_count),
+    playbookId: r.playbook_id,
+    playbookVersion: Number(r.playbook_version),
+    progress: JSON.parse(r.progress) as Progress,
   };
 }
 
@@ -77,6 +82,10 @@ function toRow(s: SituationRecord): Omit<SituationsTable, 'rid'> {
     updated_at: s.updatedAt,
     opened_by: s.openedBy,
     event_count: s.eventCount,
+    playbook_id: s.playbookId,
+    playbook_version: s.playbookVersion,
+    current_step: s.progress.currentStep,
+    progress: JSON.stringify(s.progress),
   };
 }
 
@@ -103,9 +112,18 @@ const ROW_COLUMNS = [
   'updated_at',
   'opened_by',
   'event_count',
+  'playbook_id',
+  'playbook_version',
+  'current_step',
+  'progress',
 ] as const satisfies ReadonlyArray<keyof SituationsTable>;
 const PROJECTED_COLUMNS = ROW_COLUMNS.filter(
-  (c) => c !== 'id' && c !== 'organization_id' && c !== 'number',
+  (c) =>
+    c !== 'id' &&
+    c !== 'organization_id' &&
+    c !== 'number' &&
+    c !== 'playbook_id' &&
+    c !== 'playbook_version',
 );
 
 const SITUATION_COLUMNS = ROW_COLUMNS.map((c) => `situations.${c}` as const);
@@ -124,6 +142,7 @@ const SUMMARY_COLUMNS = [
   'situations.mood',
   'situations.owner_id',
   'situations.status',
+  'situations.current_step',
   'situations.opened_at',
   'situations.updated_at',
 ] as const;
@@ -143,6 +162,7 @@ type SummaryRow = Pick<
   | 'mood'
   | 'owner_id'
   | 'status'
+  | 'current_step'
   | 'opened_at'
   | 'updated_at'
 > & { owner_name: string | null };
@@ -163,6 +183,7 @@ function toSummary(r: SummaryRow): SituationSummaryRecord {
     ownerId: r.owner_id,
     ownerName: r.owner_name,
     status: r.status as Status,
+    currentStep: r.current_step,
     openedAt: r.opened_at,
     updatedAt: r.updated_at,
   };
