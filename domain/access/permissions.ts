@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'settings.edit': ['owner', 'manager'],
   'organization.edit': ['owner'],
   'members.manage': ['owner'],
+  'playbooks.manage': ['owner'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -36,4 +37,5 @@ const FORBIDDEN_MESSAGES: Record<Permission, string> = {
   'settings.edit': 'Only a manager or an owner can change locations and categories.',
   'organization.edit': 'Only an owner can change the organisation.',
   'members.manage': 'Only an owner can invite members or change their roles.',
+  'playbooks.manage': 'Only an owner can change playbooks and which ones are used.',
 };

@@ -21,6 +21,7 @@ import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { organizationRoutes } from './routes/organization';
 import { partyRoutes } from './routes/parties';
+import { playbookRoutes } from './routes/playbooks';
 import { situationRoutes } from './routes/situations';
 
 export interface AppOptions {
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   organizationRoutes(app, deps);
   partyRoutes(app, deps);
   situationRoutes(app, deps);
+  playbookRoutes(app, deps);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, {

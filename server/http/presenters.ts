@@ -3,6 +3,8 @@ import type { Playbook } from '../../domain/playbook/schema';
 import type { TApiToken, TMe } from '../../contract/auth';
 import type { TCategory, TInvite, TLocation, TMember } from '../../contract/organization';
 import type { TParty } from '../../contract/parties';
+import type { TPlaybook, TPlaybookSummary } from '../../contract/playbooks';
+import type { PlaybookView } from '../app/find-playbook';
 import type { TSituation, TSituationEvent, TSituationSummary } from '../../contract/situations';
 import type { ApiTokenRecord, InviteRecord } from '../storage/queries/members';
 import type { CategoryRecord, LocationRecord } from '../storage/queries/settings';
@@ -153,4 +155,23 @@ export function presentMe(
     organization: { id: org.id, name: org.name },
     csrfToken,
   };
+}
+
+export function presentPlaybookSummary(view: PlaybookView): TPlaybookSummary {
+  const { playbook } = view;
+  return {
+    id: playbook.id,
+    key: playbook.key,
+    name: playbook.name,
+    description: playbook.description,
+    version: playbook.version,
+    builtIn: view.builtIn,
+    archived: view.archived,
+    stepCount: playbook.steps.length,
+  };
+}
+
+export function presentPlaybook(view: PlaybookView): TPlaybook {
+  const { id: _id, version: _version, ...document } = view.playbook;
+  return { ...presentPlaybookSummary(view), document };
 }
