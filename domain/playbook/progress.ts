@@ -155,6 +155,7 @@ export function advance(
       break;
     case 'opened':
     case 'details_changed':
+    case 'playbook_changed':
     case 'closed':
       break;
   }

@@ -65,6 +65,10 @@ export interface PlaybookRef {
 export type SituationEvent =
   | (EventBase & { type: 'opened'; data: SituationDetails & { playbook: PlaybookRef } })
   | (EventBase & { type: 'details_changed'; data: { changes: DetailChanges } })
+  | (EventBase & {
+      type: 'playbook_changed';
+      data: { from: PlaybookRef; to: PlaybookRef & { name: string }; reason: string };
+    })
   | (EventBase & { type: 'step_recorded'; data: { step: string; data: Record<string, unknown> } })
   | (EventBase & { type: 'step_skipped'; data: { step: string; reason: string } })
   | (EventBase & {
@@ -133,6 +137,36 @@ export function changeDetails(
   };
 }
 
+/**
+ * A situation opened before its category was known starts on the organisation's default;
+ * once the category is set, it moves to that category's playbook, but only while nothing has
+ * been recorded on the first one. Returns null when there is nothing to change.
+ */
+export function switchPlaybook(
+  state: SituationState,
+  to: Playbook,
+  reason: string,
+  ctx: ActContext,
+): SituationEvent | null {
+  if (state.playbookId === to.id && state.playbookVersion === to.version) return null;
+  const untouched =
+    state.progress.firstResponseAt === null &&
+    Object.values(state.progress.steps).every(
+      (s) => Object.keys(s.captures).length === 0 && s.skipReason === null,
+    );
+  if (!untouched || state.status !== 'open') return null;
+  return {
+    type: 'playbook_changed',
+    situationId: state.id,
+    ...ctx,
+    data: {
+      from: { id: state.playbookId, version: state.playbookVersion },
+      to: { id: to.id, version: to.version, name: to.name },
+      reason,
+    },
+  };
+}
+
 /** Applies one event to the state it follows (null before the first event). */
 export function apply(
   state: SituationState | null,
@@ -156,6 +190,16 @@ export function apply(
     };
   }
   if (state === null) throw new Error(`A ${event.type} event cannot come before "opened".`);
+  if (event.type === 'playbook_changed') {
+    // `playbook` is the one switched to: the situation starts on it from its first step.
+    return {
+      ...state,
+      updatedAt: event.at,
+      playbookId: event.data.to.id,
+      playbookVersion: event.data.to.version,
+      progress: initialProgress(playbook, event.at),
+    };
+  }
   const next: SituationState = { ...state, updatedAt: event.at };
   switch (event.type) {
     case 'details_changed': {

@@ -14,10 +14,13 @@ export async function recordSituationEvent(
 ): Promise<SituationRecord> {
   const seq = situation.eventCount + 1;
   await store.situations.appendEvent(situation.organizationId, deps.newId(), seq, event);
-  const playbook = await loadPlaybook(store, {
-    id: situation.playbookId,
-    version: situation.playbookVersion,
-  });
+  // A switch of playbook is applied with the playbook switched to.
+  const playbook = await loadPlaybook(
+    store,
+    event.type === 'playbook_changed'
+      ? event.data.to
+      : { id: situation.playbookId, version: situation.playbookVersion },
+  );
   const next: SituationRecord = {
     ...situation,
     ...apply(situation, event, playbook),

@@ -405,6 +405,36 @@ describe.each(testDialects())('the guided recovery over the API on %s', (dialect
     ).toBe(true);
   });
 
+  it('moves a quick capture to its category’s playbook once the category is set, until work has started', async () => {
+    const complaint = 'builtin-complaint';
+    await t.as(org.token, {
+      method: 'PUT',
+      url: '/api/v1/playbooks/defaults',
+      payload: { categories: { billing: complaint } },
+    });
+    const patch = (id: string, category: string) =>
+      t.as(org.token, { method: 'PATCH', url: `/api/v1/situations/${id}`, payload: { category } });
+    const quick = await open(org.token, { title: 'Charged twice' });
+    expect(quick.playbook.id).toBe('builtin-default');
+    const moved = (await patch(quick.id, 'billing')).json();
+    expect(moved.playbook).toMatchObject({ id: complaint, name: 'Formal complaint process' });
+    expect(moved.currentStep).toBe('receive');
+    expect((await events(quick.id)).map((e: { type: string }) => e.type)).toEqual([
+      'opened',
+      'details_changed',
+      'playbook_changed',
+    ]);
+
+    const started = await open(org.token, { title: 'Charged for a missed collection' });
+    await act(started.id, { type: 'record', step: 'listen', data: { account: 'Twice!' } });
+    expect((await patch(started.id, 'billing')).json().playbook.id).toBe('builtin-default');
+    await t.as(org.token, {
+      method: 'PUT',
+      url: '/api/v1/playbooks/defaults',
+      payload: { categories: { billing: null } },
+    });
+  });
+
   it('keeps playbooks inside their organisation', async () => {
     const mine = (
       await t.as(org.token, {
