@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 
 /** No serious or critical accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page, what: string) {
@@ -36,4 +36,28 @@ export async function signIn(page: Page, email = OWNER.email, password = OWNER.p
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible();
+}
+
+/** The owner account, created through first-run setup if this run has not made it yet. */
+export async function ensureOwner(request: APIRequestContext) {
+  const status = await (await request.get('/api/v1/auth/status')).json();
+  if (!status.needsSetup) return;
+  const res = await request.post('/api/v1/auth/setup', {
+    data: {
+      organization: OWNER.organization,
+      name: OWNER.name,
+      email: OWNER.email,
+      password: OWNER.password,
+    },
+  });
+  expect(res.ok()).toBe(true);
+}
+
+/** Opens a situation with quick capture and waits for its workspace. */
+export async function logSituation(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Log situation' }).click();
+  const capture = page.getByRole('dialog', { name: 'Log a situation' });
+  await capture.getByLabel('What happened?').fill(title);
+  await capture.getByRole('button', { name: 'Log it' }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
 }

@@ -28,6 +28,12 @@ import type {
   TSituationPage,
   TUpdateSituationRequest,
 } from '../../../contract/situations';
+import type {
+  TPlaybook,
+  TPlaybookDefaults,
+  TPlaybookList,
+  TSetPlaybookDefaultsRequest,
+} from '../../../contract/playbooks';
 import { api, setCsrfToken, toQuery } from './client';
 
 export const keys = {
@@ -43,6 +49,8 @@ export const keys = {
   categories: ['categories'] as const,
   tokens: ['tokens'] as const,
   organization: ['organization'] as const,
+  playbooks: ['playbooks'] as const,
+  playbook: (id: string, version?: number) => ['playbooks', id, version ?? 'latest'] as const,
 };
 
 export function useSetupStatus() {
@@ -222,3 +230,50 @@ export function useWrite<TBody, TResult>(
 }
 
 export type { TCreatedInvite, TCreatedToken, TInvitePreview };
+
+export function usePlaybooks() {
+  return useQuery({
+    queryKey: keys.playbooks,
+    queryFn: () => api<TPlaybookList>('GET', '/playbooks'),
+  });
+}
+
+/** A playbook version never changes, so the one a situation runs on is fetched once. */
+export function usePlaybook(id: string | undefined, version?: number) {
+  return useQuery({
+    queryKey: keys.playbook(id ?? '', version),
+    queryFn: () => api<TPlaybook>('GET', `/playbooks/${id}${version ? `?version=${version}` : ''}`),
+    enabled: !!id,
+    staleTime: version ? Infinity : 0,
+  });
+}
+
+function usePlaybookWrite<TBody, TResult>(write: (body: TBody) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.playbooks }),
+  });
+}
+
+export function useCreatePlaybook() {
+  return usePlaybookWrite((body: { cloneOf?: string; name?: string; document?: unknown }) =>
+    api<TPlaybook>('POST', '/playbooks', body),
+  );
+}
+
+export function useUpdatePlaybook(id: string) {
+  return usePlaybookWrite((document: unknown) =>
+    api<TPlaybook>('PUT', `/playbooks/${id}`, { document }),
+  );
+}
+
+export function useArchivePlaybook() {
+  return usePlaybookWrite((id: string) => api<TPlaybook>('DELETE', `/playbooks/${id}`));
+}
+
+export function useSetPlaybookDefaults() {
+  return usePlaybookWrite((body: TSetPlaybookDefaultsRequest) =>
+    api<TPlaybookDefaults>('PUT', '/playbooks/defaults', body),
+  );
+}

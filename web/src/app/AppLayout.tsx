@@ -19,6 +19,7 @@ import {
   IconLogout,
   IconMoon,
   IconPlus,
+  IconRoute,
   IconSettings,
   IconSun,
   IconUsers,
@@ -35,6 +36,7 @@ const NAV = [
   { to: '/', label: 'Inbox', icon: IconInbox },
   { to: '/parties', label: 'Parties', icon: IconUsers },
   { to: '/team', label: 'Team', icon: IconUsersGroup },
+  { to: '/playbooks', label: 'Playbooks', icon: IconRoute },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
 

@@ -7,6 +7,8 @@ import { SetupPage } from '../features/auth/SetupPage';
 import { SignupPage } from '../features/auth/SignupPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { PartiesPage } from '../features/parties/PartiesPage';
+import { PlaybookEditorPage } from '../features/playbooks/PlaybookEditorPage';
+import { PlaybooksPage } from '../features/playbooks/PlaybooksPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { InboxPage } from '../features/situations/InboxPage';
 import { SituationPage } from '../features/situations/SituationPage';
@@ -49,6 +51,8 @@ export function AppRoutes() {
         <Route path="/situations/:id" element={<SituationPage />} />
         <Route path="/parties" element={<PartiesPage />} />
         <Route path="/team" element={<MembersPage />} />
+        <Route path="/playbooks" element={<PlaybooksPage />} />
+        <Route path="/playbooks/:id" element={<PlaybookEditorPage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -1,4 +1,5 @@
 import {
+  Accordion,
   Alert,
   Anchor,
   Badge,
@@ -20,14 +21,20 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { TSituation, TUpdateSituationRequest } from '../../../../contract/situations';
 import type { Channel, Mood, Severity } from '../../../../domain/situation/vocabulary';
 import { ApiError } from '../../api/client';
-import { useParties, useSituation, useSituationAction, useUpdateSituation } from '../../api/hooks';
+import {
+  useParties,
+  usePlaybook,
+  useSituation,
+  useSituationAction,
+  useUpdateSituation,
+} from '../../api/hooks';
 import {
   CHANNEL_LABELS,
   SEVERITY_LABELS,
@@ -37,7 +44,12 @@ import {
   options,
 } from '../../app/labels';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
+import type { PlaybookDocument } from '../../../../domain/playbook/schema';
 import { PartyForm } from '../parties/PartyForm';
+import { duration } from '../workspace/labels';
+import { explainRefusal, type Refusal } from '../workspace/refusals';
+import { StepList, StepPicker } from '../workspace/StepList';
+import { StepPanel } from '../workspace/StepPanel';
 import { MoodPicker } from './MoodPicker';
 import { Timeline } from './Timeline';
 import { useFieldOptions } from './useFieldOptions';
@@ -262,24 +274,36 @@ function DetailsForm({ situation }: { situation: TSituation }) {
   );
 }
 
-function StatusActions({ situation }: { situation: TSituation }) {
+function StatusActions({
+  situation,
+  playbook,
+  onRefusal,
+}: {
+  situation: TSituation;
+  playbook: PlaybookDocument | undefined;
+  onRefusal: (refusal: Refusal | null) => void;
+}) {
   const act = useSituationAction(situation.id);
-  const run = (type: 'resolve' | 'reopen' | 'close') =>
+  const run = (type: 'resolve' | 'reopen' | 'close', done: string) =>
     act.mutate(
       { type },
       {
-        onError: notifyError,
-        onSuccess: () =>
-          notifySaved(
-            `${STATUS_LABELS[type === 'reopen' ? 'open' : type === 'resolve' ? 'resolved' : 'closed']}`,
-          ),
+        onError: (error) => {
+          const explained = playbook && explainRefusal(error, playbook, situation, null);
+          if (explained) onRefusal(explained);
+          else notifyError(error);
+        },
+        onSuccess: () => {
+          onRefusal(null);
+          notifySaved(done);
+        },
       },
     );
   return (
     <Group gap="xs">
       {situation.status === 'open' && (
         <Button
-          onClick={() => run('resolve')}
+          onClick={() => run('resolve', 'Resolved')}
           loading={act.isPending && act.variables?.type === 'resolve'}
         >
           Mark resolved
@@ -288,7 +312,7 @@ function StatusActions({ situation }: { situation: TSituation }) {
       {situation.status !== 'closed' && (
         <Button
           variant="default"
-          onClick={() => run('close')}
+          onClick={() => run('close', 'Closed')}
           loading={act.isPending && act.variables?.type === 'close'}
         >
           Close
@@ -297,7 +321,7 @@ function StatusActions({ situation }: { situation: TSituation }) {
       {situation.status !== 'open' && (
         <Button
           variant="default"
-          onClick={() => run('reopen')}
+          onClick={() => run('reopen', 'Reopened')}
           loading={act.isPending && act.variables?.type === 'reopen'}
         >
           Reopen
@@ -307,9 +331,53 @@ function StatusActions({ situation }: { situation: TSituation }) {
   );
 }
 
+function Timings({ situation }: { situation: TSituation }) {
+  const { firstResponseMs, recoveryMs } = situation.timings;
+  return (
+    <Group gap="lg" aria-label="Timings">
+      <Text size="sm">
+        <Text span c="dimmed" size="sm">
+          First response:{' '}
+        </Text>
+        {firstResponseMs === null ? 'not yet' : duration(firstResponseMs)}
+      </Text>
+      <Text size="sm" data-testid="recovery-time">
+        <Text span c="dimmed" size="sm">
+          Recovery time:{' '}
+        </Text>
+        {recoveryMs === null ? 'not resolved yet' : duration(recoveryMs)}
+      </Text>
+    </Group>
+  );
+}
+
+/** The workspace: the playbook as a stepper, the step in hand, the timeline beside it. */
 export function SituationPage() {
   const { id = '' } = useParams();
   const situation = useSituation(id);
+  const playbook = usePlaybook(situation.data?.playbook.id, situation.data?.playbook.version);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const phone = useMediaQuery('(max-width: 47.99em)');
+  const currentStep = situation.data?.currentStep;
+  // Follow the work: after a step is recorded the next one comes into view.
+  useEffect(() => {
+    if (currentStep) setSelected(currentStep);
+  }, [currentStep]);
+  const steps = playbook.data?.document.steps ?? [];
+  const shown = selected ?? currentStep ?? steps.at(-1)?.id ?? null;
+  const move = (by: number) => {
+    const i = steps.findIndex((s) => s.id === shown);
+    const next = steps[i + by];
+    if (next) {
+      setRefusal(null);
+      setSelected(next.id);
+    }
+  };
+  useHotkeys([
+    ['[', () => move(-1)],
+    [']', () => move(1)],
+  ]);
 
   if (situation.isPending) {
     return (
@@ -337,8 +405,17 @@ export function SituationPage() {
     );
   }
   const s = situation.data;
+  const document = playbook.data?.document;
+  const select = (step: string) => {
+    setRefusal(null);
+    setSelected(step);
+  };
+  const stepProps =
+    document && shown
+      ? { situation: s, playbook: document, selected: shown, onSelect: select }
+      : null;
   return (
-    <Stack maw={1200} mx="auto" gap="md">
+    <Stack maw={1400} mx="auto" gap="md">
       <Anchor component={Link} to="/" size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} /> Inbox
@@ -356,6 +433,11 @@ export function SituationPage() {
             <Badge color={STATUS_COLORS[s.status]} variant="light">
               {STATUS_LABELS[s.status]}
             </Badge>
+            {s.outcome === 'vent_only' && (
+              <Badge color="cyan" variant="light">
+                They wanted to be heard
+              </Badge>
+            )}
           </Group>
           <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
             {s.title}
@@ -365,8 +447,9 @@ export function SituationPage() {
             {s.resolvedAt && ` · resolved ${dateTime(s.resolvedAt)}`}
             {s.closedAt && ` · closed ${dateTime(s.closedAt)}`}
           </Text>
+          <Timings situation={s} />
         </Stack>
-        <StatusActions situation={s} />
+        <StatusActions situation={s} playbook={document} onRefusal={setRefusal} />
       </Flex>
       {s.live && s.status === 'open' && (
         <Alert
@@ -379,14 +462,47 @@ export function SituationPage() {
           you answer.
         </Alert>
       )}
-      <Grid gutter="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <DetailsForm situation={s} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Timeline situationId={s.id} />
-        </Grid.Col>
-      </Grid>
+      {!stepProps ? (
+        playbook.isError ? (
+          <Alert color="red">Could not load the playbook this situation runs on.</Alert>
+        ) : (
+          <Loader aria-label="Loading the playbook" />
+        )
+      ) : (
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+            {phone ? <StepPicker {...stepProps} /> : <StepList {...stepProps} />}
+            <Text size="xs" c="dimmed" mt="xs" visibleFrom="md">
+              Keys: [ and ] move between steps; Ctrl+Enter records the step.
+            </Text>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8, lg: 5 }}>
+            <Stack gap="md">
+              <StepPanel
+                // A step's form is its own: another step starts from its own captures.
+                key={stepProps.selected}
+                situation={s}
+                playbook={stepProps.playbook}
+                stepId={stepProps.selected}
+                onSelect={select}
+                refusal={refusal}
+                onRefusal={setRefusal}
+              />
+              <Accordion variant="contained" radius="md">
+                <Accordion.Item value="details">
+                  <Accordion.Control>Details: who, where, category, owner</Accordion.Control>
+                  <Accordion.Panel>
+                    <DetailsForm situation={s} />
+                  </Accordion.Panel>
+                </Accordion.Item>
+              </Accordion>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Timeline situationId={s.id} playbook={document} />
+          </Grid.Col>
+        </Grid>
+      )}
     </Stack>
   );
 }

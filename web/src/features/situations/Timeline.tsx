@@ -8,12 +8,17 @@ import {
   Title,
 } from '@mantine/core';
 import {
+  IconArrowBackUp,
   IconCircleCheck,
   IconDoorExit,
+  IconListCheck,
   IconPencil,
   IconPlayerPlay,
+  IconPlayerSkipForward,
   IconRefresh,
+  IconRoute,
 } from '@tabler/icons-react';
+import type { PlaybookDocument, PlaybookField } from '../../../../domain/playbook/schema';
 import type { TSituationEvent } from '../../../../contract/situations';
 import { useMembers, useSituationEvents } from '../../api/hooks';
 import { CHANNEL_LABELS, MOOD_LABELS, SEVERITY_LABELS, dateTime, timeAgo } from '../../app/labels';
@@ -38,6 +43,10 @@ const ICONS: Record<string, typeof IconPencil> = {
   resolved: IconCircleCheck,
   reopened: IconRefresh,
   closed: IconDoorExit,
+  step_recorded: IconListCheck,
+  step_skipped: IconPlayerSkipForward,
+  looped_back: IconArrowBackUp,
+  playbook_changed: IconRoute,
 };
 
 const HEADLINES: Record<string, string> = {
@@ -47,6 +56,53 @@ const HEADLINES: Record<string, string> = {
   reopened: 'Reopened',
   closed: 'Closed',
 };
+
+function headline(event: TSituationEvent, playbook: PlaybookDocument | undefined): string {
+  const stepTitle = (id: unknown) =>
+    playbook?.steps.find((s) => s.id === id)?.title ?? String(id ?? '');
+  switch (event.type) {
+    case 'step_recorded':
+      return stepTitle(event.data.step);
+    case 'step_skipped':
+      return `Skipped: ${stepTitle(event.data.step)}`;
+    case 'looped_back':
+      return `Went back to ${stepTitle(event.data.to)}`;
+    case 'playbook_changed':
+      return `Now following ${(event.data.to as { name?: string }).name ?? 'another playbook'}`;
+    case 'resolved':
+      return event.data.outcome === 'vent_only' ? 'Resolved: they wanted to be heard' : 'Resolved';
+    default:
+      return HEADLINES[event.type] ?? event.type;
+  }
+}
+
+const euros = (m: { minor: number; currency: string }) =>
+  new Intl.NumberFormat('en-IE', { style: 'currency', currency: m.currency }).format(m.minor / 100);
+
+/** One captured value, briefly: the timeline tells the story, the step shows the detail. */
+function captureSummary(field: PlaybookField | undefined, value: unknown): string {
+  if (field?.type === 'choice')
+    return field.choices?.find((c) => c.value === value)?.label ?? String(value);
+  if (field?.type === 'multi_choice')
+    return (value as string[])
+      .map((v) => field.choices?.find((c) => c.value === v)?.label ?? v)
+      .join(', ');
+  if (field?.type === 'options')
+    return (value as Array<{ description: string; cost: { minor: number; currency: string } }>)
+      .map((o) => `${o.description} (${euros(o.cost)})`)
+      .join('; ');
+  if (field?.type === 'promises' || field?.type === 'tasks')
+    return (value as Array<{ what: string; due: string }>)
+      .map((p) => `${p.what}, by ${dateTime(p.due)}`)
+      .join('; ');
+  if (field?.type === 'money') return euros(value as { minor: number; currency: string });
+  if (field?.type === 'rating') return `${String(value)} of 5`;
+  if (field?.type === 'datetime') return dateTime(String(value));
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.join('; ');
+  const text = String(value);
+  return text.length > 140 ? `${text.slice(0, 140)}…` : text;
+}
 
 function useDescribe() {
   const fields = useFieldOptions();
@@ -78,8 +134,41 @@ function useDescribe() {
   };
 }
 
-function EventBody({ event }: { event: TSituationEvent }) {
+function EventBody({
+  event,
+  playbook,
+}: {
+  event: TSituationEvent;
+  playbook: PlaybookDocument | undefined;
+}) {
   const describe = useDescribe();
+  if (event.type === 'step_recorded') {
+    const step = playbook?.steps.find((s) => s.id === event.data.step);
+    const data = (event.data.data ?? {}) as Record<string, unknown>;
+    return (
+      <Stack gap={2}>
+        {Object.entries(data).map(([id, value]) => {
+          const field = step?.fields.find((f) => f.id === id);
+          return (
+            <Text size="sm" key={id} style={{ overflowWrap: 'anywhere' }}>
+              <Text span c="dimmed" size="sm">
+                {field?.label ?? id}:
+              </Text>{' '}
+              {captureSummary(field, value)}
+            </Text>
+          );
+        })}
+      </Stack>
+    );
+  }
+  if (
+    event.type === 'step_skipped' ||
+    event.type === 'looped_back' ||
+    event.type === 'playbook_changed'
+  ) {
+    const reason = event.data.reason;
+    return reason ? <Text size="sm">“{String(reason)}”</Text> : null;
+  }
   if (event.type === 'details_changed') {
     const changes = (event.data.changes ?? {}) as Record<string, { from: unknown; to: unknown }>;
     return (
@@ -111,7 +200,13 @@ function EventBody({ event }: { event: TSituationEvent }) {
   return note ? <Text size="sm">“{String(note)}”</Text> : null;
 }
 
-export function Timeline({ situationId }: { situationId: string }) {
+export function Timeline({
+  situationId,
+  playbook,
+}: {
+  situationId: string;
+  playbook?: PlaybookDocument | undefined;
+}) {
   const events = useSituationEvents(situationId);
   return (
     <Card withBorder radius="md" padding="md">
@@ -130,7 +225,7 @@ export function Timeline({ situationId }: { situationId: string }) {
                 bullet={<Icon size={14} />}
                 title={
                   <Text fw={600} size="sm">
-                    {HEADLINES[event.type] ?? event.type}{' '}
+                    {headline(event, playbook)}{' '}
                     {event.actorName && (
                       <Text span c="dimmed" size="sm" fw={400}>
                         by {event.actorName}
@@ -139,7 +234,7 @@ export function Timeline({ situationId }: { situationId: string }) {
                   </Text>
                 }
               >
-                <EventBody event={event} />
+                <EventBody event={event} playbook={playbook} />
                 <Text size="xs" c="dimmed" mt={4} title={dateTime(event.at)}>
                   <time dateTime={event.at}>{timeAgo(event.at)}</time>
                 </Text>
