@@ -36,6 +36,10 @@ describe.each(testDialects())('operations on %s', (dialect) => {
       '/api/v1/auth/token',
       '/api/v1/tokens',
       '/api/v1/parties',
+      '/api/v1/situations/{id}/actions',
+      '/api/v1/playbooks',
+      '/api/v1/playbooks/{id}',
+      '/api/v1/playbooks/defaults',
     ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
