@@ -144,7 +144,17 @@ test('on a phone, someone who only wanted to vent is heard and resolved as such'
 }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page);
-  await logSituation(page, 'Regular upset about the new parking rules');
+  await page.getByRole('button', { name: 'Log situation' }).click();
+  const capture = page.getByRole('dialog', { name: 'Log a situation' });
+  await capture.getByLabel('What happened?').fill('Regular upset about the new parking rules');
+  await capture.getByText('Upset').click();
+  await capture.getByRole('button', { name: 'Log it' }).click();
+  // What quick capture noted is already filled in: nobody is asked twice.
+  await expect(
+    step(page, 'Listen')
+      .getByRole('radiogroup', { name: 'How they feel' })
+      .getByRole('radio', { name: 'Upset' }),
+  ).toBeChecked();
   await step(page, 'Listen')
     .getByLabel('Their account, in their words')
     .fill(

@@ -5,7 +5,7 @@ import { MOODS } from '../situation/vocabulary';
 import { DomainError } from '../shared/domain-error';
 import { BUILT_IN_PLAYBOOKS } from './builtin';
 import { decide, type PlaybookAction } from './engine';
-import { isCaptured } from './progress';
+import { isCaptured, stepProgress } from './progress';
 import type { Playbook } from './schema';
 import { at, openedOn, validValue } from './test-support';
 
@@ -126,9 +126,9 @@ describe.each(BUILT_IN_PLAYBOOKS.map((p) => [p.key, p] as const))(
                   (g) => g.code === 'APOLOGY_BEFORE_DIAGNOSIS',
                 )) {
                   for (const need of guard.requires) {
-                    expect(isCaptured(state.progress.steps[need.step]!.captures[need.field])).toBe(
-                      true,
-                    );
+                    expect(
+                      isCaptured(stepProgress(state.progress, need.step).captures[need.field]),
+                    ).toBe(true);
                   }
                 }
               }

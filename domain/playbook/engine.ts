@@ -1,7 +1,7 @@
 import type { SituationEvent, SituationState } from '../situation/situation';
 import { DomainError, type FieldProblem } from '../shared/domain-error';
 import { checkCapture } from './capture';
-import { isCaptured, stepStatus } from './progress';
+import { isCaptured, stepProgress, stepStatus } from './progress';
 import type { Playbook, PlaybookStep } from './schema';
 
 /** The one way a situation moves: the action body of POST /situations/{id}/actions. */
@@ -70,7 +70,7 @@ function decideOrThrow(
       const data = checkData(step, action.data, state, ctx);
       for (const guard of step.guards) {
         const missing = guard.requires.filter(
-          (need) => !isCaptured(state.progress.steps[need.step]?.captures[need.field]),
+          (need) => !isCaptured(stepProgress(state.progress, need.step).captures[need.field]),
         );
         if (missing.length) throw new DomainError(guard.code, `${guard.message} ${guard.firstDo}`);
       }
@@ -233,7 +233,7 @@ function checkData(
   if (problems.length) {
     throw new DomainError('VALIDATION', `Some of "${step.title}" cannot be recorded.`, problems);
   }
-  const captured = state.progress.steps[step.id]?.captures ?? {};
+  const captured = stepProgress(state.progress, step.id).captures;
   for (const field of step.fields) {
     if (
       field.after &&

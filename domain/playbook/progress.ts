@@ -7,6 +7,7 @@ import type { Playbook, PlaybookStep } from './schema';
  * the outcome. It is part of the situation's projection, so a replay of the events rebuilds it.
  */
 export interface Progress {
+  /** Only the steps something happened to: a missing step is untouched (see stepProgress). */
   steps: Record<string, StepProgress>;
   /** Set by a loop back: the step returned to, until it is recorded or skipped. */
   focus: string | null;
@@ -29,11 +30,19 @@ export interface StepProgress {
 
 export type StepStatus = 'pending' | 'in_progress' | 'done' | 'skipped' | 'not_needed';
 
+const UNTOUCHED: StepProgress = Object.freeze({ captures: {}, skipReason: null, ms: 0 });
+
+/**
+ * A step's progress. Untouched steps are not stored, which keeps the cached projection small
+ * on the situations row the inbox reads.
+ */
+export function stepProgress(progress: Progress, stepId: string): StepProgress {
+  return progress.steps[stepId] ?? UNTOUCHED;
+}
+
 export function initialProgress(playbook: Playbook, at: string): Progress {
-  const steps: Record<string, StepProgress> = {};
-  for (const step of playbook.steps) steps[step.id] = { captures: {}, skipReason: null, ms: 0 };
   return {
-    steps,
+    steps: {},
     focus: null,
     currentStep: playbook.steps[0]!.id,
     currentSince: at,
@@ -56,8 +65,7 @@ export function isComplete(step: PlaybookStep, captures: Record<string, unknown>
 }
 
 export function stepStatus(step: PlaybookStep, progress: Progress): StepStatus {
-  const own = progress.steps[step.id];
-  if (!own) return 'pending';
+  const own = stepProgress(progress, step.id);
   if (own.skipReason !== null) return 'skipped';
   if (progress.focus !== step.id && isComplete(step, own.captures)) return 'done';
   if (progress.focus === step.id || Object.keys(own.captures).length > 0) return 'in_progress';
@@ -114,20 +122,20 @@ export function advance(
 ): Progress {
   const next: Progress = { ...progress, steps: { ...progress.steps } };
   const touch = (stepId: string, change: Partial<StepProgress>) => {
-    next.steps[stepId] = { ...next.steps[stepId]!, ...change };
+    next.steps[stepId] = { ...stepProgress(next, stepId), ...change };
   };
   const responded = () => {
     next.firstResponseAt ??= event.at;
   };
   switch (event.type) {
     case 'step_recorded': {
-      const own = next.steps[event.data.step]!;
+      const own = stepProgress(next, event.data.step);
       touch(event.data.step, {
         captures: { ...own.captures, ...event.data.data },
         skipReason: null,
       });
       const step = playbook.steps.find((s) => s.id === event.data.step)!;
-      if (next.focus === step.id && isComplete(step, next.steps[step.id]!.captures))
+      if (next.focus === step.id && isComplete(step, stepProgress(next, step.id).captures))
         next.focus = null;
       responded();
       break;
@@ -150,7 +158,8 @@ export function advance(
       // not hold. What it found stays in the timeline.
       next.outcome = null;
       for (const step of playbook.steps) {
-        if (step.marks.includes('follow_up')) touch(step.id, { captures: {}, skipReason: null });
+        if (step.marks.includes('follow_up') && next.steps[step.id])
+          touch(step.id, { captures: {}, skipReason: null });
       }
       break;
     case 'opened':
@@ -164,7 +173,7 @@ export function advance(
     if (progress.currentStep && progress.currentSince) {
       const spent = Date.parse(event.at) - Date.parse(progress.currentSince);
       touch(progress.currentStep, {
-        ms: next.steps[progress.currentStep]!.ms + Math.max(0, spent),
+        ms: stepProgress(next, progress.currentStep).ms + Math.max(0, spent),
       });
     }
     next.currentStep = current;

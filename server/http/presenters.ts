@@ -1,4 +1,4 @@
-import { stepStatus, timingsOf } from '../../domain/playbook/progress';
+import { stepProgress, stepStatus, timingsOf } from '../../domain/playbook/progress';
 import type { Playbook } from '../../domain/playbook/schema';
 import type { TApiToken, TMe } from '../../contract/auth';
 import type { TCategory, TInvite, TLocation, TMember } from '../../contract/organization';
@@ -32,14 +32,14 @@ export function presentSituation(s: SituationRecord, playbook: Playbook): TSitua
     },
     outcome: s.progress.outcome,
     steps: playbook.steps.map((step) => {
-      const own = s.progress.steps[step.id];
+      const own = stepProgress(s.progress, step.id);
       return {
         id: step.id,
         title: step.title,
         status: stepStatus(step, s.progress),
-        captures: own?.captures ?? {},
-        skipReason: own?.skipReason ?? null,
-        ms: own?.ms ?? 0,
+        captures: own.captures,
+        skipReason: own.skipReason,
+        ms: own.ms,
       };
     }),
     currentStepSince: s.progress.currentSince,

@@ -41,19 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Situations opened before playbooks existed start on the built-in method at its first step.
   const initialProgress = JSON.stringify({
-    steps: Object.fromEntries(
-      [
-        'listen',
-        'empathize',
-        'diagnose',
-        'alternatives',
-        'apologize',
-        'solve',
-        'make_it_up',
-        'communicate',
-        'follow_up',
-      ].map((id) => [id, { captures: {}, skipReason: null, ms: 0 }]),
-    ),
+    steps: {},
     focus: null,
     currentStep: 'listen',
     currentSince: null,

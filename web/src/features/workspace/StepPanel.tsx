@@ -51,8 +51,17 @@ export function StepPanel({ situation, playbook, stepId, onSelect, refusal, onRe
   const { members } = useFieldOptions();
   const [skipping, setSkipping] = useState(false);
   const [skipReason, setSkipReason] = useState('');
+  // A field named like one of the situation's details (the account, the mood, live) starts
+  // from what quick capture already noted, so nobody is asked twice.
+  const known: Record<string, unknown> = {
+    account: situation.account ?? undefined,
+    mood: situation.mood ?? undefined,
+    live: situation.live || undefined,
+  };
   const initial = () =>
-    Object.fromEntries(step.fields.map((f) => [f.id, toFormValue(f, progress.captures[f.id])]));
+    Object.fromEntries(
+      step.fields.map((f) => [f.id, toFormValue(f, progress.captures[f.id] ?? known[f.id])]),
+    );
   const form = useForm<Record<string, FormValue>>({ initialValues: initial() });
   useEffect(() => {
     form.setInitialValues(initial());
