@@ -38,9 +38,9 @@ export type TPlaybook = z.infer<typeof ZPlaybook>;
 
 export const ZPlaybookQuery = z.object({
   version: z.coerce
-    .number()
-    .int()
-    .min(1)
+    .number({ error: 'Give the version as a whole number, e.g. 2.' })
+    .int('Give the version as a whole number, e.g. 2.')
+    .min(1, 'Versions start at 1.')
     .optional()
     .describe('A past version; the latest if left out'),
 });

@@ -211,6 +211,7 @@ export const ZSituationActionRequest = z
     step: z.string().min(1).max(40).optional().describe('For record, skip and loop_back'),
     data: z
       .record(z.string().max(40), z.unknown())
+      .refine((d) => Object.keys(d).length <= 40, 'A step captures at most 40 fields.')
       .optional()
       .describe("For record: the step's fields, by id"),
     reason: optionalText(2000).describe('Required for skip; a note for the others'),

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInPlaybook } from '../../domain/playbook/builtin';
 import {
   addMember,
   createTestApp,
@@ -389,6 +391,13 @@ describe.each(testDialects())('the guided recovery over the API on %s', (dialect
     const old = await get(before.id);
     expect(old.playbook.version).toBe(1);
     expect(old.steps[3].title).toBe('Thank');
+    const badVersion = await t.as(org.token, { url: `/api/v1/playbooks/${copy.id}?version=two` });
+    expect(badVersion.json().errors).toEqual([
+      { path: 'version', message: 'Give the version as a whole number, e.g. 2.' },
+    ]);
+    expect(
+      (await t.as(org.token, { url: `/api/v1/playbooks/${copy.id}?version=3` })).statusCode,
+    ).toBe(404);
     const v1 = (await t.as(org.token, { url: `/api/v1/playbooks/${copy.id}?version=1` })).json();
     expect(v1.document.steps[3].title).toBe('Thank');
 
@@ -433,6 +442,48 @@ describe.each(testDialects())('the guided recovery over the API on %s', (dialect
       url: '/api/v1/playbooks/defaults',
       payload: { categories: { billing: null } },
     });
+  });
+
+  it('answers any action, well-formed or not, with 200, 400 or 409, never a 500 (property)', async () => {
+    const method = builtInPlaybook('builtin-default')!;
+    const stepIds = method.steps.map((s) => s.id);
+    const fieldIds = method.steps.flatMap((s) => s.fields.map((f) => f.id));
+    const s = await open();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            type: fc.oneof(
+              fc.constantFrom(
+                'record',
+                'skip',
+                'vent_only',
+                'loop_back',
+                'resolve',
+                'reopen',
+                'close',
+              ),
+              fc.string(),
+            ),
+            step: fc.oneof(fc.constantFrom(...stepIds), fc.string()),
+            data: fc.oneof(
+              fc.dictionary(
+                fc.oneof(fc.constantFrom(...fieldIds), fc.string()),
+                fc.jsonValue({ maxDepth: 2 }),
+              ),
+              fc.jsonValue({ maxDepth: 2 }),
+            ),
+            reason: fc.oneof(fc.string(), fc.constant(null), fc.integer()),
+          },
+          { requiredKeys: ['type'] },
+        ),
+        async (body) => {
+          const res = await act(s.id, body);
+          expect([200, 400, 409], res.body).toContain(res.statusCode);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('keeps playbooks inside their organisation', async () => {
