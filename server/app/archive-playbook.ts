@@ -1,7 +1,7 @@
 import { requirePermission } from '../../domain/access/permissions';
 import { DomainError } from '../../domain/shared/domain-error';
 import { nowIso, type Actor, type Deps } from './deps';
-import { findPlaybook, type PlaybookView } from './find-playbook';
+import { findOwnPlaybook, type PlaybookView } from './find-playbook';
 
 /**
  * Takes a playbook out of use for new situations; running ones finish on it. Nothing is
@@ -10,13 +10,12 @@ import { findPlaybook, type PlaybookView } from './find-playbook';
 export async function archivePlaybook(deps: Deps, actor: Actor, id: string): Promise<PlaybookView> {
   requirePermission(actor.role, 'playbooks.manage');
   return deps.storage.transaction(async (store) => {
-    const current = await findPlaybook(store, actor.organizationId, id);
-    if (current.builtIn || !current.record) {
-      throw new DomainError(
-        'BUILT_IN_PLAYBOOK',
-        `"${current.playbook.name}" is built in and cannot be archived.`,
-      );
-    }
+    const current = await findOwnPlaybook(
+      store,
+      actor.organizationId,
+      id,
+      (name) => `"${name}" is built in and cannot be archived.`,
+    );
     const defaults = await store.playbooks.defaults(actor.organizationId);
     const categories = Object.entries(defaults.categories)
       .filter(([, playbookId]) => playbookId === id)

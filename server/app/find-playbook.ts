@@ -1,4 +1,4 @@
-import { BUILT_IN_PLAYBOOKS, builtInPlaybook } from '../../domain/playbook/builtin';
+import { builtInPlaybook } from '../../domain/playbook/builtin';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Playbook } from '../../domain/playbook/schema';
 import type { PlaybookRecord } from '../storage/queries/playbooks';
@@ -52,4 +52,19 @@ export async function findPlaybook(
   };
 }
 
-export const BUILT_IN_IDS: ReadonlySet<string> = new Set(BUILT_IN_PLAYBOOKS.map((p) => p.id));
+/**
+ * One of the organisation's own playbooks, to change: built-in ones stay as shipped, and
+ * `refusal` says what to do instead.
+ */
+export async function findOwnPlaybook(
+  store: Store,
+  organizationId: string,
+  id: string,
+  refusal: (name: string) => string,
+): Promise<PlaybookView & { record: PlaybookRecord }> {
+  const found = await findPlaybook(store, organizationId, id);
+  if (found.builtIn || !found.record) {
+    throw new DomainError('BUILT_IN_PLAYBOOK', refusal(found.playbook.name));
+  }
+  return { ...found, record: found.record };
+}

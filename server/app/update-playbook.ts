@@ -1,7 +1,7 @@
 import { requirePermission } from '../../domain/access/permissions';
 import { DomainError } from '../../domain/shared/domain-error';
 import { nowIso, type Actor, type Deps } from './deps';
-import { findPlaybook, type PlaybookView } from './find-playbook';
+import { findOwnPlaybook, type PlaybookView } from './find-playbook';
 import { checkedDocument } from './save-playbook-document';
 
 /**
@@ -16,13 +16,12 @@ export async function updatePlaybook(
 ): Promise<PlaybookView> {
   requirePermission(actor.role, 'playbooks.manage');
   return deps.storage.transaction(async (store) => {
-    const current = await findPlaybook(store, actor.organizationId, id);
-    if (current.builtIn || !current.record) {
-      throw new DomainError(
-        'BUILT_IN_PLAYBOOK',
-        `"${current.playbook.name}" is built in and stays as shipped. Copy it to make your own version.`,
-      );
-    }
+    const current = await findOwnPlaybook(
+      store,
+      actor.organizationId,
+      id,
+      (name) => `"${name}" is built in and stays as shipped. Copy it to make your own version.`,
+    );
     const document = checkedDocument(input.document);
     const sameKey = await store.playbooks.byKey(actor.organizationId, document.key);
     if (sameKey && sameKey.id !== id) {
