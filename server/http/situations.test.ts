@@ -189,6 +189,17 @@ describe.each(testDialects())('situations on %s', (dialect) => {
     expect(
       (await post({ title: 'Now valid' }, { 'idempotency-key': 'capture-456' })).statusCode,
     ).toBe(201);
+
+    // A double tap sends both at once: the second waits for the first and gets its answer.
+    const count = (await list('?limit=100')).items.length;
+    const both = await Promise.all(
+      [1, 2, 3].map(() =>
+        post({ title: 'Tapped three times' }, { 'idempotency-key': 'capture-789' }),
+      ),
+    );
+    expect(both.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    expect(new Set(both.map((r) => r.json().id)).size).toBe(1);
+    expect((await list('?limit=100')).items.length).toBe(count + 1);
   });
 });
 

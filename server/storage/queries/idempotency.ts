@@ -22,20 +22,48 @@ export function idempotencyQueries(db: Kysely<DB>) {
       );
     },
 
-    /** First writer wins: a concurrent retry with the same key keeps the first answer. */
-    async save(principal: string, key: string, response: StoredResponse, at: string) {
-      await db
+    /**
+     * Claims a key for a request about to run (status 0 until its answer is stored). Only one
+     * request can hold a key: true when this one got it.
+     */
+    async reserve(principal: string, key: string, method: string, path: string, at: string) {
+      const result = await db
         .insertInto('idempotency_keys')
-        .values({
-          principal,
-          key,
-          method: response.method,
-          path: response.path,
-          status_code: response.statusCode,
-          body: response.body,
-          created_at: at,
-        })
+        .values({ principal, key, method, path, status_code: 0, body: '', created_at: at })
         .onConflict((oc) => oc.columns(['principal', 'key']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+
+    /** Takes over a claim whose request never finished (the process stopped half-way). */
+    async takeOverAbandoned(principal: string, key: string, olderThan: string, at: string) {
+      const result = await db
+        .updateTable('idempotency_keys')
+        .set({ created_at: at })
+        .where('principal', '=', principal)
+        .where('key', '=', key)
+        .where('status_code', '=', 0)
+        .where('created_at', '<', olderThan)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async complete(principal: string, key: string, response: StoredResponse) {
+      await db
+        .updateTable('idempotency_keys')
+        .set({ status_code: response.statusCode, body: response.body })
+        .where('principal', '=', principal)
+        .where('key', '=', key)
+        .execute();
+    },
+
+    /** A request that failed gives its key back, so a corrected retry can run. */
+    async release(principal: string, key: string) {
+      await db
+        .deleteFrom('idempotency_keys')
+        .where('principal', '=', principal)
+        .where('key', '=', key)
+        .where('status_code', '=', 0)
         .execute();
     },
   };
