@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   'organization.edit': ['owner'],
   'members.manage': ['owner'],
   'playbooks.manage': ['owner'],
+  'empowerment.manage': ['owner'],
+  'gestures.approve': ['owner', 'manager'],
+  'ledger.read': ['owner', 'manager'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -38,4 +41,7 @@ const FORBIDDEN_MESSAGES: Record<Permission, string> = {
   'organization.edit': 'Only an owner can change the organisation.',
   'members.manage': 'Only an owner can invite members or change their roles.',
   'playbooks.manage': 'Only an owner can change playbooks and which ones are used.',
+  'empowerment.manage': 'Only an owner can change the gesture catalogue, limits and budgets.',
+  'gestures.approve': 'Only a manager or an owner can approve, deny or reverse gestures.',
+  'ledger.read': 'Only a manager or an owner can see the ledger and spending.',
 };

@@ -166,6 +166,11 @@ export function advance(
     case 'details_changed':
     case 'playbook_changed':
     case 'closed':
+    case 'gesture_granted':
+    case 'gesture_requested':
+    case 'gesture_approved':
+    case 'gesture_denied':
+    case 'gesture_reversed':
       break;
   }
   const current = currentStepOf(playbook, next, event, closedAfter);

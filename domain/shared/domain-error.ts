@@ -25,6 +25,10 @@ export const DOMAIN_ERROR_CODES = [
   'CLOSE_WITHOUT_FOLLOW_UP',
   'BUILT_IN_PLAYBOOK',
   'PLAYBOOK_IN_USE',
+  // Making it up.
+  'GESTURE_DENIED',
+  'APPROVAL_REFUSED',
+  'ALREADY_DECIDED',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

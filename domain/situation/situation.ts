@@ -62,6 +62,24 @@ export interface PlaybookRef {
   version: number;
 }
 
+/** What happened to a gesture, on the situation's timeline; the ledger holds the money. */
+export type GestureEventType =
+  | 'gesture_granted'
+  | 'gesture_requested'
+  | 'gesture_approved'
+  | 'gesture_denied'
+  | 'gesture_reversed';
+
+export interface GestureEventData {
+  gestureId: string;
+  name: string;
+  kind: string;
+  amount: { minor: number; currency: string };
+  reason: string;
+  /** For a request: who may approve it and why it needs approval; for a decision, the note. */
+  note: string | null;
+}
+
 export type SituationEvent =
   | (EventBase & { type: 'opened'; data: SituationDetails & { playbook: PlaybookRef } })
   | (EventBase & { type: 'details_changed'; data: { changes: DetailChanges } })
@@ -75,6 +93,7 @@ export type SituationEvent =
       type: 'looped_back';
       data: { from: string | null; to: string; reason: string | null };
     })
+  | (EventBase & { type: GestureEventType; data: GestureEventData })
   | (EventBase & { type: 'resolved'; data: { note: string | null; outcome: Outcome } })
   | (EventBase & { type: 'reopened'; data: { note: string | null } })
   | (EventBase & { type: 'closed'; data: { note: string | null } });
@@ -225,6 +244,11 @@ export function apply(
     case 'step_recorded':
     case 'step_skipped':
     case 'looped_back':
+    case 'gesture_granted':
+    case 'gesture_requested':
+    case 'gesture_approved':
+    case 'gesture_denied':
+    case 'gesture_reversed':
       break;
   }
   next.progress = advance(state.progress, event, playbook, next.status === 'closed');

@@ -19,6 +19,7 @@ import { registerMetrics } from './metrics';
 import { problem, sendProblem, toProblem } from './problem';
 import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
+import { gestureRoutes } from './routes/gestures';
 import { organizationRoutes } from './routes/organization';
 import { partyRoutes } from './routes/parties';
 import { playbookRoutes } from './routes/playbooks';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   partyRoutes(app, deps);
   situationRoutes(app, deps);
   playbookRoutes(app, deps);
+  gestureRoutes(app, deps);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, {

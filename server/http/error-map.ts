@@ -23,6 +23,9 @@ export const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   CLOSE_WITHOUT_FOLLOW_UP: 409,
   BUILT_IN_PLAYBOOK: 409,
   PLAYBOOK_IN_USE: 409,
+  GESTURE_DENIED: 409,
+  APPROVAL_REFUSED: 409,
+  ALREADY_DECIDED: 409,
 };
 
 export const TITLE_BY_STATUS: Record<number, string> = {

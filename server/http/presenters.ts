@@ -3,6 +3,12 @@ import type { Playbook } from '../../domain/playbook/schema';
 import type { TApiToken, TMe } from '../../contract/auth';
 import type { TCategory, TInvite, TLocation, TMember } from '../../contract/organization';
 import type { TParty } from '../../contract/parties';
+import type { TCatalogItem, TGesture, TLedgerEntry } from '../../contract/gestures';
+import type {
+  CatalogItemRecord,
+  GestureRecord,
+  LedgerEntryRecord,
+} from '../storage/queries/gestures';
 import type { TPlaybook, TPlaybookSummary } from '../../contract/playbooks';
 import type { PlaybookView } from '../app/find-playbook';
 import type { TSituation, TSituationEvent, TSituationSummary } from '../../contract/situations';
@@ -174,4 +180,59 @@ export function presentPlaybookSummary(view: PlaybookView): TPlaybookSummary {
 export function presentPlaybook(view: PlaybookView): TPlaybook {
   const { id: _id, version: _version, ...document } = view.playbook;
   return { ...presentPlaybookSummary(view), document };
+}
+
+export function presentCatalogItem(item: CatalogItemRecord): TCatalogItem {
+  return {
+    id: item.id,
+    name: item.name,
+    kind: item.kind,
+    defaultValue: item.defaultValue,
+    cost: item.cost,
+    percent: item.percent,
+    fitsCategories: item.fitsCategories,
+    fitsWants: item.fitsWants,
+    active: item.active,
+  };
+}
+
+export function presentGesture(g: GestureRecord): TGesture {
+  return {
+    id: g.id,
+    situationId: g.situationId,
+    status: g.status,
+    name: g.name,
+    kind: g.kind,
+    amount: { minor: g.amount, currency: g.currency },
+    reason: g.reason,
+    requesterId: g.requesterId,
+    needs: g.needs,
+    why: g.why,
+    decidedBy: g.decidedBy,
+    decisionNote: g.decisionNote,
+    grantedAt: g.grantedAt,
+    createdAt: g.createdAt,
+  };
+}
+
+export function presentLedgerEntry(
+  e: LedgerEntryRecord,
+  names: { members: Map<string, string>; locations: Map<string, string> },
+): TLedgerEntry {
+  return {
+    id: e.id,
+    gestureId: e.gestureId,
+    situationId: e.situationId,
+    type: e.type,
+    at: e.at,
+    actorId: e.actorId,
+    actorName: names.members.get(e.actorId) ?? null,
+    requesterId: e.requesterId,
+    locationId: e.locationId,
+    locationName: e.locationId ? (names.locations.get(e.locationId) ?? null) : null,
+    kind: e.kind,
+    name: e.name,
+    amount: { minor: e.amount, currency: e.currency },
+    reason: e.reason,
+  };
 }

@@ -11,6 +11,8 @@ export interface OrganizationsTable {
   situation_counter: number;
   created_at: string;
   default_playbook_id: string | null;
+  /** The currency gestures, limits and budgets are in. */
+  currency: Generated<string>;
 }
 
 export interface UsersTable {
@@ -175,4 +177,78 @@ export interface DB {
   idempotency_keys: IdempotencyKeysTable;
   playbooks: PlaybooksTable;
   playbook_versions: PlaybookVersionsTable;
+  gesture_catalog: GestureCatalogTable;
+  empowerment_limits: EmpowermentLimitsTable;
+  location_budgets: LocationBudgetsTable;
+  gestures: GesturesTable;
+  ledger_entries: LedgerEntriesTable;
+}
+
+export interface GestureCatalogTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  kind: string;
+  default_value_minor: number;
+  cost_minor: number;
+  percent: number | null;
+  /** JSON arrays of category keys and of what people want (fix, compensation…). */
+  fits_categories: string;
+  fits_wants: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EmpowermentLimitsTable {
+  organization_id: string;
+  subject: string;
+  per_situation_minor: number | null;
+  per_period_minor: number | null;
+  period: string;
+}
+
+export interface LocationBudgetsTable {
+  organization_id: string;
+  location_id: string;
+  monthly_minor: number;
+}
+
+export interface GesturesTable {
+  id: string;
+  organization_id: string;
+  situation_id: string;
+  location_id: string | null;
+  requester_id: string;
+  catalog_item_id: string | null;
+  name: string;
+  kind: string;
+  amount_minor: number;
+  currency: string;
+  reason: string;
+  status: string;
+  needs: string | null;
+  why: string | null;
+  decided_by: string | null;
+  decision_note: string | null;
+  granted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LedgerEntriesTable {
+  id: string;
+  organization_id: string;
+  gesture_id: string;
+  situation_id: string;
+  location_id: string | null;
+  type: string;
+  actor_id: string;
+  requester_id: string;
+  kind: string;
+  name: string;
+  amount_minor: number;
+  currency: string;
+  reason: string;
+  at: string;
 }

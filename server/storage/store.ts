@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, DialectName } from './database';
 import type { DB } from './schema';
 import { groupCommit } from './group-commit';
+import { gestureQueries } from './queries/gestures';
 import { idempotencyQueries } from './queries/idempotency';
 import { memberQueries } from './queries/members';
 import { organizationQueries } from './queries/organizations';
@@ -18,6 +19,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName) {
     settings: settingsQueries(db),
     parties: partyQueries(db),
     playbooks: playbookQueries(db),
+    gestures: gestureQueries(db, dialect),
     situations: situationQueries(db, dialect),
     idempotency: idempotencyQueries(db),
   };

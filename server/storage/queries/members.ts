@@ -119,6 +119,16 @@ export function memberQueries(db: Kysely<DB>, dialect: DialectName) {
       return row && toUser(row);
     },
 
+    async withRole(organizationId: string, role: Role): Promise<Array<{ id: string; role: Role }>> {
+      const rows = await db
+        .selectFrom('users')
+        .select(['id', 'role'])
+        .where('organization_id', '=', organizationId)
+        .where('role', '=', role)
+        .execute();
+      return rows.map((r) => ({ id: r.id, role: r.role as Role }));
+    },
+
     async memberIds(organizationId: string): Promise<Set<string>> {
       const rows = await db
         .selectFrom('users')
