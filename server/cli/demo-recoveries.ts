@@ -1,3 +1,5 @@
+import type { CatalogItemInput } from '../app/save-gesture-catalog-item';
+
 /**
  * How Larkspur & Co. handled each kind of situation in the demo: what the diagnosis found,
  * the options offered, the apology, the fix and the gesture. The seed walks each situation
@@ -17,6 +19,59 @@ export interface DemoRecovery {
   gesture: [what: string, valueMinor: number, fit: string] | { skip: string };
   team: string;
 }
+
+/** Larkspur's gesture catalogue: things their guests and clients actually value. */
+export const DEMO_CATALOG: CatalogItemInput[] = [
+  {
+    name: 'Dessert on the house',
+    kind: 'free_item',
+    defaultValue: 750,
+    cost: 250,
+    fitsCategories: ['wrong_order', 'late', 'quality'],
+    fitsWants: ['compensation', 'validation'],
+  },
+  {
+    name: 'A glass of wine',
+    kind: 'free_item',
+    defaultValue: 800,
+    cost: 250,
+    fitsCategories: ['late', 'wrong_order', 'staff_behaviour'],
+    fitsWants: ['compensation'],
+  },
+  {
+    name: 'Free blow-dry',
+    kind: 'free_item',
+    defaultValue: 2500,
+    cost: 900,
+    fitsCategories: ['quality', 'booking', 'late'],
+    fitsWants: ['compensation', 'fix'],
+  },
+  {
+    name: '20 % off the next visit',
+    kind: 'discount',
+    percent: 20,
+    defaultValue: 1000,
+    cost: 1000,
+    fitsCategories: ['quality', 'price_pushback', 'staff_behaviour'],
+    fitsWants: ['compensation'],
+  },
+  {
+    name: '€25 voucher',
+    kind: 'voucher',
+    defaultValue: 2500,
+    cost: 2500,
+    fitsCategories: ['booking', 'late', 'quality'],
+    fitsWants: ['compensation'],
+  },
+  {
+    name: 'Refund',
+    kind: 'refund',
+    defaultValue: 2000,
+    cost: 2000,
+    fitsCategories: ['billing', 'wrong_order', 'damaged_or_faulty'],
+    fitsWants: ['fix', 'compensation'],
+  },
+];
 
 export const DEMO_RECOVERIES: Record<string, DemoRecovery> = {
   'Wrong main course served at table 12': {

@@ -4,6 +4,12 @@ import { createOrganization } from '../app/create-organization';
 import { createParty } from '../app/create-party';
 import type { Actor, Deps } from '../app/deps';
 import { actOnSituation } from '../app/act-on-situation';
+import { approveGesture } from '../app/approve-gesture';
+import { grantGesture, type GestureInput } from '../app/grant-gesture';
+import { saveGestureCatalogItem } from '../app/save-gesture-catalog-item';
+import { setEmpowerment } from '../app/set-empowerment';
+import type { GestureKind } from '../../domain/empowerment/policy';
+import { DomainError } from '../../domain/shared/domain-error';
 import type { PlaybookAction } from '../../domain/playbook/engine';
 import { openSituation } from '../app/open-situation';
 import { updateSituation } from '../app/update-situation';
@@ -17,7 +23,7 @@ import {
   DEMO_VENDORS,
   demoCustomers,
 } from './demo-business';
-import { DEMO_RECOVERIES, type DemoRecovery } from './demo-recoveries';
+import { DEMO_CATALOG, DEMO_RECOVERIES, type DemoRecovery } from './demo-recoveries';
 
 export interface DemoLogin {
   email: string;
@@ -115,6 +121,21 @@ export async function seedDemo(
     });
   }
 
+  // What staff may give on the spot, and what the owner keeps an eye on.
+  for (const item of DEMO_CATALOG) await saveGestureCatalogItem(deps, ownerActor, item);
+  await setEmpowerment(deps, ownerActor, {
+    roles: {
+      staff: { perSituation: 2000, perPeriod: 6000, period: 'day' },
+      manager: { perSituation: 10000, perPeriod: 60000, period: 'month' },
+    },
+    members: {},
+    monthlyBudgets: { [locations[0]!.id]: 80000, [locations[1]!.id]: 60000 },
+  });
+  const managerOf = (location: 0 | 1 | null) =>
+    members.find(
+      (m) => m.actor.role === 'manager' && (location === null || m.location === location),
+    )?.actor ?? ownerActor;
+
   const partiesByKind: Record<PartyKind, string[]> = { customer: [], vendor: [], team_member: [] };
   for (const c of demoCustomers(33, rand.pick)) {
     partiesByKind.customer.push(
@@ -178,10 +199,39 @@ export async function seedDemo(
     const handler = owner ? members.find((m) => m.actor.userId === owner)!.actor : opener;
     const recovery = DEMO_RECOVERIES[scenario.title]!;
     /** Takes one action some minutes after the last, unless that would be in the future. */
-    const act = async (minutes: number, action: PlaybookAction) => {
+    const act = async (minutes: number, action: DemoAction) => {
       if (now + minutes * 60_000 >= realNow) return false;
       now += minutes * 60_000;
-      await actOnSituation(deps, handler, situation.id, action);
+      if (action.type !== 'gesture') {
+        await actOnSituation(deps, handler, situation.id, action);
+        return true;
+      }
+      // Gestures go through the empowerment policy like any other: over the limit, someone
+      // who may approve does so a little later, unless that is still to come.
+      const granted = await grantGesture(deps, handler, situation.id, action.input).catch(
+        (error: unknown) => {
+          if (error instanceof DomainError && error.code === 'GESTURE_DENIED') return null;
+          throw error;
+        },
+      );
+      if (!granted) {
+        // The month's budget is spent: staff say so and skip the gesture, as they would.
+        await actOnSituation(deps, handler, situation.id, {
+          type: 'skip',
+          step: 'make_it_up',
+          reason: 'This month’s budget for gestures is spent.',
+        });
+        return true;
+      }
+      const { gesture } = granted;
+      if (gesture.status === 'pending_approval' && resolving && now + 15 * 60_000 < realNow) {
+        now += 15 * 60_000;
+        const approver =
+          gesture.needs === 'owner' || handler.role !== 'staff'
+            ? ownerActor
+            : managerOf(scenario.location);
+        await approveGesture(deps, approver, gesture.id, 'Agreed: it fits them.');
+      }
       return true;
     };
     const resolving = rand.next() < resolveChance && openedAt + resolveAfter < realNow;
@@ -234,6 +284,15 @@ export async function seedDemo(
   return { created: true, logins, password: DEMO_PASSWORD, situations: total };
 }
 
+type DemoAction = PlaybookAction | { type: 'gesture'; input: GestureInput };
+
+function kindOf(name: string): GestureKind {
+  if (/voucher/i.test(name)) return 'voucher';
+  if (/refund/i.test(name)) return 'refund';
+  if (/% off/i.test(name)) return 'discount';
+  return 'free_item';
+}
+
 /**
  * The default playbook's steps for one demo recovery, each with the minutes it took after
  * the one before.
@@ -247,7 +306,7 @@ function recoverySteps(
     accepted: boolean;
     due: (hours: number) => string;
   },
-): Array<[number, PlaybookAction]> {
+): Array<[number, DemoAction]> {
   const record = (step: string, data: Record<string, unknown>): PlaybookAction => ({
     type: 'record',
     step,
@@ -298,11 +357,15 @@ function recoverySteps(
     [
       2,
       Array.isArray(r.gesture)
-        ? record('make_it_up', {
-            gesture: r.gesture[0],
-            value: euros(r.gesture[1]),
-            fit: r.gesture[2],
-          })
+        ? {
+            type: 'gesture',
+            input: {
+              kind: kindOf(r.gesture[0]),
+              name: r.gesture[0],
+              amount: euros(r.gesture[1]),
+              reason: r.gesture[2],
+            },
+          }
         : { type: 'skip', step: 'make_it_up', reason: r.gesture.skip },
     ],
     [20, record('communicate', { team_told: r.team, confirmed: true })],
