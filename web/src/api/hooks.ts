@@ -34,6 +34,15 @@ import type {
   TPlaybookList,
   TSetPlaybookDefaultsRequest,
 } from '../../../contract/playbooks';
+import type {
+  TApproval,
+  TCatalogItem,
+  TEmpowerment,
+  TGesture,
+  TGestureRequest,
+  TLedgerEntry,
+  TSpend,
+} from '../../../contract/gestures';
 import { api, setCsrfToken, toQuery } from './client';
 
 export const keys = {
@@ -50,6 +59,11 @@ export const keys = {
   tokens: ['tokens'] as const,
   organization: ['organization'] as const,
   playbooks: ['playbooks'] as const,
+  catalog: ['gesture-catalog'] as const,
+  empowerment: ['empowerment'] as const,
+  gestures: (situationId: string) => ['situation', situationId, 'gestures'] as const,
+  approvals: ['approvals'] as const,
+  ledger: ['ledger'] as const,
   playbook: (id: string, version?: number) => ['playbooks', id, version ?? 'latest'] as const,
 };
 
@@ -276,4 +290,104 @@ export function useSetPlaybookDefaults() {
   return usePlaybookWrite((body: TSetPlaybookDefaultsRequest) =>
     api<TPlaybookDefaults>('PUT', '/playbooks/defaults', body),
   );
+}
+
+export function useGestureCatalog() {
+  return useQuery({
+    queryKey: keys.catalog,
+    queryFn: async () => (await api<{ items: TCatalogItem[] }>('GET', '/gesture-catalog')).items,
+  });
+}
+
+export function useEmpowerment() {
+  return useQuery({
+    queryKey: keys.empowerment,
+    queryFn: () => api<TEmpowerment>('GET', '/empowerment'),
+  });
+}
+
+/**
+ * A situation's gestures. While one waits for approval it is asked again every few seconds,
+ * so the answer shows without a reload.
+ */
+export function useSituationGestures(situationId: string) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: keys.gestures(situationId),
+    queryFn: async () => {
+      const items = (await api<{ items: TGesture[] }>('GET', `/situations/${situationId}/gestures`))
+        .items;
+      const previous = client.getQueryData<TGesture[]>(keys.gestures(situationId));
+      const decided = previous?.some(
+        (p) =>
+          p.status === 'pending_approval' &&
+          items.find((i) => i.id === p.id)?.status !== 'pending_approval',
+      );
+      if (decided) {
+        void client.invalidateQueries({ queryKey: keys.situation(situationId), exact: true });
+        void client.invalidateQueries({ queryKey: keys.events(situationId) });
+      }
+      return items;
+    },
+    refetchInterval: (query) =>
+      query.state.data?.some((g) => g.status === 'pending_approval') ? 3000 : false,
+  });
+}
+
+export function useGrantGesture(situationId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TGestureRequest) =>
+      api<TGesture>('POST', `/situations/${situationId}/gestures`, body),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.gestures(situationId) });
+      void client.invalidateQueries({ queryKey: keys.situation(situationId), exact: true });
+      void client.invalidateQueries({ queryKey: keys.events(situationId) });
+      void client.invalidateQueries({ queryKey: keys.approvals });
+    },
+  });
+}
+
+/** The approvals queue, asked again every few seconds while it is on screen. */
+export function useApprovals(enabled = true) {
+  return useQuery({
+    queryKey: keys.approvals,
+    queryFn: async () => (await api<{ items: TApproval[] }>('GET', '/approvals')).items,
+    refetchInterval: 5000,
+    enabled,
+  });
+}
+
+export function useDecideApproval() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      decision,
+      note,
+    }: {
+      id: string;
+      decision: 'approve' | 'deny';
+      note: string;
+    }) => api<TGesture>('POST', `/approvals/${id}/${decision}`, { note: note || null }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.approvals });
+      void client.invalidateQueries({ queryKey: keys.ledger });
+    },
+  });
+}
+
+export function useLedger(filters: Record<string, string | undefined>) {
+  return useQuery({
+    queryKey: [...keys.ledger, 'entries', filters],
+    queryFn: async () =>
+      (await api<{ items: TLedgerEntry[] }>('GET', `/ledger${toQuery(filters)}`)).items,
+  });
+}
+
+export function useSpend(filters: Record<string, string | undefined>) {
+  return useQuery({
+    queryKey: [...keys.ledger, 'spend', filters],
+    queryFn: () => api<TSpend>('GET', `/ledger/spend${toQuery(filters)}`),
+  });
 }

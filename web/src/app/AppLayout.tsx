@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   AppShell,
+  Badge,
   Burger,
   Button,
   Group,
@@ -19,6 +20,8 @@ import {
   IconLogout,
   IconMoon,
   IconPlus,
+  IconChecklist,
+  IconCoins,
   IconRoute,
   IconSettings,
   IconSun,
@@ -27,7 +30,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { TMe } from '../../../contract/auth';
-import { useLogout } from '../api/hooks';
+import { useApprovals, useLogout } from '../api/hooks';
 import { QuickCapture } from '../features/situations/QuickCapture';
 import { Logo } from './Logo';
 import { ROLE_LABELS } from './labels';
@@ -35,6 +38,8 @@ import { ROLE_LABELS } from './labels';
 const NAV = [
   { to: '/', label: 'Inbox', icon: IconInbox },
   { to: '/parties', label: 'Parties', icon: IconUsers },
+  { to: '/approvals', label: 'Approvals', icon: IconChecklist, approvers: true },
+  { to: '/spend', label: 'Gestures and spending', icon: IconCoins, approvers: true },
   { to: '/team', label: 'Team', icon: IconUsersGroup },
   { to: '/playbooks', label: 'Playbooks', icon: IconRoute },
   { to: '/settings', label: 'Settings', icon: IconSettings },
@@ -66,6 +71,8 @@ export function AppLayout({ me }: { me: TMe }) {
   const logout = useLogout();
   // "n" logs a new situation from anywhere on a desktop keyboard.
   useHotkeys([['n', capture.open]]);
+  const canApprove = me.user.role !== 'staff';
+  const waiting = useApprovals(canApprove).data?.length ?? 0;
 
   return (
     <AppShell
@@ -124,13 +131,20 @@ export function AppLayout({ me }: { me: TMe }) {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
         <Stack gap={4} style={{ flex: 1 }}>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !item.approvers || canApprove).map((item) => (
             <NavLink
               key={item.to}
               component={Link}
               to={item.to}
               label={item.label}
               leftSection={<item.icon size={18} />}
+              rightSection={
+                item.to === '/approvals' && waiting > 0 ? (
+                  <Badge size="sm" color="yellow" aria-label={`${waiting} waiting`}>
+                    {waiting}
+                  </Badge>
+                ) : undefined
+              }
               active={
                 item.to === '/'
                   ? location.pathname === '/' || location.pathname.startsWith('/situations')

@@ -5,6 +5,8 @@ import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetupPage } from '../features/auth/SetupPage';
 import { SignupPage } from '../features/auth/SignupPage';
+import { ApprovalsPage } from '../features/gestures/ApprovalsPage';
+import { SpendPage } from '../features/gestures/SpendPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { PartiesPage } from '../features/parties/PartiesPage';
 import { PlaybookEditorPage } from '../features/playbooks/PlaybookEditorPage';
@@ -51,6 +53,8 @@ export function AppRoutes() {
         <Route path="/situations/:id" element={<SituationPage />} />
         <Route path="/parties" element={<PartiesPage />} />
         <Route path="/team" element={<MembersPage />} />
+        <Route path="/approvals" element={<ApprovalsPage />} />
+        <Route path="/spend" element={<SpendPage />} />
         <Route path="/playbooks" element={<PlaybooksPage />} />
         <Route path="/playbooks/:id" element={<PlaybookEditorPage />} />
         <Route path="/settings" element={<SettingsPage />} />

@@ -11,6 +11,7 @@ import {
   IconArrowBackUp,
   IconCircleCheck,
   IconDoorExit,
+  IconGift,
   IconListCheck,
   IconPencil,
   IconPlayerPlay,
@@ -47,6 +48,11 @@ const ICONS: Record<string, typeof IconPencil> = {
   step_skipped: IconPlayerSkipForward,
   looped_back: IconArrowBackUp,
   playbook_changed: IconRoute,
+  gesture_granted: IconGift,
+  gesture_requested: IconGift,
+  gesture_approved: IconGift,
+  gesture_denied: IconGift,
+  gesture_reversed: IconGift,
 };
 
 const HEADLINES: Record<string, string> = {
@@ -67,6 +73,21 @@ function headline(event: TSituationEvent, playbook: PlaybookDocument | undefined
       return `Skipped: ${stepTitle(event.data.step)}`;
     case 'looped_back':
       return `Went back to ${stepTitle(event.data.to)}`;
+    case 'gesture_granted':
+    case 'gesture_requested':
+    case 'gesture_approved':
+    case 'gesture_denied':
+    case 'gesture_reversed': {
+      const verb = {
+        gesture_granted: 'Granted',
+        gesture_requested: 'Asked for approval',
+        gesture_approved: 'Approved',
+        gesture_denied: 'Denied',
+        gesture_reversed: 'Reversed',
+      }[event.type];
+      const amount = event.data.amount as { minor: number; currency: string };
+      return `${verb}: ${String(event.data.name)} (${euros(amount)})`;
+    }
     case 'playbook_changed':
       return `Now following ${(event.data.to as { name?: string }).name ?? 'another playbook'}`;
     case 'resolved':
@@ -159,6 +180,16 @@ function EventBody({
           );
         })}
       </Stack>
+    );
+  }
+  if (event.type.startsWith('gesture_')) {
+    const note = event.data.note;
+    return (
+      <Text size="sm">
+        {event.type === 'gesture_requested' || !note
+          ? String(event.data.reason)
+          : `“${String(note)}”`}
+      </Text>
     );
   }
   if (

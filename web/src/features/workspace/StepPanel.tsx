@@ -27,6 +27,7 @@ import type { TSituation, TSituationActionRequest } from '../../../../contract/s
 import { ApiError } from '../../api/client';
 import { useSituationAction } from '../../api/hooks';
 import { notifyError, notifySaved } from '../../app/problems';
+import { GesturePanel } from '../gestures/GesturePanel';
 import { useFieldOptions } from '../situations/useFieldOptions';
 import { changedCaptures, toFormValue, type FormValue } from './captures';
 import { FieldInput } from './FieldInput';
@@ -184,6 +185,8 @@ export function StepPanel({ situation, playbook, stepId, onSelect, refusal, onRe
         {closed && (
           <Alert color="gray">This situation is closed. Reopen it to record anything more.</Alert>
         )}
+
+        {step.marks.includes('gesture') && <GesturePanel situation={situation} />}
 
         <form onSubmit={record} onKeyDown={getHotkeyHandler([['mod+Enter', () => record()]])}>
           <fieldset disabled={closed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
