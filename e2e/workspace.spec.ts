@@ -102,10 +102,12 @@ test('a wrong dish at a restaurant table, taken through all nine steps', async (
 
   // 7. Make it up
   const makeItUp = step(page, 'Make it up');
-  await makeItUp.getByLabel('The gesture').fill('Dessert on the house');
-  await makeItUp.getByLabel('Its value (optional)').fill('7.50');
+  // Granted from the step (the owner has no limit); the grant records the step.
+  await makeItUp.getByRole('button', { name: /Something else/ }).click();
+  await makeItUp.getByLabel('What', { exact: true }).fill('Dessert on the house');
+  await makeItUp.getByLabel('Value', { exact: true }).fill('7.50');
   await makeItUp.getByLabel('Why it fits this person').fill('They are celebrating an anniversary');
-  await makeItUp.getByRole('button', { name: 'Record make it up' }).click();
+  await makeItUp.getByRole('button', { name: 'Grant Dessert on the house' }).click();
 
   // 8. Communicate
   await step(page, 'Communicate')

@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
   Group,
@@ -115,16 +116,17 @@ export function SpendPage() {
             show here.
           </Text>
         ) : (
-          <BarChart
-            h={Math.max(160, chart.length * 44)}
-            data={chart}
-            dataKey="group"
-            orientation="vertical"
-            yAxisProps={{ width: 180 }}
-            series={[{ name: 'Given', color: 'cyan.7' }]}
-            valueFormatter={(v) => money(Math.round(v * 100), currency)}
-            aria-label={`Spending by ${groupBy}`}
-          />
+          <Box component="figure" m={0} aria-label={`Spending by ${groupBy}`}>
+            <BarChart
+              h={Math.max(160, chart.length * 44)}
+              data={chart}
+              dataKey="group"
+              orientation="vertical"
+              yAxisProps={{ width: 180 }}
+              series={[{ name: 'Given', color: 'cyan.7' }]}
+              valueFormatter={(v) => money(Math.round(v * 100), currency)}
+            />
+          </Box>
         )}
       </Card>
       <Card withBorder radius="md" padding="md">

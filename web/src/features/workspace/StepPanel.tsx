@@ -51,6 +51,11 @@ export function StepPanel({ situation, playbook, stepId, onSelect, refusal, onRe
   const act = useSituationAction(situation.id);
   const { members } = useFieldOptions();
   const [skipping, setSkipping] = useState(false);
+  // A gesture step is filled by granting from the catalogue; by hand only on request (a
+  // gesture with no value to the business, such as a handwritten card).
+  const isGestureStep = step.marks.includes('gesture');
+  const [recordByHand, setRecordByHand] = useState(false);
+  const byHand = !isGestureStep || recordByHand;
   const [skipReason, setSkipReason] = useState('');
   // A field named like one of the situation's details (the account, the mood, live) starts
   // from what quick capture already noted, so nobody is asked twice.
@@ -186,33 +191,37 @@ export function StepPanel({ situation, playbook, stepId, onSelect, refusal, onRe
           <Alert color="gray">This situation is closed. Reopen it to record anything more.</Alert>
         )}
 
-        {step.marks.includes('gesture') && <GesturePanel situation={situation} />}
+        {isGestureStep && <GesturePanel situation={situation} />}
 
         <form onSubmit={record} onKeyDown={getHotkeyHandler([['mod+Enter', () => record()]])}>
           <fieldset disabled={closed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack gap="sm">
-              {step.fields.map((field) => (
-                <FieldInput
-                  key={field.id}
-                  field={field}
-                  members={members}
-                  value={form.values[field.id]}
-                  onChange={(value) => form.setFieldValue(field.id, value)}
-                  error={form.errors[field.id] as string | undefined}
-                />
-              ))}
+              {byHand &&
+                step.fields.map((field) => (
+                  <FieldInput
+                    key={field.id}
+                    field={field}
+                    members={members}
+                    value={form.values[field.id]}
+                    onChange={(value) => form.setFieldValue(field.id, value)}
+                    error={form.errors[field.id] as string | undefined}
+                  />
+                ))}
               <Group justify="space-between" gap="xs">
                 <Group gap="xs">
-                  {step.skippable && !skipping && progress.status !== 'skipped' && (
-                    <Button
-                      variant="subtle"
-                      color="gray"
-                      leftSection={<IconPlayerSkipForward size={16} />}
-                      onClick={() => setSkipping(true)}
-                    >
-                      Skip this step
-                    </Button>
-                  )}
+                  {step.skippable &&
+                    !skipping &&
+                    progress.status !== 'skipped' &&
+                    progress.status !== 'done' && (
+                      <Button
+                        variant="subtle"
+                        color="gray"
+                        leftSection={<IconPlayerSkipForward size={16} />}
+                        onClick={() => setSkipping(true)}
+                      >
+                        Skip this step
+                      </Button>
+                    )}
                   {isCurrent &&
                     situation.status === 'open' &&
                     step.loopBackTo.map((target) => (
@@ -232,15 +241,21 @@ export function StepPanel({ situation, playbook, stepId, onSelect, refusal, onRe
                       </Button>
                     ))}
                 </Group>
-                <Button
-                  type="submit"
-                  size="md"
-                  loading={act.isPending && act.variables?.type === 'record'}
-                >
-                  {progress.status === 'done'
-                    ? 'Save changes'
-                    : `Record ${step.title.toLowerCase()}`}
-                </Button>
+                {byHand ? (
+                  <Button
+                    type="submit"
+                    size="md"
+                    loading={act.isPending && act.variables?.type === 'record'}
+                  >
+                    {progress.status === 'done'
+                      ? 'Save changes'
+                      : `Record ${step.title.toLowerCase()}`}
+                  </Button>
+                ) : (
+                  <Button variant="subtle" onClick={() => setRecordByHand(true)}>
+                    Record a gesture by hand
+                  </Button>
+                )}
               </Group>
             </Stack>
           </fieldset>
