@@ -205,8 +205,8 @@ test('parties, team and settings pages work and are accessible', async ({
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('New location').fill('Harbour Street');
-  await page.getByRole('button', { name: 'Add' }).first().click();
-  await expect(page.getByText('Harbour Street')).toBeVisible();
+  await page.getByRole('button', { name: 'Add', exact: true }).first().click();
+  await expect(page.getByText('Harbour Street', { exact: true }).first()).toBeVisible();
   await expectAccessible(page, 'settings');
   await snapshot(page, testInfo, 'settings');
 

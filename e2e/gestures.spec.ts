@@ -57,6 +57,10 @@ test.beforeAll(async ({ request }) => {
     },
   });
   expect(limits.ok()).toBe(true);
+  const existing = (await (await request.get('/api/v1/gesture-catalog', { headers })).json())
+    .items as Array<{
+    name: string;
+  }>;
   for (const item of [
     {
       name: 'Dessert on the house',
@@ -140,4 +144,26 @@ test('staff grant a dessert on the spot, ask for a voucher over their limit, and
   await expectAccessible(managerPage, 'gestures and spending');
   await snapshot(managerPage, testInfo, 'spending');
   await managerContext.close();
+});
+
+test('an owner keeps the catalogue and the limits in settings', async ({ page }, testInfo) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('cell', { name: 'Dessert on the house', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Staff: per situation')).toHaveValue('€ 20');
+
+  await page.getByRole('button', { name: 'Add a gesture' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a gesture' });
+  await dialog.getByLabel('Name').fill('A glass of wine');
+  await dialog.getByLabel('Value to the person').fill('8');
+  await dialog.getByLabel('Cost to you').fill('2.50');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('cell', { name: 'A glass of wine', exact: true })).toBeVisible();
+
+  await page.getByLabel('Staff: per situation').fill('25');
+  await page.getByRole('button', { name: 'Save limits' }).click();
+  await page.reload();
+  await expect(page.getByLabel('Staff: per situation')).toHaveValue('€ 25');
+  await expectAccessible(page, 'settings with gestures and limits');
+  await snapshot(page, testInfo, 'settings-gestures');
 });

@@ -37,7 +37,9 @@ import type {
 import type {
   TApproval,
   TCatalogItem,
+  TCatalogItemRequest,
   TEmpowerment,
+  TEmpowermentRequest,
   TGesture,
   TGestureRequest,
   TLedgerEntry,
@@ -389,5 +391,22 @@ export function useSpend(filters: Record<string, string | undefined>) {
   return useQuery({
     queryKey: [...keys.ledger, 'spend', filters],
     queryFn: () => api<TSpend>('GET', `/ledger/spend${toQuery(filters)}`),
+  });
+}
+
+export function useSaveCatalogItem() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: TCatalogItemRequest & { id?: string }) =>
+      api<TCatalogItem>(id ? 'PUT' : 'POST', `/gesture-catalog${id ? `/${id}` : ''}`, body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.catalog }),
+  });
+}
+
+export function useSetEmpowerment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TEmpowermentRequest) => api<TEmpowerment>('PUT', '/empowerment', body),
+    onSuccess: (data) => client.setQueryData(keys.empowerment, data),
   });
 }

@@ -1,3 +1,4 @@
+import { GestureCatalogCard, LimitsCard } from '../gestures/GestureSettings';
 import {
   ActionIcon,
   Alert,
@@ -311,6 +312,8 @@ export function SettingsPage() {
         Settings
       </Title>
       <OrganizationCard canEdit={role === 'owner'} />
+      <GestureCatalogCard canEdit={role === 'owner'} />
+      <LimitsCard canEdit={role === 'owner'} />
       <Card withBorder>
         <Stack>
           <div>
