@@ -71,6 +71,8 @@ test.beforeAll(async ({ request }) => {
     },
     { name: 'Voucher', kind: 'voucher', defaultValue: 2500, cost: 2500 },
   ]) {
+    // beforeAll runs again in a fresh worker after a failure: add each item once.
+    if (existing.some((e) => e.name === item.name)) continue;
     expect((await request.post('/api/v1/gesture-catalog', { headers, data: item })).ok()).toBe(
       true,
     );
