@@ -163,9 +163,14 @@ test('an owner keeps the catalogue and the limits in settings', async ({ page },
   await expect(page.getByRole('cell', { name: 'A glass of wine', exact: true })).toBeVisible();
 
   await page.getByLabel('Staff: per situation').fill('25');
+  await page.getByRole('textbox', { name: 'Give one member their own limit' }).click();
+  await page.getByRole('option', { name: STAFF.name }).click();
+  await page.getByLabel(`${STAFF.name}: per situation`).fill('30');
   await page.getByRole('button', { name: 'Save limits' }).click();
+  await expect(page.getByText('Limits saved')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Staff: per situation')).toHaveValue('€ 25');
+  await expect(page.getByLabel(`${STAFF.name}: per situation`)).toHaveValue('€ 30');
   await expectAccessible(page, 'settings with gestures and limits');
   await snapshot(page, testInfo, 'settings-gestures');
 });

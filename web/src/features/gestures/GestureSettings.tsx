@@ -274,12 +274,14 @@ export function LimitsCard({ canEdit }: { canEdit: boolean }) {
   const save = useSetEmpowerment();
   const [roles, setRoles] = useState<Record<string, LimitRow>>({});
   const [budgets, setBudgets] = useState<Record<string, number | string>>({});
+  const [own, setOwn] = useState<Record<string, LimitRow>>({});
   const [message, setMessage] = useState<string | null>(null);
   const data = empowerment.data;
   useEffect(() => {
     if (!data) return;
     setRoles(Object.fromEntries(ROLES.map(([role]) => [role, rowOf(data.roles[role])])));
     setBudgets(Object.fromEntries(Object.entries(data.budgets).map(([id, m]) => [id, m / 100])));
+    setOwn(Object.fromEntries(Object.entries(data.members).map(([id, l]) => [id, rowOf(l)])));
   }, [data]);
   if (!data) return null;
   const setRole = (role: string, change: Partial<LimitRow>) =>
@@ -295,7 +297,7 @@ export function LimitsCard({ canEdit }: { canEdit: boolean }) {
             return !(role === 'owner' && r && r.perSituation === '' && r.perPeriod === '');
           }).map(([role]) => [role, limitOf(roles[role]!)]),
         ),
-        members: data.members,
+        members: Object.fromEntries(Object.entries(own).map(([id, row]) => [id, limitOf(row)])),
         budgets: Object.fromEntries(
           Object.entries(budgets)
             .filter(([, v]) => v !== '')
@@ -319,51 +321,43 @@ export function LimitsCard({ canEdit }: { canEdit: boolean }) {
           </Title>
           <Text size="sm" c="dimmed">
             Within these, your team grants gestures on the spot; above them, a manager or an owner
-            approves. Leave a box empty for no limit of that kind.
+            approves. Leave a box empty for no limit of that kind. A member’s own limit replaces
+            their role’s.
           </Text>
         </div>
         {message && <Alert color="red">{message}</Alert>}
         <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack gap="sm">
             {ROLES.map(([role, label]) => (
-              <SimpleGrid key={role} cols={{ base: 1, xs: 4 }} spacing="xs">
-                <Text fw={600} size="sm" pt={{ xs: 28 }}>
-                  {label}
-                </Text>
-                <NumberInput
-                  label={`${label}: per situation`}
-                  prefix="€ "
-                  decimalScale={2}
-                  min={0}
-                  value={roles[role]?.perSituation ?? ''}
-                  onChange={(v) => setRole(role, { perSituation: v })}
-                />
-                <NumberInput
-                  label={`${label}: per period`}
-                  prefix="€ "
-                  decimalScale={2}
-                  min={0}
-                  value={roles[role]?.perPeriod ?? ''}
-                  onChange={(v) => setRole(role, { perPeriod: v })}
-                />
-                <Select
-                  label={`${label}: period`}
-                  data={[
-                    { value: 'day', label: 'Day' },
-                    { value: 'week', label: 'Week' },
-                    { value: 'month', label: 'Month' },
-                  ]}
-                  allowDeselect={false}
-                  value={roles[role]?.period ?? 'day'}
-                  onChange={(v) => v && setRole(role, { period: v })}
-                />
-              </SimpleGrid>
+              <LimitInputs
+                key={role}
+                label={label}
+                row={roles[role] ?? rowOf(undefined)}
+                onChange={(change) => setRole(role, change)}
+              />
             ))}
-            {Object.keys(data.members).length > 0 && (
-              <Text size="sm">
-                Own limits for: {Object.keys(data.members).map(memberName).join(', ')} (set through
-                the API).
-              </Text>
+            {Object.entries(own).map(([id, row]) => (
+              <LimitInputs
+                key={id}
+                label={memberName(id)}
+                row={row}
+                onChange={(change) => setOwn({ ...own, [id]: { ...row, ...change } })}
+                onRemove={() =>
+                  setOwn(Object.fromEntries(Object.entries(own).filter(([k]) => k !== id)))
+                }
+              />
+            ))}
+            {canEdit && (
+              <Select
+                label="Give one member their own limit"
+                placeholder="Choose a member"
+                data={(members.data ?? [])
+                  .filter((m) => !(m.id in own))
+                  .map((m) => ({ value: m.id, label: m.name }))}
+                value={null}
+                onChange={(id) => id && setOwn({ ...own, [id]: rowOf(undefined) })}
+                maw={320}
+              />
             )}
             <Title order={3} size="h5" mt="sm">
               Monthly budget per location
@@ -400,5 +394,65 @@ export function LimitsCard({ canEdit }: { canEdit: boolean }) {
         </fieldset>
       </Stack>
     </Card>
+  );
+}
+
+function LimitInputs({
+  label,
+  row,
+  onChange,
+  onRemove,
+}: {
+  label: string;
+  row: LimitRow;
+  onChange: (change: Partial<LimitRow>) => void;
+  onRemove?: () => void;
+}) {
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 4 }} spacing="xs">
+      <Group gap={4} pt={{ xs: 28 }} align="flex-start">
+        <Text fw={600} size="sm">
+          {label}
+        </Text>
+        {onRemove && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            onClick={onRemove}
+            aria-label={`Remove ${label}'s own limit`}
+          >
+            Remove
+          </Button>
+        )}
+      </Group>
+      <NumberInput
+        label={`${label}: per situation`}
+        prefix="€ "
+        decimalScale={2}
+        min={0}
+        value={row.perSituation}
+        onChange={(v) => onChange({ perSituation: v })}
+      />
+      <NumberInput
+        label={`${label}: per period`}
+        prefix="€ "
+        decimalScale={2}
+        min={0}
+        value={row.perPeriod}
+        onChange={(v) => onChange({ perPeriod: v })}
+      />
+      <Select
+        label={`${label}: period`}
+        data={[
+          { value: 'day', label: 'Day' },
+          { value: 'week', label: 'Week' },
+          { value: 'month', label: 'Month' },
+        ]}
+        allowDeselect={false}
+        value={row.period}
+        onChange={(v) => v && onChange({ period: v })}
+      />
+    </SimpleGrid>
   );
 }
