@@ -4,8 +4,8 @@ import { OWNER, ensureOwner, expectAccessible, logSituation, signIn, snapshot } 
 test.describe.configure({ mode: 'serial' });
 
 const STAFF = {
-  name: 'Jonah Webb',
-  email: 'jonah.floor@bramble.test',
+  name: 'Ravi Patel',
+  email: 'ravi.floor@bramble.test',
   password: 'staff password 123',
 };
 const MANAGER = {
@@ -122,7 +122,7 @@ test('staff grant a dessert on the spot, ask for a voucher over their limit, and
   await signIn(managerPage, MANAGER.email, MANAGER.password);
   await managerPage.getByRole('link', { name: /Approvals/ }).click();
   const card = managerPage.getByRole('article', { name: /Voucher/ });
-  await expect(card).toContainText('Jonah Webb asks');
+  await expect(card).toContainText('Ravi Patel asks');
   await expect(card).toContainText('Birthday table seated an hour late');
   await expectAccessible(managerPage, 'approvals');
   await snapshot(managerPage, testInfo, 'approvals');

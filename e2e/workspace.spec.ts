@@ -220,8 +220,13 @@ test('an owner copies a playbook, edits it, and has a category start on it', asy
   // A quick capture follows the category's playbook once its category is set.
   await logSituation(page, 'Soup served to the wrong table');
   await page.getByRole('button', { name: 'Details: who, where, category, owner' }).click();
-  await page.getByRole('textbox', { name: 'Category' }).click();
-  await page.getByRole('option', { name: 'Wrong order' }).click();
+  // The accordion may still be opening when the first click lands: open the list until it shows.
+  const wrongOrder = page.getByRole('option', { name: 'Wrong order' });
+  await expect(async () => {
+    await page.getByRole('textbox', { name: 'Category' }).click();
+    await expect(wrongOrder).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await wrongOrder.click();
   await page.getByRole('button', { name: 'Save details' }).click();
   const steps = page.getByRole('navigation', { name: 'Steps' });
   await expect(steps).toContainText('LAST (our version)');
