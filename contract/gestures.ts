@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GESTURE_KINDS, PERIODS } from '../domain/empowerment/policy';
 import { SPEND_GROUPS } from '../domain/empowerment/ledger';
-import { ZId, ZTimestamp, text } from './common';
+import { ZId, ZPageQuery, ZTimestamp, paged, text } from './common';
 
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 /** The most one gesture may be worth: a million in major units keeps typos out. */
@@ -190,6 +190,11 @@ export const ZLedgerQuery = z.object({
   memberId: ZId.optional(),
   kind: ZGestureKind.optional(),
 });
+
+export const ZLedgerPageQuery = ZLedgerQuery.extend(ZPageQuery.shape);
+
+export const ZLedgerPage = paged(ZLedgerEntry).meta({ id: 'LedgerPage' });
+export type TLedgerPage = z.infer<typeof ZLedgerPage>;
 
 export const ZSpendQuery = ZLedgerQuery.extend({
   groupBy: z.enum(SPEND_GROUPS).default('location'),

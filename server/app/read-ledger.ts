@@ -2,11 +2,16 @@ import { requirePermission } from '../../domain/access/permissions';
 import type { LedgerFilter } from '../storage/queries/gestures';
 import type { Actor, Deps } from './deps';
 
-/** The ledger's entries for a period and filter, oldest first, with names to show. */
+/** Every ledger entry for a period and filter, oldest first, with names: for exports and totals. */
 export async function readLedger(deps: Deps, actor: Actor, filter: LedgerFilter) {
   requirePermission(actor.role, 'ledger.read');
+  const entries = await deps.storage.read.gestures.ledger(actor.organizationId, filter);
+  return { entries, ...(await ledgerNames(deps, actor)) };
+}
+
+/** Who and where, by id, for showing ledger entries. */
+export async function ledgerNames(deps: Deps, actor: Actor) {
   const store = deps.storage.read;
-  const entries = await store.gestures.ledger(actor.organizationId, filter);
   const members = new Map(
     (await store.members.listUsers(actor.organizationId, new Date(0).toISOString())).map((u) => [
       u.id,
@@ -16,5 +21,5 @@ export async function readLedger(deps: Deps, actor: Actor, filter: LedgerFilter)
   const locations = new Map(
     (await store.settings.listLocations(actor.organizationId)).map((l) => [l.id, l.name]),
   );
-  return { entries, members, locations };
+  return { members, locations };
 }

@@ -11,7 +11,8 @@ import {
   ZEmpowermentRequest,
   ZGesture,
   ZGestureRequest,
-  ZLedgerEntry,
+  ZLedgerPage,
+  ZLedgerPageQuery,
   ZLedgerQuery,
   ZReversalRequest,
   ZSpend,
@@ -25,6 +26,7 @@ import { getEmpowerment } from '../../app/get-empowerment';
 import { grantGesture } from '../../app/grant-gesture';
 import { listApprovals } from '../../app/list-approvals';
 import { listGestureCatalog } from '../../app/list-gesture-catalog';
+import { listLedger } from '../../app/list-ledger';
 import { readLedger } from '../../app/read-ledger';
 import { readSpend } from '../../app/read-spend';
 import { reverseGesture } from '../../app/reverse-gesture';
@@ -255,18 +257,19 @@ export function gestureRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags,
-        summary: 'Every grant, approval, denial and reversal, oldest first (managers, owners)',
-        querystring: ZLedgerQuery,
-        response: { 200: z.object({ items: z.array(ZLedgerEntry) }), ...errors },
+        summary:
+          'Every grant, approval, denial and reversal, newest first, a page at a time (managers, owners)',
+        querystring: ZLedgerPageQuery,
+        response: { 200: ZLedgerPage, ...errors },
       },
     },
     async (request) => {
-      const { entries, members, locations } = await readLedger(
-        deps,
-        actorOf(request),
-        request.query,
-      );
-      return { items: entries.map((e) => presentLedgerEntry(e, { members, locations })) };
+      const { cursor, limit, ...filter } = request.query;
+      const page = await listLedger(deps, actorOf(request), filter, { cursor, limit });
+      return {
+        items: page.entries.map((e) => presentLedgerEntry(e, page)),
+        nextCursor: page.nextCursor,
+      };
     },
   );
   r.get(

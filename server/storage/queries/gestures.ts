@@ -78,6 +78,18 @@ export function gestureQueries(db: Kysely<DB>, dialect: DialectName) {
       .where('status', '=', 'granted');
   const total = async (query: ReturnType<typeof granted>) =>
     Number((await query.executeTakeFirst())?.total ?? 0);
+  const filtered = (organizationId: string, filter: LedgerFilter) => {
+    let query = db
+      .selectFrom('ledger_entries')
+      .selectAll()
+      .where('organization_id', '=', organizationId);
+    if (filter.from) query = query.where('at', '>=', filter.from);
+    if (filter.to) query = query.where('at', '<', filter.to);
+    if (filter.locationId) query = query.where('location_id', '=', filter.locationId);
+    if (filter.memberId) query = query.where('requester_id', '=', filter.memberId);
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    return query;
+  };
 
   return {
     /**
@@ -311,17 +323,29 @@ export function gestureQueries(db: Kysely<DB>, dialect: DialectName) {
         .execute();
     },
 
+    /** One page of the ledger, newest first; the cursor is the last entry's time and id. */
+    async ledgerPage(
+      organizationId: string,
+      filter: LedgerFilter,
+      page: { after: [string, string] | null; limit: number },
+    ): Promise<LedgerEntryRecord[]> {
+      let query = filtered(organizationId, filter);
+      if (page.after) {
+        const [at, id] = page.after;
+        query = query.where((eb) => eb(eb.refTuple('at', 'id'), '<', eb.tuple(at, id)));
+      }
+      const rows = await query
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(page.limit)
+        .execute();
+      return rows.map(toLedgerEntry);
+    },
+
+    /** Every entry matching the filter, oldest first: for exports and totals. */
     async ledger(organizationId: string, filter: LedgerFilter): Promise<LedgerEntryRecord[]> {
-      let query = db
-        .selectFrom('ledger_entries')
-        .selectAll()
-        .where('organization_id', '=', organizationId);
-      if (filter.from) query = query.where('at', '>=', filter.from);
-      if (filter.to) query = query.where('at', '<', filter.to);
-      if (filter.locationId) query = query.where('location_id', '=', filter.locationId);
-      if (filter.memberId) query = query.where('requester_id', '=', filter.memberId);
-      if (filter.kind) query = query.where('kind', '=', filter.kind);
-      const rows = await query.orderBy('at').orderBy('id').limit(10_000).execute();
+      const query = filtered(organizationId, filter);
+      const rows = await query.orderBy('at').orderBy('id').execute();
       return rows.map(toLedgerEntry);
     },
   };

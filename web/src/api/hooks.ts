@@ -42,7 +42,7 @@ import type {
   TEmpowermentRequest,
   TGesture,
   TGestureRequest,
-  TLedgerEntry,
+  TLedgerPage,
   TSpend,
 } from '../../../contract/gestures';
 import { api, setCsrfToken, toQuery } from './client';
@@ -379,11 +379,14 @@ export function useDecideApproval() {
   });
 }
 
+/** The ledger, newest first, a page at a time. */
 export function useLedger(filters: Record<string, string | undefined>) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...keys.ledger, 'entries', filters],
-    queryFn: async () =>
-      (await api<{ items: TLedgerEntry[] }>('GET', `/ledger${toQuery(filters)}`)).items,
+    queryFn: ({ pageParam }) =>
+      api<TLedgerPage>('GET', `/ledger${toQuery({ ...filters, cursor: pageParam, limit: 50 })}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

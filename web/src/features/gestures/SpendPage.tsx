@@ -31,9 +31,6 @@ const GROUPS = [
   { value: 'month', label: 'Month' },
 ];
 
-/** The newest entries first; the rest on request (and all of them in the CSV). */
-const LATEST = 50;
-
 const TYPE_LABELS: Record<string, string> = {
   granted: 'Granted',
   approval_requested: 'Asked',
@@ -45,7 +42,6 @@ const TYPE_LABELS: Record<string, string> = {
 /** What the team gave to make things right: totals to look at, every entry to check, a CSV to keep. */
 export function SpendPage() {
   const [groupBy, setGroupBy] = useState('location');
-  const [showAll, setShowAll] = useState(false);
   const [from, setFrom] = useState(dayjs().subtract(89, 'day').format('YYYY-MM-DD'));
   const [to, setTo] = useState(dayjs().format('YYYY-MM-DD'));
   const period = {
@@ -152,9 +148,8 @@ export function SpendPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {[...ledger.data]
-                  .reverse()
-                  .slice(0, showAll ? undefined : LATEST)
+                {ledger.data.pages
+                  .flatMap((p) => p.items)
                   .map((e) => (
                     <Table.Tr key={e.id} data-testid="ledger-row">
                       <Table.Td>{dateTime(e.at)}</Table.Td>
@@ -189,9 +184,14 @@ export function SpendPage() {
                   ))}
               </Table.Tbody>
             </Table>
-            {!showAll && ledger.data.length > LATEST && (
-              <Button variant="subtle" mt="xs" onClick={() => setShowAll(true)}>
-                Show all {ledger.data.length} entries
+            {ledger.hasNextPage && (
+              <Button
+                variant="subtle"
+                mt="xs"
+                loading={ledger.isFetchingNextPage}
+                onClick={() => void ledger.fetchNextPage()}
+              >
+                Show older entries
               </Button>
             )}
           </Table.ScrollContainer>
