@@ -12,12 +12,7 @@ export async function readLedger(deps: Deps, actor: Actor, filter: LedgerFilter)
 /** Who and where, by id, for showing ledger entries. */
 export async function ledgerNames(deps: Deps, actor: Actor) {
   const store = deps.storage.read;
-  const members = new Map(
-    (await store.members.listUsers(actor.organizationId, new Date(0).toISOString())).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
+  const members = await store.members.memberNames(actor.organizationId);
   const locations = new Map(
     (await store.settings.listLocations(actor.organizationId)).map((l) => [l.id, l.name]),
   );

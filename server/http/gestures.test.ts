@@ -328,11 +328,10 @@ describe.each(testDialects())('making it up over the API on %s', (dialect) => {
     const paged: Array<{ id: string }> = [];
     let cursor: string | null = null;
     do {
-      const page = (
-        await t.as(org.token, {
-          url: `/api/v1/ledger?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
-        })
-      ).json();
+      const res = await t.as(org.token, {
+        url: `/api/v1/ledger?limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      });
+      const page = res.json() as { items: Array<{ id: string }>; nextCursor: string | null };
       paged.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);

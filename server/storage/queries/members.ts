@@ -129,6 +129,15 @@ export function memberQueries(db: Kysely<DB>, dialect: DialectName) {
       return rows.map((r) => ({ id: r.id, role: r.role as Role }));
     },
 
+    async memberNames(organizationId: string): Promise<Map<string, string>> {
+      const rows = await db
+        .selectFrom('users')
+        .select(['id', 'name'])
+        .where('organization_id', '=', organizationId)
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
     async memberIds(organizationId: string): Promise<Set<string>> {
       const rows = await db
         .selectFrom('users')

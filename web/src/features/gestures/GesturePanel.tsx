@@ -151,7 +151,7 @@ export function GesturePanel({ situation }: { situation: TSituation }) {
             {items.length === 0 && catalog.isSuccess && (
               <Text size="sm" c="dimmed">
                 The catalogue is empty. An owner can add the gestures your team may give (a dessert,
-                a voucher, a free service); meanwhile, describe one below.
+                a voucher, a free service) under Settings; meanwhile, describe one below.
               </Text>
             )}
             <SimpleGrid
