@@ -1,5 +1,6 @@
 import { requirePermission } from '../../domain/access/permissions';
 import { decide, type PlaybookAction } from '../../domain/playbook/engine';
+import type { PlaybookStep } from '../../domain/playbook/schema';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { SituationRecord } from '../storage/records';
 import { nowIso, type Actor, type Deps } from './deps';
@@ -36,6 +37,7 @@ export async function actOnSituation(
       at: nowIso(deps),
       actorId: actor.userId,
       memberIds,
+      checkGesture: (capture) => valueWithoutGrant(step, capture, situation.id),
     });
     if (decided instanceof DomainError) throw decided;
     for (const event of decided) {
@@ -43,4 +45,26 @@ export async function actOnSituation(
     }
     return situation;
   });
+}
+
+/**
+ * Anything of value given to a person goes through the empowerment policy (limits, budgets,
+ * approvals) and the ledger: recorded here, a value would bypass both. A gesture without a
+ * value (a handwritten card) may be recorded by hand.
+ */
+function valueWithoutGrant(
+  step: PlaybookStep | undefined,
+  capture: Record<string, unknown>,
+  situationId: string,
+): DomainError | null {
+  const money = step?.fields.find(
+    (f) => f.type === 'money' && (capture[f.id] as { minor?: number } | undefined)?.minor,
+  );
+  if (!money) return null;
+  return new DomainError('VALIDATION', 'A gesture with a value is granted, not recorded by hand.', [
+    {
+      path: `data.${money.id}`,
+      message: `Grant it instead (the gestures offered in this step, or POST /api/v1/situations/${situationId}/gestures), so limits and budgets apply.`,
+    },
+  ]);
 }

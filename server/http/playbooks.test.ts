@@ -124,8 +124,7 @@ describe.each(testDialects())('the guided recovery over the API on %s', (dialect
       [
         'make_it_up',
         {
-          gesture: 'Dessert on the house',
-          value: { minor: 750, currency: 'EUR' },
+          gesture: 'A handwritten card from the chef',
           fit: 'They are celebrating',
         },
       ],
@@ -216,6 +215,15 @@ describe.each(testDialects())('the guided recovery over the API on %s', (dialect
       [{ type: 'record', step: 'dance', data: { x: 1 } }, 'step'],
       [{ type: 'record', step: 'listen', data: { shoe_size: 42 } }, 'data.shoe_size'],
       [{ type: 'record', step: 'listen', data: { mood: 'furious' } }, 'data.mood'],
+      // Something of value is granted through the policy, never recorded by hand.
+      [
+        {
+          type: 'record',
+          step: 'make_it_up',
+          data: { gesture: 'Voucher', value: { minor: 50_000, currency: 'EUR' }, fit: 'x' },
+        },
+        'data.value',
+      ],
       [
         { type: 'record', step: 'solve', data: { promises: [{ what: 'Call back' }] } },
         'data.promises',
