@@ -130,17 +130,17 @@ export function GesturePanel({ situation }: { situation: TSituation }) {
   return (
     <Card withBorder radius="md" padding="sm">
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2}>
           <Group gap={6}>
             <IconGift size={18} />
             <Title order={3} size="h5">
               Grant a gesture
             </Title>
           </Group>
-          <Text size="xs" c="dimmed" ta="right">
+          <Text size="xs" c="dimmed">
             {limitText}
           </Text>
-        </Group>
+        </Stack>
 
         {(gestures.data ?? []).map((g) => (
           <GestureLine key={g.id} gesture={g} decidedBy={nameOf(g.decidedBy)} />
@@ -284,8 +284,8 @@ function GestureLine({ gesture: g, decidedBy }: { gesture: TGesture; decidedBy: 
           ? [`Denied by ${decidedBy}`, 'red']
           : ['Reversed', 'gray'];
   return (
-    <Group justify="space-between" wrap="nowrap" data-testid="gesture-line">
-      <Stack gap={0} style={{ minWidth: 0 }}>
+    <Group justify="space-between" wrap="wrap" gap="xs" data-testid="gesture-line">
+      <Stack gap={0} style={{ minWidth: 0, flex: '1 1 200px' }}>
         <Text size="sm" fw={600}>
           {g.name} · {money(g.amount.minor, g.amount.currency)}
         </Text>
