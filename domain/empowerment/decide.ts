@@ -2,6 +2,8 @@ import { limitOf, type Member, type Policy } from './policy';
 
 export interface GestureRequest {
   amount: number;
+  /** The organisation's currency, for the reasons given in words; amounts are plain without it. */
+  currency?: string;
   situationId: string;
   locationId: string | null;
   at: string;
@@ -22,7 +24,10 @@ export type Decision =
   | { outcome: 'needs_approval'; by: 'manager' | 'owner'; why: string }
   | { outcome: 'deny'; why: string };
 
-const euros = (minor: number) => (minor / 100).toFixed(2);
+const amountIn = (currency: string | undefined) => (minor: number) =>
+  currency
+    ? new Intl.NumberFormat('en-IE', { style: 'currency', currency }).format(minor / 100)
+    : (minor / 100).toFixed(2);
 
 /**
  * Grant, ask for approval (from whom, and why), or deny (why). Pure: the same inputs give
@@ -36,6 +41,7 @@ export function decide(
   policy: Policy,
   managers: ReadonlyArray<Member> = [],
 ): Decision {
+  const euros = amountIn(request.currency);
   if (!Number.isSafeInteger(request.amount) || request.amount <= 0) {
     return { outcome: 'deny', why: 'A gesture has a value above zero.' };
   }
@@ -47,14 +53,21 @@ export function decide(
       why: `This location's budget for the month has ${euros(left)} left, less than ${euros(request.amount)}.`,
     };
   }
-  const over = overLimit(request.amount, member, history, policy);
+  const over = overLimit(request.amount, member, history, policy, false, request.currency);
   if (!over) return { outcome: 'grant' };
   // A manager may approve what fits within a manager's own per-situation limit; above that,
   // it takes an owner.
   const managerCovers = managers.some(
     (m) =>
       m.id !== member.id &&
-      !overLimit(request.amount, m, { ...history, memberPeriodTotal: 0 }, policy, true),
+      !overLimit(
+        request.amount,
+        m,
+        { ...history, memberPeriodTotal: 0 },
+        policy,
+        true,
+        request.currency,
+      ),
   );
   return { outcome: 'needs_approval', by: managerCovers ? 'manager' : 'owner', why: over };
 }
@@ -66,7 +79,9 @@ export function overLimit(
   history: History,
   policy: Policy,
   situationOnly = false,
+  currency?: string,
 ): string | null {
+  const euros = amountIn(currency);
   const limit = limitOf(member, policy);
   if (!limit) return null;
   if (limit.perSituation !== null && history.situationTotal + amount > limit.perSituation) {
@@ -113,7 +128,7 @@ export function mayApprove(
       why: "The location's budget for the month does not cover it any more.",
     };
   }
-  const over = overLimit(request.amount, approver, history, policy, true);
+  const over = overLimit(request.amount, approver, history, policy, true, request.currency);
   if (over) return { outcome: 'refuse', why: `${over} An owner must approve it.` };
   return { outcome: 'approve' };
 }

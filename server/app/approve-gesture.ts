@@ -24,7 +24,13 @@ export async function approveGesture(deps: Deps, actor: Actor, id: string, note:
     const requesterAsMember = { id: gesture.requesterId, role: requester?.role ?? 'staff' };
     const history = await gestureHistory(store, situation, requesterAsMember, policy, at);
     const verdict = mayApprove(
-      { amount: gesture.amount, situationId: situation.id, locationId: gesture.locationId, at },
+      {
+        amount: gesture.amount,
+        currency: gesture.currency,
+        situationId: situation.id,
+        locationId: gesture.locationId,
+        at,
+      },
       requesterAsMember,
       { id: actor.userId, role: actor.role },
       history,

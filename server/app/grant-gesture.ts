@@ -56,6 +56,7 @@ export async function grantGesture(
     const decision = decide(
       {
         amount: input.amount.minor,
+        currency,
         situationId: situation.id,
         locationId: situation.locationId,
         at,

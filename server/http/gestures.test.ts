@@ -114,7 +114,7 @@ describe.each(testDialects())('making it up over the API on %s', (dialect) => {
     const asked = await grant(id, voucher);
     expect(asked.statusCode).toBe(201);
     expect(asked.json()).toMatchObject({ status: 'pending_approval', needs: 'manager' });
-    expect(asked.json().why).toMatch(/Over the limit of 20.00 per situation/);
+    expect(asked.json().why).toMatch(/Over the limit of €20.00 per situation/);
     const gestureId = asked.json().id;
 
     const queue = (await t.as(manager.token, { url: '/api/v1/approvals' })).json().items;
@@ -187,7 +187,7 @@ describe.each(testDialects())('making it up over the API on %s', (dialect) => {
     expect(granted).toHaveLength(6); // 6 × 15.00 = 90.00; a seventh would be 105.00
     expect(refused).toHaveLength(18);
     expect(refused[0]!.json()).toMatchObject({ code: 'GESTURE_DENIED' });
-    expect(refused[0]!.json().detail).toMatch(/has 10.00 left, less than 15.00/);
+    expect(refused[0]!.json().detail).toMatch(/has €10.00 left, less than €15.00/);
     const spend = (await t.as(org.token, { url: '/api/v1/ledger/spend?groupBy=location' })).json();
     const salonSpend = spend.items.find((i: { label: string }) => i.label === 'Salon');
     expect(salonSpend).toMatchObject({ total: 9000, count: 6 });
