@@ -13,6 +13,7 @@ import { ConfigError, loadConfig } from '../config';
 import { startServer } from '../main';
 import { migrateToLatest } from '../storage/migrate';
 import { openDatabase } from '../storage/database';
+import { formatAnalysis, scoreJsonLines } from './coach';
 import { seedDemo, type SeedResult } from './seed-demo';
 
 function parseWith<T>(schema: z.ZodType<T>, what: string) {
@@ -90,6 +91,40 @@ program
       );
     console.log('');
   });
+
+program
+  .command('coach [text]')
+  .description('Check a reply (or a message from the person) the way the composer does')
+  .option(
+    '--jsonl',
+    'score many texts: JSON lines {"id","text","role","context"?} on stdin, one result per line on stdout',
+  )
+  .option('--role <role>', 'who wrote the text: agent (our side) or customer', 'agent')
+  .option('--root-cause <cause>', 'the diagnosed root cause, to check the apology against')
+  .option('--step <step>', 'the playbook step the reply is written in (e.g. apologize)')
+  .action(
+    async (
+      text: string | undefined,
+      o: { jsonl?: boolean; role: string; rootCause?: string; step?: string },
+    ) => {
+      if (o.jsonl) {
+        await scoreJsonLines(process.stdin, process.stdout);
+        return;
+      }
+      if (o.role !== 'agent' && o.role !== 'customer')
+        program.error('--role must be agent or customer');
+      const input = text ?? (process.stdin.isTTY ? '' : await readStdin());
+      if (!input.trim())
+        program.error('give the text to check, e.g. turnaround coach "Sorry for the wait"');
+      console.log(
+        formatAnalysis(input, {
+          role: o.role as 'agent' | 'customer',
+          ...(o.rootCause ? { rootCause: o.rootCause } : {}),
+          ...(o.step ? { step: o.step } : {}),
+        }),
+      );
+    },
+  );
 
 program
   .command('migrate')
@@ -245,3 +280,9 @@ program.parseAsync(process.argv).catch((error: unknown) => {
   else console.error(error);
   process.exit(1);
 });
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

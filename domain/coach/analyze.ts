@@ -1,0 +1,443 @@
+import { findApologies, type ApologyInstance } from './apology';
+import { findBlame, type BlameKind } from './blame';
+import { findCommitments } from './commitment';
+import { readDocument, spanOf, wordCount, type CoachDocument } from './document';
+import { findEmpathy } from './empathy';
+import { estimateMood } from './mood';
+import { findQuestions } from './questions';
+import type { Analysis, ApologyType, CoachContext, CommitmentType, Finding } from './types';
+
+export type * from './types';
+
+/** Sentences longer than this are hard to take in when someone is upset. */
+const LONG_SENTENCE_WORDS = 30;
+/** At the diagnose step, this many closed questions in a row read like an interrogation. */
+const CLOSED_RUN = 3;
+
+/**
+ * Reads a draft reply (or a message from the person) and says what it does well and what
+ * will land badly, with spans to highlight and rewrites where one helps. Pure and fast: the
+ * browser runs it on every keystroke and the server runs it again before anything is sent.
+ */
+export function analyze(text: string, context: CoachContext = {}): Analysis {
+  const doc = readDocument(text);
+  const findings: Finding[] = [];
+  const role = context.role ?? 'agent';
+
+  const apologies = findApologies(doc, context.rootCause);
+  const blame = findBlame(doc);
+  const empathy = findEmpathy(doc);
+  const questions = findQuestions(doc);
+  const commitments = findCommitments(doc);
+  const moodResult = estimateMood(doc);
+
+  const deflecting = blame.some((b) => b.kind === 'defensive' || b.kind === 'policy');
+  const apology = apologyType(apologies, deflecting);
+  addApologyFindings(doc, apologies, apology, deflecting, context, findings);
+
+  for (const item of empathy) {
+    const span = spanOf(doc.tokens, item.from, item.to);
+    if (item.kind === 'dismissive') {
+      findings.push({
+        kind: 'dismissive',
+        span,
+        severity: 'problem',
+        message: 'This brushes their feelings aside. Acknowledge what they feel instead.',
+        suggestion: {
+          label: 'Acknowledge instead',
+          replacement: dismissiveRewrite(doc.text.slice(span.start, span.end)),
+        },
+      });
+    } else {
+      findings.push({
+        kind: 'empathy',
+        span,
+        severity: 'good',
+        message:
+          item.kind === 'reflection'
+            ? 'Reflects what they said back to them.'
+            : 'Acknowledges how they feel.',
+      });
+    }
+  }
+  const hasEmpathy =
+    empathy.some((e) => e.kind !== 'dismissive') ||
+    apologies.some(
+      (a) =>
+        a.kind !== 'refused' &&
+        EMPATHIC_OBJECT.test(
+          doc.text.slice(
+            doc.tokens[a.objectFrom]?.start ?? 0,
+            doc.tokens[a.objectTo - 1]?.end ?? 0,
+          ),
+        ),
+    );
+
+  for (const item of blame) findings.push(blameFinding(doc, item.kind, item.from, item.to));
+  const blames =
+    blame.length > 0 ||
+    empathy.some(
+      (e) =>
+        e.kind === 'dismissive' &&
+        /as i|already|like i/i.test(
+          doc.text.slice(doc.tokens[e.from]!.start, doc.tokens[e.to - 1]!.end),
+        ),
+    );
+
+  let open = 0;
+  let closed = 0;
+  let run = 0;
+  for (const question of questions) {
+    const span = spanOf(doc.tokens, question.from, question.to);
+    if (question.type === 'open') {
+      open++;
+      run = 0;
+      findings.push({
+        kind: 'open_question',
+        span,
+        severity: 'good',
+        message: 'An open question: it invites them to tell you more.',
+      });
+    } else {
+      closed++;
+      run++;
+      findings.push({
+        kind: 'closed_question',
+        span,
+        severity: 'info',
+        message: 'A yes/no question: fine for checking a fact, not for finding out what happened.',
+      });
+      if (run === CLOSED_RUN && context.step === 'diagnose') {
+        findings.push({
+          kind: 'closed_question_run',
+          span,
+          severity: 'warning',
+          message: `${CLOSED_RUN} closed questions in a row feel like an interrogation. Ask one open question ("What happened when…?") instead.`,
+          suggestion: {
+            label: 'Ask openly',
+            replacement: 'Could you tell me what happened, from the start?',
+          },
+        });
+      }
+    }
+  }
+
+  let commitment: CommitmentType = 'none';
+  for (const item of commitments) {
+    if (item.kind === 'concrete') {
+      commitment = 'concrete';
+      findings.push({
+        kind: 'commitment',
+        span: spanOf(doc.tokens, item.from, item.to),
+        severity: 'good',
+        message: 'A concrete promise: what we will do and by when.',
+      });
+    } else {
+      if (commitment === 'none') commitment = 'vague';
+      const from = item.vagueFrom ?? item.from;
+      const to = item.vagueTo ?? item.to;
+      const span = spanOf(doc.tokens, from, to);
+      findings.push({
+        kind: 'vague_commitment',
+        span,
+        severity: 'warning',
+        message: 'A vague promise. Say who will do it and by when, so they can hold you to it.',
+        ...vagueRewrite(doc.text.slice(span.start, span.end)),
+      });
+    }
+  }
+
+  addEscalationFindings(doc, findings);
+
+  if (role === 'customer') {
+    for (const cue of moodResult.cueTokens)
+      findings.push({
+        kind: 'mood_cue',
+        span: spanOf(doc.tokens, cue.from, cue.to),
+        severity: 'info',
+        message: 'A sign of how they feel.',
+      });
+    if (moodResult.complaint)
+      findings.push({
+        kind: 'complaint',
+        span: { start: 0, end: text.length },
+        severity: 'info',
+        message: 'This reads as a complaint.',
+      });
+  }
+
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const analysis: Analysis = {
+    findings,
+    readiness: 0,
+    apology,
+    empathy: hasEmpathy,
+    questions: { open, closed },
+    blame: blames,
+    commitment,
+    mood: moodResult.mood,
+    complaint: moodResult.complaint,
+  };
+  analysis.readiness = readiness(analysis, doc, context);
+  return analysis;
+}
+
+const EMPATHIC_OBJECT = /frustrat|disappoint|upset|worr|stress|annoy|hurt|concern/i;
+
+function apologyType(apologies: ApologyInstance[], deflecting: boolean): ApologyType {
+  const real = apologies.filter((a) => a.kind !== 'refused');
+  if (!real.length) return 'none';
+  if (real.some((a) => a.kind === 'non_apology')) return 'non_apology';
+  // An apology that sits next to a deflection ("sorry, you'll need to contact them") is taken back.
+  if (deflecting) return 'non_apology';
+  return real.some((a) => a.kind === 'targeted') ? 'targeted' : 'generic';
+}
+
+function addApologyFindings(
+  doc: CoachDocument,
+  apologies: ApologyInstance[],
+  type: ApologyType,
+  deflecting: boolean,
+  context: CoachContext,
+  findings: Finding[],
+): void {
+  const cause = context.rootCause?.trim();
+  const causeRewrite = cause
+    ? `I'm sorry that ${lowerFirst(cause.replace(/[.!]+$/, ''))}.`
+    : undefined;
+  for (const item of apologies) {
+    const span = spanOf(doc.tokens, item.from, Math.max(item.to, item.objectTo));
+    if (item.kind === 'refused') {
+      findings.push({
+        kind: 'refused_apology',
+        span,
+        severity: 'problem',
+        message:
+          'This refuses to apologise. If something went wrong on our side, say sorry for it plainly.',
+        ...(causeRewrite
+          ? { suggestion: { label: 'Apologise for the cause', replacement: causeRewrite } }
+          : {}),
+      });
+    } else if (item.kind === 'non_apology' || (deflecting && type === 'non_apology')) {
+      findings.push({
+        kind: 'non_apology',
+        span,
+        severity: 'problem',
+        message: `This apology ${item.reason ?? 'sits next to a refusal or a deflection, which takes it back'}. Own what went wrong instead.`,
+        suggestion: {
+          label: 'Own it',
+          replacement: causeRewrite ?? "I'm sorry we got this wrong.",
+        },
+      });
+    } else if (item.kind === 'generic') {
+      const message = item.missesCause
+        ? `This apology ${item.reason}: "${cause}". Name that instead.`
+        : cause
+          ? 'A general apology. Name what actually went wrong, so they know you understood.'
+          : 'A general apology. Once you know the cause, name it: "I\'m sorry your order was late".';
+      findings.push({
+        kind: 'apology',
+        span,
+        severity: 'warning',
+        message,
+        ...(causeRewrite
+          ? { suggestion: { label: 'Name the cause', replacement: causeRewrite } }
+          : {}),
+      });
+    } else {
+      findings.push({
+        kind: 'apology',
+        span,
+        severity: 'good',
+        message: 'A targeted apology: it names what went wrong.',
+      });
+    }
+  }
+  if (type === 'none' && context.step === 'apologize' && context.role !== 'customer') {
+    findings.push({
+      kind: 'missing_apology',
+      span: { start: 0, end: 0 },
+      severity: 'problem',
+      message: 'This is the apology step, but the draft does not apologise.',
+      suggestion: {
+        label: 'Add an apology',
+        replacement: (causeRewrite ?? "I'm sorry for what went wrong.") + ' ',
+      },
+    });
+  }
+}
+
+const BLAME_MESSAGES: Record<BlameKind, { message: string; label: string; replacement: string }> = {
+  blame: {
+    message: 'This puts the fault on them. Talk about what happens next instead.',
+    label: 'Look forward',
+    replacement: 'Next time, it helps to',
+  },
+  absolute: {
+    message: '"Always" and "never" about a person start an argument. Describe this one occasion.',
+    label: 'Describe this time',
+    replacement: 'This time,',
+  },
+  defensive: {
+    message: 'This defends us instead of helping them. Say what you can do.',
+    label: 'Say what you can do',
+    replacement: "Here's what I can do:",
+  },
+  policy: {
+    message:
+      'Hiding behind policy reads as a refusal. Explain the reason in plain words and offer what you can.',
+    label: 'Offer what you can',
+    replacement: "Here's what I can do for you:",
+  },
+  hostile: {
+    message: 'This is hostile or condescending. Describe the problem, not the person.',
+    label: 'Describe the problem',
+    replacement: '',
+  },
+};
+
+function blameFinding(doc: CoachDocument, kind: BlameKind, from: number, to: number): Finding {
+  const { message, label, replacement } = BLAME_MESSAGES[kind];
+  return {
+    kind: kind === 'hostile' ? 'blame' : kind,
+    span: spanOf(doc.tokens, from, to),
+    severity: 'problem',
+    message,
+    ...(replacement ? { suggestion: { label, replacement } } : {}),
+  };
+}
+
+function addEscalationFindings(doc: CoachDocument, findings: Finding[]): void {
+  const { tokens } = doc;
+  // Runs of words in capitals read as shouting; a single acronym does not.
+  let runFrom = -1;
+  let runWords = 0;
+  const closeRun = (end: number) => {
+    if (
+      runWords >= 2 ||
+      (runWords === 1 &&
+        tokens[runFrom]!.raw.length >= 5 &&
+        doc.mixedCase &&
+        !/^[A-Z]{2,5}$/.test(tokens[runFrom]!.raw))
+    ) {
+      const span = spanOf(tokens, runFrom, end);
+      const original = doc.text.slice(span.start, span.end);
+      findings.push({
+        kind: 'shouting',
+        span,
+        severity: 'warning',
+        message: 'Capitals read as shouting.',
+        suggestion: { label: 'Use lower case', replacement: original.toLowerCase() },
+      });
+    }
+    runFrom = -1;
+    runWords = 0;
+  };
+  let lastWord = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (
+      token.kind === 'word' &&
+      token.caps &&
+      token.raw.length >= 2 &&
+      /\p{L}{2}/u.test(token.raw) &&
+      token.norm !== 'i'
+    ) {
+      if (runFrom < 0) runFrom = i;
+      if (i !== lastWord) runWords++;
+      lastWord = i;
+    } else if (token.kind === 'word' || token.kind === 'newline') {
+      if (runFrom >= 0) closeRun(lastWord + 1);
+    }
+    if (
+      token.kind === 'punct' &&
+      /^(?:!{2,}|[?!]*\?![?!]*|[?!]*!\?[?!]*|\?{3,})$/.test(token.raw)
+    ) {
+      findings.push({
+        kind: 'exclamations',
+        span: { start: token.start, end: token.end },
+        severity: 'warning',
+        message: 'Stacked punctuation raises the temperature.',
+        suggestion: { label: 'One mark', replacement: token.raw.includes('?') ? '?' : '.' },
+      });
+    }
+  }
+  if (runFrom >= 0) closeRun(lastWord + 1);
+  for (const sentence of doc.sentences) {
+    const words = wordCount(tokens, sentence.from, sentence.to);
+    if (words > LONG_SENTENCE_WORDS) {
+      findings.push({
+        kind: 'hard_to_read',
+        span: { start: sentence.start, end: sentence.end },
+        severity: 'info',
+        message: `A long sentence (${words} words). Split it: short sentences are easier to take in when someone is upset.`,
+      });
+    }
+  }
+}
+
+function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext): number {
+  if (!doc.tokens.some((t) => t.kind === 'word')) return 0;
+  let score = 60;
+  const step = context.step;
+  const apologyWeight = step === 'apologize' ? 2 : 1;
+  if (analysis.apology === 'targeted') score += 12 * apologyWeight;
+  else if (analysis.apology === 'generic') score += step === 'apologize' ? -5 : 3;
+  else if (analysis.apology === 'non_apology') score -= 25;
+  else if (step === 'apologize') score -= 30;
+  if (analysis.empathy) score += step === 'empathize' || step === 'listen' ? 15 : 8;
+  if (analysis.blame) score -= 25;
+  if (analysis.commitment === 'concrete')
+    score += step === 'solve' || step === 'communicate' ? 15 : 8;
+  else if (analysis.commitment === 'vague') score -= 8;
+  if (step === 'diagnose' || step === 'listen') score += analysis.questions.open > 0 ? 10 : -5;
+  for (const finding of analysis.findings) {
+    if (finding.kind === 'dismissive' || finding.kind === 'refused_apology') score -= 20;
+    else if (finding.kind === 'shouting' || finding.kind === 'exclamations') score -= 10;
+    else if (finding.kind === 'hard_to_read') score -= 5;
+    else if (finding.kind === 'closed_question_run') score -= 10;
+  }
+  const name = context.personName?.trim().split(/\s+/)[0];
+  if (name && doc.text.toLowerCase().includes(name.toLowerCase())) score += 5;
+  return Math.max(0, Math.min(100, Math.round(score)));
+}
+
+function dismissiveRewrite(original: string): string {
+  const lower = original.toLowerCase();
+  if (
+    lower.includes('said') ||
+    lower.includes('told') ||
+    lower.includes('mention') ||
+    lower.includes('explain') ||
+    lower.includes('stated')
+  )
+    return 'To put it another way,';
+  if (lower.includes('calm') || lower.includes('relax')) return 'I can hear how upsetting this is.';
+  return 'I understand why this matters to you.';
+}
+
+function vagueRewrite(original: string): { suggestion?: { label: string; replacement: string } } {
+  const lower = original.toLowerCase();
+  if (
+    /^(soon|shortly|asap|as soon as|as quickly as|in due course|eventually|later|at some point|in the (near )?future|when)/.test(
+      lower,
+    )
+  )
+    return { suggestion: { label: 'Give a time', replacement: 'by 5 pm today' } };
+  if (lower.startsWith('look') || lower.includes('look'))
+    return {
+      suggestion: {
+        label: 'Add who and when',
+        replacement: `${original} and call you back by 5 pm today`,
+      },
+    };
+  if (lower.includes('get back'))
+    return { suggestion: { label: 'Add a time', replacement: `${original} by 5 pm today` } };
+  return {};
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 1 && /^\p{Lu}\p{Ll}/u.test(text)
+    ? text[0]!.toLowerCase() + text.slice(1)
+    : text;
+}

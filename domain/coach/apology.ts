@@ -1,0 +1,646 @@
+import type { CoachDocument } from './document';
+import { contentStems, sharesMeaning } from './words';
+import type { Token } from './tokenize';
+
+export type ApologyKind = 'generic' | 'targeted' | 'non_apology' | 'refused';
+
+export interface ApologyInstance {
+  kind: ApologyKind;
+  /** The apology words ("I'm so sorry", "our apologies"). */
+  from: number;
+  to: number;
+  /** What the apology is for, when it says ("the delay with your order"). */
+  objectFrom: number;
+  objectTo: number;
+  /** Why it is a non-apology, or why it misses the diagnosed cause. */
+  reason?: string;
+  /** Set when a root cause is known and the apology names something else. */
+  missesCause?: boolean;
+}
+
+const CUE_WORDS = new Set([
+  'sorry',
+  'apologize',
+  'apologise',
+  'apologies',
+  'apology',
+  'apologizing',
+  'apologising',
+  'apologized',
+  'apologised',
+  'regret',
+  'regrets',
+]);
+
+/** Words around "sorry" that make it something other than the writer's apology. */
+const NOT_AN_APOLOGY_BEFORE = new Set([
+  'say',
+  'said',
+  'says',
+  'saying',
+  'feel',
+  'felt',
+  'feeling',
+  'an',
+  'any',
+  'no',
+  'without',
+  'the',
+  'a',
+  'want',
+  'wanted',
+  'demand',
+  'demanded',
+  'expect',
+  'expected',
+  'get',
+  'got',
+  'need',
+  'deserve',
+  'hear',
+  'heard',
+  'owed',
+  'than',
+  'their',
+  'his',
+  'her',
+  'those',
+  'fake',
+  'empty',
+  'half',
+]);
+const NEGATIONS = new Set(['not', 'never', 'no']);
+const PERSON_PERCEPTION = new Set([
+  'feel',
+  'felt',
+  'think',
+  'thought',
+  'believe',
+  'believed',
+  'perceive',
+  'perceived',
+  'see',
+  'saw',
+  'view',
+  'took',
+  'take',
+  'find',
+  'found',
+  'experienced',
+  'consider',
+]);
+const DISPLEASURE = new Set([
+  'unhappy',
+  'upset',
+  'offended',
+  'dissatisfied',
+  'displeased',
+  'annoyed',
+  'angry',
+  'disappointed',
+  'bothered',
+  'hurt',
+  'unsatisfied',
+]);
+
+/** Nouns that name only a feeling or a placeholder, not what went wrong. */
+const PLACEHOLDERS = new Set([
+  'inconvenience',
+  'inconveniences',
+  'inconvenienced',
+  'frustration',
+  'frustrations',
+  'frustrating',
+  'trouble',
+  'troubles',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'confusion',
+  'difficulty',
+  'difficulties',
+  'experience',
+  'hassle',
+  'situation',
+  'disappointment',
+  'annoyance',
+  'concern',
+  'concerns',
+  'worry',
+  'stress',
+  'mess',
+  'that',
+  'this',
+  'it',
+  'everything',
+  'way',
+  'feeling',
+  'feelings',
+  'upset',
+  'bother',
+  'misunderstanding',
+  'any',
+  'all',
+  'what',
+  'happened',
+  'hear',
+  'help',
+  'assist',
+  'disappoint',
+  'disappointed',
+  'cause',
+  'caused',
+  'having',
+  'experiencing',
+  'running',
+  'facing',
+  'encountering',
+  'still',
+  'again',
+  'ever',
+  'case',
+  'matter',
+  'news',
+  'thing',
+  'things',
+  'here',
+  'there',
+  'anything',
+  'poor',
+  'bad',
+  'negative',
+  'unpleasant',
+  'kind',
+  'sort',
+  'such',
+  'whole',
+  'ordeal',
+  'struggle',
+  'struggles',
+  'challenges',
+  'glitch',
+  'hiccup',
+  'outcome',
+  'result',
+  'can',
+  'not',
+  'unable',
+  'able',
+  'today',
+  'lately',
+  'recently',
+  'impression',
+  'errors',
+  'error',
+  'mix',
+  'up',
+]);
+/** After a placeholder, these say where it happened, not what it was ("issues with your Echo"). */
+const PLACE_PREPOSITIONS = new Set([
+  'with',
+  'on',
+  'in',
+  'for',
+  'regarding',
+  'about',
+  'using',
+  'from',
+  'of',
+  'at',
+  'caused',
+  'by',
+  'you',
+]);
+const OBJECT_LINKS = new Set(['for', 'about', 'that', 'to', 'regarding', 'over', 'if']);
+const HEARING = new Set([
+  'hear',
+  'see',
+  'read',
+  'learn',
+  'know',
+  'find',
+  'say',
+  'report',
+  'inform',
+]);
+
+export function findApologies(
+  doc: CoachDocument,
+  rootCause: string | undefined,
+): ApologyInstance[] {
+  const { tokens } = doc;
+  const found: ApologyInstance[] = [];
+  const causeStems = rootCause ? contentStems(rootCause) : null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quoted) continue;
+    const pardon = politeApology(tokens, i);
+    if (pardon) {
+      found.push({ kind: 'generic', from: i, to: pardon, objectFrom: pardon, objectTo: pardon });
+      i = pardon - 1;
+      continue;
+    }
+    if (!CUE_WORDS.has(token.norm)) continue;
+    const sentence = doc.sentences[doc.sentenceOf[i]!];
+    const sentenceFrom = sentence?.from ?? 0;
+    const sentenceTo = sentence?.to ?? tokens.length;
+    if (!isOwnApology(tokens, i, sentenceFrom, sentenceTo)) continue;
+    let from = i;
+    while (
+      from > sentenceFrom &&
+      /^(i|we|am|are|is|was|were|so|very|really|truly|deeply|sincerely|terribly|do|my|our|most|extremely|awfully|genuinely|again|just|please|accept)$/.test(
+        tokens[from - 1]!.norm,
+      )
+    )
+      from--;
+    const negated = negatedBefore(tokens, from, i, sentenceFrom);
+    if (negated) {
+      found.push({
+        kind: 'refused',
+        from,
+        to: i + 1,
+        objectFrom: i + 1,
+        objectTo: i + 1,
+        reason: 'says there is nothing to apologise for',
+      });
+      continue;
+    }
+    found.push(classify(tokens, from, i, sentenceTo, causeStems));
+  }
+  return found;
+}
+
+/** "Pardon me", "I beg your pardon", "excuse me", "my bad": small apologies, but apologies. */
+function politeApology(tokens: Token[], i: number): number {
+  const norm = tokens[i]!.norm;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (norm === 'pardon' && (next === 'me' || next === 'the' || next === 'my')) return i + 2;
+  if (norm === 'beg' && next === 'your' && tokens[i + 2]?.norm === 'pardon') return i + 3;
+  if (norm === 'excuse' && next === 'me' && tokens[i - 1]?.norm !== 'an') return i + 2;
+  if (norm === 'my' && next === 'bad') return i + 2;
+  if (norm === 'forgive' && (next === 'me' || next === 'us')) return i + 2;
+  return 0;
+}
+
+function isOwnApology(
+  tokens: Token[],
+  i: number,
+  sentenceFrom: number,
+  sentenceTo: number,
+): boolean {
+  const cue = tokens[i]!.norm;
+  const before = tokens[i - 1]?.norm ?? '';
+  const twoBefore = tokens[i - 2]?.norm ?? '';
+  if (cue === 'regret' || cue === 'regrets') {
+    // "I regret the delay" apologises; "you'll regret it" and "no regrets" do not.
+    return (
+      (before === 'i' ||
+        before === 'we' ||
+        ['truly', 'deeply', 'sincerely', 'do', 'really'].includes(before)) &&
+      i > sentenceFrom
+    );
+  }
+  if (cue === 'apology' || cue === 'apologies') {
+    if (
+      [
+        'my',
+        'our',
+        'sincere',
+        'sincerest',
+        'deepest',
+        'humble',
+        'heartfelt',
+        'profuse',
+        'apologies',
+      ].includes(before)
+    )
+      return true;
+    if (before === 'an' && (twoBefore === 'you' || twoBefore === 'owe')) return true;
+    if (i === sentenceFrom || tokens[i - 1]!.kind !== 'word') return cue === 'apologies';
+    return false;
+  }
+  if (
+    NOT_AN_APOLOGY_BEFORE.has(before) ||
+    (NOT_AN_APOLOGY_BEFORE.has(twoBefore) && ['so', 'very', 'a', 'too'].includes(before))
+  )
+    return false;
+  if (
+    before === 'feel' ||
+    twoBefore === 'feel' ||
+    (tokens[i + 1]?.norm === 'for' && ['feel', 'felt', 'feeling'].includes(twoBefore))
+  )
+    return false;
+  if (cue === 'sorry') {
+    // "Sorry?" alone asks the person to repeat themselves.
+    const next = tokens[i + 1];
+    if (
+      next &&
+      next.raw.startsWith('?') &&
+      i + 2 >= sentenceTo &&
+      (i === sentenceFrom || tokens[i - 1]!.kind !== 'word')
+    )
+      return false;
+    if (next?.norm === 'state' || next?.norm === 'excuse' || next?.norm === 'lot') return false;
+  }
+  // Third-person reports ("they apologised", "he's sorry") are not the writer's apology.
+  if (
+    ['he', 'she', 'they', 'manager', 'staff', 'waiter', 'nobody', 'noone', 'one'].includes(before)
+  )
+    return false;
+  if (
+    ['is', 'was', 'were', 'are'].includes(before) &&
+    ['he', 'she', 'they', 'nobody', 'one', 'anyone'].includes(twoBefore)
+  )
+    return false;
+  return true;
+}
+
+function negatedBefore(tokens: Token[], from: number, cue: number, sentenceFrom: number): boolean {
+  for (let j = Math.max(sentenceFrom, from - 3); j < cue; j++) {
+    const norm = tokens[j]!.norm;
+    if (NEGATIONS.has(norm)) return true;
+    if ((norm === 'will' || norm === 'going') && tokens[j + 1]?.norm === 'not') return true;
+  }
+  return false;
+}
+
+function classify(
+  tokens: Token[],
+  from: number,
+  cue: number,
+  sentenceTo: number,
+  causeStems: Set<string> | null,
+): ApologyInstance {
+  let i = cue + 1;
+  const cueNorm = tokens[cue]!.norm;
+  const make = (
+    kind: ApologyKind,
+    objectFrom: number,
+    objectTo: number,
+    reason?: string,
+  ): ApologyInstance => ({
+    kind,
+    from,
+    to: cue + 1,
+    objectFrom,
+    objectTo,
+    ...(reason ? { reason } : {}),
+  });
+  if (cueNorm === 'regret' && tokens[i]?.norm === 'to' && tokens[i + 1]?.norm === 'inform')
+    return make(
+      'non_apology',
+      i,
+      Math.min(sentenceTo, i + 3),
+      'announces a refusal rather than apologising',
+    );
+  // Skip a name or a comma right after the apology ("Sorry Kevin, but…").
+  let look = i;
+  while (
+    look < sentenceTo &&
+    look < i + 3 &&
+    (tokens[look]!.raw === ',' ||
+      (tokens[look]!.kind === 'word' &&
+        /^\p{Lu}/u.test(tokens[look]!.raw) &&
+        !['I', 'We', 'You', 'That', 'This', 'It', 'Your', 'Our'].includes(tokens[look]!.raw)))
+  )
+    look++;
+  if (tokens[look]?.norm === 'but')
+    return make(
+      'non_apology',
+      look,
+      Math.min(sentenceTo, look + 6),
+      'is followed by "but", which takes the apology back',
+    );
+  if (tokens[i]?.norm === 'if' || (tokens[i]?.norm === 'about' && tokens[i + 1]?.norm === 'if'))
+    return make(
+      'non_apology',
+      i,
+      sentenceTo,
+      'is conditional ("sorry if…") — it doubts that anything went wrong',
+    );
+  if (OBJECT_LINKS.has(tokens[i]?.norm ?? '') && tokens[i]?.norm === 'that') i++;
+  // "sorry you feel that way", "sorry you're unhappy with…": aimed at the person's perception.
+  let j = i;
+  if (tokens[j]?.norm === 'that') j++;
+  if (tokens[j]?.norm === 'you' || tokens[j]?.norm === 'u') {
+    let k = j + 1;
+    while (
+      k < sentenceTo &&
+      [
+        'are',
+        'were',
+        'have',
+        'been',
+        'feel',
+        'felt',
+        'might',
+        'may',
+        'would',
+        'seem',
+        'do',
+        'did',
+        'still',
+        'so',
+        'feeling',
+        'be',
+      ].includes(tokens[k]!.norm) &&
+      !(PERSON_PERCEPTION.has(tokens[k]!.norm) && k > j + 1)
+    ) {
+      if (PERSON_PERCEPTION.has(tokens[k]!.norm)) break;
+      k++;
+    }
+    const verb = tokens[k]?.norm ?? '';
+    if (PERSON_PERCEPTION.has(verb) || PERSON_PERCEPTION.has(tokens[j + 1]?.norm ?? '')) {
+      const after = tokens[k + 1]?.norm ?? '';
+      if (
+        [
+          'that',
+          'this',
+          'it',
+          'otherwise',
+          'way',
+          'so',
+          'we',
+          'our',
+          'the',
+          'like',
+          'upset',
+          'offended',
+          'unhappy',
+          'let',
+          'disappointed',
+          'about',
+          'frustrated',
+        ].includes(after) ||
+        verb === 'see' ||
+        verb === 'took' ||
+        verb === 'take'
+      )
+        return make(
+          'non_apology',
+          j,
+          sentenceTo,
+          'is aimed at how the person feels, not at what happened',
+        );
+    }
+    if (DISPLEASURE.has(verb) && ['with', 'about', 'by', 'at'].includes(tokens[k + 1]?.norm ?? ''))
+      return make(
+        'non_apology',
+        j,
+        sentenceTo,
+        'is aimed at how the person feels, not at what happened',
+      );
+  }
+  // "sorry to hear (that)…", "sorry for the…", "apologize for…", "regret the…".
+  if (tokens[i]?.norm === 'to' && HEARING.has(tokens[i + 1]?.norm ?? '')) {
+    i += 2;
+    if (tokens[i]?.norm === 'about' || tokens[i]?.norm === 'that' || tokens[i]?.norm === 'of') i++;
+  } else if (
+    tokens[i]?.norm === 'to' &&
+    ['disappoint', 'bother', 'trouble', 'interrupt'].includes(tokens[i + 1]?.norm ?? '')
+  ) {
+    return make('generic', i, i + 2);
+  } else if (OBJECT_LINKS.has(tokens[i]?.norm ?? '')) i++;
+  const objectFrom = i;
+  let objectTo = i;
+  let specific = 0;
+  const stems: string[] = [];
+  for (let k = i; k < sentenceTo && k < i + 14; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && token.raw !== '-' && token.raw !== '/') break;
+    if (token.kind === 'url' || token.kind === 'mention' || token.kind === 'number') {
+      objectTo = k + 1;
+      continue;
+    }
+    if (token.kind !== 'word') break;
+    const norm = token.norm;
+    if (['but', 'and', 'please', 'we', 'i', 'so'].includes(norm) && k > i) break;
+    // A capitalised word right after the apology is usually the person's name.
+    if (
+      k === i &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.raw) &&
+      !['The', 'That', 'This', 'Your', 'Our', 'We', 'You', 'It'].includes(token.raw)
+    )
+      break;
+    objectTo = k + 1;
+    if (PLACEHOLDERS.has(norm)) {
+      if (PLACE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? '') && !isGerund(tokens[k + 1])) break;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(norm)) continue;
+    specific++;
+    stems.push(norm);
+  }
+  if (specific === 0) return make('generic', objectFrom, objectTo);
+  if (causeStems && causeStems.size > 0 && !sharesMeaning(stems, causeStems)) {
+    return {
+      ...make('generic', objectFrom, objectTo, 'names something other than the diagnosed cause'),
+      missesCause: true,
+    };
+  }
+  return make('targeted', objectFrom, objectTo);
+}
+
+function isGerund(token: Token | undefined): boolean {
+  return !!token && token.norm.length > 5 && token.norm.endsWith('ing');
+}
+
+export const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'your',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'its',
+  'you',
+  'we',
+  'i',
+  'they',
+  'he',
+  'she',
+  'them',
+  'us',
+  'me',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'about',
+  'as',
+  'into',
+  'so',
+  'very',
+  'really',
+  'such',
+  'some',
+  'these',
+  'those',
+  'just',
+  'too',
+  'also',
+  'u',
+  'ur',
+  "'s",
+  'yet',
+  've',
+  'got',
+  'get',
+  'getting',
+  'been',
+  'went',
+  'go',
+  'going',
+  'made',
+  'make',
+  'where',
+  'which',
+  'who',
+  'when',
+  'how',
+  'why',
+  'or',
+  'if',
+  'there',
+  'how',
+  'much',
+  'more',
+  'extra',
+  'hear',
+  'heard',
+  'were',
+  'see',
+  'seen',
+  'again',
+]);

@@ -1,0 +1,245 @@
+import type { CoachDocument } from './document';
+import { PatternSet } from './patterns';
+import type { Token } from './tokenize';
+
+export interface CommitmentFinding {
+  kind: 'concrete' | 'vague';
+  from: number;
+  to: number;
+  /** The words that made it vague ("soon", "look into it"), when there are some. */
+  vagueFrom?: number;
+  vagueTo?: number;
+}
+
+/** Someone on our side takes on an action ("we'll", "I am going to", "our team will"). */
+const OUR_ACTION = new PatternSet<'action'>([
+  [
+    'i|we [will|shall] [be|also|then|now|definitely|certainly|absolutely|personally|immediately|happily|gladly|still|just|be] will|shall',
+    'action',
+  ],
+  ['i|we will', 'action'],
+  ['i|we shall', 'action'],
+  ['i|we am|are going to', 'action'],
+  [
+    'i|we am|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|refunding|replacing|issuing|arranging|booking|escalating|processing|following|reaching|calling|fixing|monitoring|organising|organizing|preparing|crediting',
+    'action',
+  ],
+  [
+    'our|the|a|my [support|customer|care|local|store|kitchen|tech|technical|engineering|specialist|delivery|billing|escalations|relations|social|baggage] team|teams|manager|managers|colleague|colleagues|engineer|engineers|specialist|specialists|member|staff|agent|technician|courier|store|department|rep|representative|supervisor|driver|chef|people|folks|someone will|shall',
+    'action',
+  ],
+  [
+    'our|the|a|my team|manager|colleague|engineer|specialist|store|department|technician|courier|supervisor|driver|chef will|shall',
+    'action',
+  ],
+  [
+    'our|the|a|my * team|manager|colleague|engineer|specialist|store|department|technician|courier|supervisor will|shall',
+    'action',
+  ],
+  ['someone|somebody will|shall', 'action'],
+  ['team * will', 'action'],
+  [
+    'they will|are [be] working|looking|reach|contact|call|get|send|follow|fix|refund|replace|be',
+    'action',
+  ],
+  [
+    'let me|us check|look|see|find|get|take|fix|sort|arrange|investigate|escalate|make|send|call|follow|contact|review|raise|pass|share|help|refund|replace|confirm|speak|talk|reach|dig',
+    'action',
+  ],
+  ['leave it with us|me', 'action'],
+  ['rest assured', 'action'],
+  ['this|that|it|your * will be', 'action'],
+  ['this|that|it|your will be', 'action'],
+  ['your * * will be', 'action'],
+  ['you will|should|shall [be] [then] hear|receive|get|see|be', 'action'],
+  [
+    'expect [to] [a|an|our|to] hear|call|reply|response|email|update|refund|replacement|message',
+    'action',
+  ],
+]);
+
+/** A time the person could hold us to. */
+const SPECIFIC_TIME = new PatternSet<'time'>([
+  ['today', 'time'],
+  ['tonight', 'time'],
+  ['tomorrow', 'time'],
+  ['this morning|afternoon|evening|lunchtime', 'time'],
+  [
+    'by monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight|lunchtime|eod|cob|close|the|end|next|then',
+    'time',
+  ],
+  ['within * minutes|minute|hours|hour|days|day|weeks|business|working', 'time'],
+  ['within the next|hour|day|hour', 'time'],
+  ['in * minutes|minute|hours|hour|mins', 'time'],
+  ['on monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'time'],
+  ['monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'time'],
+  ['next monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning', 'time'],
+  ['first thing', 'time'],
+  ['right away|now', 'time'],
+  ['straight away', 'time'],
+  ['immediately', 'time'],
+  ['at once', 'time'],
+  ['before you|close|closing|noon|midday|the|end', 'time'],
+  ['end of day|today|the', 'time'],
+]);
+
+/** Timing that promises nothing checkable, and phrases that commit to nothing in particular. */
+const VAGUE = new PatternSet<'vague'>([
+  ['soon', 'vague'],
+  ['shortly', 'vague'],
+  ['asap', 'vague'],
+  ['as soon as possible|we|i|they|it|can', 'vague'],
+  ['as quickly as possible|we|i|they|can', 'vague'],
+  ['in due course', 'vague'],
+  ['at some point', 'vague'],
+  ['in the near future', 'vague'],
+  ['in the future', 'vague'],
+  ['eventually', 'vague'],
+  ['when we can', 'vague'],
+  ['when possible', 'vague'],
+  ['look|looking into', 'vague'],
+  ['take|have|taking [a] [closer|further|quick] look', 'vague'],
+  ['get back to you', 'vague'],
+  ['go from there', 'vague'],
+  ['pass|passed|passing on|along', 'vague'],
+  ['be in touch', 'vague'],
+  ['see what we|i can', 'vague'],
+  ['do our|my best', 'vague'],
+  ['working on it|this|that', 'vague'],
+  ['working [hard] to', 'vague'],
+  ['keep you posted|updated|informed', 'vague'],
+  ['get [this|it|that] sorted|resolved|fixed', 'vague'],
+  ['reach out', 'vague'],
+  ['follow up', 'vague'],
+  ['at a later date', 'vague'],
+  ['later', 'vague'],
+]);
+
+const DISCRETE_ACTIONS = new Set([
+  'send',
+  'sending',
+  'refund',
+  'refunding',
+  'call',
+  'calling',
+  'connect',
+  'email',
+  'replace',
+  'issue',
+  'issuing',
+  'credit',
+  'book',
+  'cancel',
+  'arrange',
+  'bring',
+  'make',
+  'contact',
+  'check',
+  'dispatch',
+  'ship',
+  'process',
+  'remove',
+  'add',
+  'reach',
+  'transfer',
+  'escalate',
+  'forward',
+  'message',
+  'reply',
+  'respond',
+  'text',
+  'fix',
+  'ring',
+]);
+
+/**
+ * The strongest commitment in the text. Concrete means our action plus a time the person can
+ * hold us to ("I'll call you by 5pm today"); "now" or "right away" count for a discrete action.
+ * Vague means we take something on without a time, or with "soon" or "ASAP".
+ */
+export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
+  const { tokens } = doc;
+  const found: CommitmentFinding[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.terminal.includes('?')) continue;
+    const actions = OUR_ACTION.findAll(tokens, sentence.from, sentence.to).filter(
+      (m) => !isPurposeOrCondition(tokens, m.from, sentence.from),
+    );
+    const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
+    if (!actions.length) {
+      // "Look into it soon" without a subject still announces vague work on our side.
+      const own = vagueStandalone.find(
+        (m) =>
+          ['look', 'get', 'go', 'pass', 'passed', 'keep', 'working'].includes(
+            tokens[m.from]!.norm,
+          ) &&
+          !isPurposeOrCondition(tokens, m.from, sentence.from) &&
+          !requestedOfThem(tokens, m.from, sentence.from),
+      );
+      if (own)
+        found.push({
+          kind: 'vague',
+          from: sentence.from,
+          to: sentence.to,
+          vagueFrom: own.from,
+          vagueTo: own.to,
+        });
+      continue;
+    }
+    const times = SPECIFIC_TIME.findAll(tokens, sentence.from, sentence.to);
+    const vague = vagueStandalone.find((m) =>
+      ['soon', 'shortly', 'asap', 'as', 'in', 'at', 'eventually', 'when', 'later'].includes(
+        tokens[m.from]!.norm,
+      ),
+    );
+    const immediate = times.find((t) =>
+      ['right', 'straight', 'immediately', 'at'].includes(tokens[t.from]!.norm),
+    );
+    const dated = times.find((t) => t !== immediate);
+    const action = actions[0]!;
+    const verbIsDiscrete = hasDiscreteVerb(tokens, action.from, sentence.to);
+    if (!vague && (dated || (immediate && verbIsDiscrete))) {
+      found.push({ kind: 'concrete', from: sentence.from, to: sentence.to });
+    } else {
+      const cue = vague ?? vagueStandalone[0];
+      found.push({
+        kind: 'vague',
+        from: sentence.from,
+        to: sentence.to,
+        ...(cue
+          ? { vagueFrom: cue.from, vagueTo: cue.to }
+          : { vagueFrom: action.from, vagueTo: action.to }),
+      });
+    }
+  }
+  return found;
+}
+
+function hasDiscreteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (DISCRETE_ACTIONS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** "so we can follow up" and "if we can" describe purposes or conditions, not promises. */
+function isPurposeOrCondition(tokens: Token[], at: number, sentenceFrom: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  const twoBefore = tokens[at - 2]?.norm ?? '';
+  if (
+    before === 'so' ||
+    before === 'if' ||
+    before === 'unless' ||
+    before === 'whether' ||
+    before === 'hope' ||
+    before === 'to'
+  )
+    return true;
+  if (before === 'that' && (twoBefore === 'so' || twoBefore === 'hope')) return true;
+  return at > sentenceFrom && before === 'can' && twoBefore === 'we';
+}
+
+/** "Please let us know…", "could you take a look…": asked of the person, not promised by us. */
+function requestedOfThem(tokens: Token[], at: number, sentenceFrom: number): boolean {
+  for (let i = Math.max(sentenceFrom, at - 4); i < at; i++)
+    if (['please', 'you', 'can', 'could'].includes(tokens[i]!.norm)) return true;
+  return false;
+}

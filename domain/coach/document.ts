@@ -1,0 +1,88 @@
+import { tokenize, type Sentence, type Token, type Tokens } from './tokenize';
+
+/** The tokenized text plus the look-ups every detector needs. */
+export interface CoachDocument extends Tokens {
+  /** Sentence index for each token. */
+  sentenceOf: Int32Array;
+  /** Whether the writer uses capitals for whole words while writing mostly in lower case. */
+  mixedCase: boolean;
+}
+
+export function readDocument(text: string): CoachDocument {
+  const tokens = tokenize(text);
+  const sentenceOf = new Int32Array(tokens.tokens.length).fill(-1);
+  tokens.sentences.forEach((sentence, index) => sentenceOf.fill(index, sentence.from, sentence.to));
+  let words = 0;
+  let capsWords = 0;
+  for (const token of tokens.tokens) {
+    if (token.kind !== 'word') continue;
+    words++;
+    if (token.caps) capsWords++;
+  }
+  return { ...tokens, sentenceOf, mixedCase: capsWords < words };
+}
+
+/** Words that open a sentence without carrying its meaning ("So", "Okay, and", "Hi Sam,"). */
+export const LEAD_INS = new Set([
+  'so',
+  'and',
+  'but',
+  'okay',
+  'ok',
+  'well',
+  'oh',
+  'uh',
+  'um',
+  'uhm',
+  'hmm',
+  'now',
+  'then',
+  'also',
+  'alright',
+  'right',
+  'yeah',
+  'yes',
+  'hi',
+  'hey',
+  'hello',
+  'mm',
+  'mhm',
+  'great',
+  'sure',
+  'just',
+  'actually',
+  'anyway',
+  'and',
+  'or',
+]);
+
+/** Index of the first meaningful word of a sentence (or clause starting at `from`). */
+export function clauseStart(tokens: Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const token = tokens[i]!;
+    if (
+      token.kind === 'punct' ||
+      token.kind === 'mention' ||
+      token.kind === 'emoji' ||
+      LEAD_INS.has(token.norm)
+    )
+      i++;
+    else break;
+  }
+  return i;
+}
+
+export function sentenceText(doc: CoachDocument, sentence: Sentence): string {
+  return doc.text.slice(sentence.start, sentence.end);
+}
+
+export function wordCount(tokens: Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') count++;
+  return count;
+}
+
+export function spanOf(tokens: Token[], from: number, to: number): { start: number; end: number } {
+  return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end };
+}

@@ -1,0 +1,348 @@
+import { clauseStart, wordCount, type CoachDocument } from './document';
+import { PatternSet, type PatternMatch } from './patterns';
+
+export type EmpathyKind = 'empathy' | 'dismissive';
+
+const FEELINGS =
+  'frustrat*|upset*|annoy*|disappoint*|worr*|stress*|anxious|anxiety|angry|anger|hurt*|scar*|afraid|overwhelm*|exhaust*|concern*|distress*|devastat*|heartbr*|sad|sadness|lonely|alone|helpless|hopeless|terrible|awful|horrible|difficult|hard|tough|rough|painful|unfair|embarrass*|humiliat*|let|lost|tired|fed|miserable|depress*|unsettl*';
+
+/** Phrases that name or acknowledge the other person's feelings, in our own words. */
+const EMPATHY: Array<[string, EmpathyKind]> = [
+  [
+    'i|we [can|do|completely|totally|fully|really|certainly|definitely|absolutely] understand',
+    'empathy',
+  ],
+  ['i|we [can|could|only] imagine', 'empathy'],
+  ['i|we [can|could|really|totally|completely] see why|how', 'empathy'],
+  ['i|we [can|do|completely|totally] appreciate how|why|that|your|the|this', 'empathy'],
+  ['i|we hear you', 'empathy'],
+  ['i|we hear [the|your|how] ' + FEELINGS, 'empathy'],
+  ['i|we know how|what [that|this|it] [is|feels|must]', 'empathy'],
+  ['i|we [completely|totally|really] get it|that|why|how', 'empathy'],
+  ['that|this|it must [have] be|been|feel|have', 'empathy'],
+  ['must be|have [so|really|very|incredibly] ' + FEELINGS, 'empathy'],
+  ['must feel', 'empathy'],
+  [
+    '[that|this|it] sounds|sound [really|so|very|incredibly|super|pretty|absolutely] ' +
+      FEELINGS +
+      '|rough|tough|hard|awful',
+    'empathy',
+  ],
+  [
+    'that|this|it is|was|has|seems [been] [really|so|very|incredibly|super|pretty|definitely|understandably|absolutely|truly|certainly] ' +
+      FEELINGS,
+    'empathy',
+  ],
+  [
+    'that|this|it is|was [really|so|very|incredibly|super|pretty|definitely|understandably] not ok|okay|fair|right|acceptable|good|what',
+    'empathy',
+  ],
+  ['that|this|it is|was not the experience', 'empathy'],
+  ['how ' + FEELINGS, 'empathy'],
+  ['what a shame|nightmare|pain|hassle|mess|horrible|terrible|awful', 'empathy'],
+  [
+    'sorry|apologies|apologize|apologise|regret for|about|by [the|your|any|this|all|such] ' +
+      FEELINGS,
+    'empathy',
+  ],
+  ['sorry to disappoint', 'empathy'],
+  ['regret the|any|your ' + FEELINGS, 'empathy'],
+  [
+    'sorry [that] you are|were|have|had|feel|felt [been|had|to] going|gone|went|go|lost|dealing|feeling|struggling|hurting|suffering|through|experiencing|so|' +
+      FEELINGS,
+    'empathy',
+  ],
+  ['sorry [that] you went|had to|lost|are|have', 'empathy'],
+  ['sorry for your loss', 'empathy'],
+  [
+    'we are|were|am [so|really|very|truly] disappointed|saddened|sad|concerned|upset|worried to hear|to see|to read|to learn',
+    'empathy',
+  ],
+  ['that is|was concerning|worrying|upsetting|disappointing|unacceptable|not', 'empathy'],
+  ['you have every right', 'empathy'],
+  ['you are|were [absolutely|completely|quite|totally] right', 'empathy'],
+  ['understandably', 'empathy'],
+  ['no wonder', 'empathy'],
+  ['it makes sense that|why', 'empathy'],
+  ['anyone would', 'empathy'],
+  ['i|we would be|feel [really|so|just] ' + FEELINGS, 'empathy'],
+  [
+    'i|we hope you|everyone|everything|all is|are|was|were|have|feel|get [ok|okay|well|safe|alright|doing|better|feeling]',
+    'empathy',
+  ],
+  ['hope you are|feel|get [doing|feeling] ok|okay|well|better|safe|alright', 'empathy'],
+  ['i|we feel for you', 'empathy'],
+  ['i feel you', 'empathy'],
+  ['i feel the same', 'empathy'],
+  ['hugs', 'empathy'],
+  ['sending [you] love|hugs|strength|support|hug', 'empathy'],
+  ['i am|we are here for|with you', 'empathy'],
+  ['i am|we are here to help|listen|support', 'empathy'],
+  ['you are not alone', 'empathy'],
+  ['i|we have been there|through', 'empathy'],
+  ['i went|go through', 'empathy'],
+  ['i [can|totally|completely] relate', 'empathy'],
+  ['me too', 'empathy'],
+  ['same here', 'empathy'],
+  ['i|we am|are [so|really|very] glad|happy|proud|relieved for|that|to|of', 'empathy'],
+  ['that sucks', 'empathy'],
+  ['it sucks', 'empathy'],
+  [
+    'that is|was|sounds [so|really|very] awful|terrible|horrible|rough|tough|hard|heartbreaking|sad|scary|unfair|shitty|crappy|brutal|painful',
+    'empathy',
+  ],
+  [
+    'it is|was [completely|totally|perfectly] ok|okay|normal|natural|understandable|valid|fine to|that',
+    'empathy',
+  ],
+  [
+    'your feelings|frustration|concern|concerns|disappointment|anger|worry|reaction are|is [completely|totally|perfectly] valid|understandable|justified|fair|natural',
+    'empathy',
+  ],
+  ['i can tell that|how|you', 'empathy'],
+  ['i am|we are listening', 'empathy'],
+  ['thank|thanks you for [your] patience|bearing|sharing|telling|letting|being', 'empathy'],
+  ['hang in there', 'empathy'],
+  ['stay strong', 'empathy'],
+  ['you got|can do this|it', 'empathy'],
+  ['you can get|make it through', 'empathy'],
+  ['lots|lot of love', 'empathy'],
+  ['you deserve', 'empathy'],
+  ['you are worth', 'empathy'],
+  ['you matter', 'empathy'],
+  ['proud of you', 'empathy'],
+  ['good luck', 'empathy'],
+  ['take care of yourself', 'empathy'],
+  ['do not give up', 'empathy'],
+  ['it|things will|does|can get better', 'empathy'],
+  ['it gets better', 'empathy'],
+  ['i promise', 'empathy'],
+  ['i support', 'empathy'],
+  ['thankful|grateful for you', 'empathy'],
+  ['i|we [really|truly|just] hope you|everyone|things|everything|it|that|your', 'empathy'],
+  ['you are a good|great|strong|kind|brave', 'empathy'],
+  ['that|it is|was [a] [pretty|really|so|quite|very] big deal', 'empathy'],
+  [
+    'that|it is|was|sounds|seems [like] [a] [pretty|really|so|quite|very|such|kind|of] lot|shocking|scary|sad|hard|heavy|painful|stressful|overwhelming|exhausting|unfair|frightening|upsetting|worrying|concerning|tough|difficult',
+    'empathy',
+  ],
+  // Dismissive phrasing: it tells the person their feelings do not count.
+  ['calm down', 'dismissive'],
+  ['just relax', 'dismissive'],
+  ['relax ,', 'dismissive'],
+  ['it|this|that is not|no|hardly a big deal', 'dismissive'],
+  ['no big deal', 'dismissive'],
+  ['not a big deal', 'dismissive'],
+  ['not that big of a deal', 'dismissive'],
+  [
+    'as i|we [have] [already|previously|just] said|stated|mentioned|explained|told|wrote|pointed',
+    'dismissive',
+  ],
+  ['like i [already] said|told', 'dismissive'],
+  ['as previously|already stated|mentioned|explained', 'dismissive'],
+  ['i|we already told|explained|said', 'dismissive'],
+  [
+    'you are|were [just|being] overreacting|dramatic|hysterical|emotional|unreasonable|silly|ridiculous|sensitive',
+    'dismissive',
+  ],
+  ['you overreact*', 'dismissive'],
+  ['there is no need to|for [shout*|yell*|get|be|that]', 'dismissive'],
+  ['it is|was only|just a|one', 'dismissive'],
+  ['get over it', 'dismissive'],
+  ['move on', 'dismissive'],
+  ['with all due respect', 'dismissive'],
+  ['avoid the|that use|type of language', 'dismissive'],
+  ['watch your language|tone', 'dismissive'],
+  ['whatever', 'dismissive'],
+  ['it happens', 'dismissive'],
+  ['these things happen', 'dismissive'],
+  ['these|such things happen', 'dismissive'],
+  ['at least', 'dismissive'],
+  ['look on the bright side', 'dismissive'],
+];
+
+const phrases = new PatternSet<EmpathyKind>(EMPATHY);
+
+/** A sentence that restates the other person's view ("So you've been waiting since noon."). */
+const REFLECTION_OPENERS = new PatternSet<true>([
+  ['it|that sounds|seems like|as', true],
+  ['sounds like', true],
+  ['so you', true],
+  [
+    'you are|were feeling|worried|concerned|frustrated|upset|scared|afraid|unsure|not|thinking|wondering|hoping|saying|tired|fed',
+    true,
+  ],
+  ['you feel|felt|want|wanted|wish|hope|worry|think|believe|sound|seem|mean', true],
+  ['you would like|rather|love|prefer', true],
+  ['you have|had been|tried|noticed|found|decided|struggled|felt|done|said|made|come', true],
+  ['you do not|did not want|like|think|feel|know|see|believe|have', true],
+  ['for you', true],
+  ['part of you', true],
+  ['on one hand', true],
+  ['what i am hearing', true],
+  ['i am|i hearing|sensing', true],
+  ['i hear that', true],
+  ['it seems', true],
+  ['you really|also|just|still|kind|sort', true],
+  ['you wanna|want|do|would', true],
+  ['so that|it|there|this|the|your|for', true],
+  ['i am|also [also|am] hearing|sensing|noticing|seeing', true],
+  [
+    'you are sharing|telling|describing|noticing|recognizing|recognising|realizing|realising|already',
+    true,
+  ],
+  ['you have got|gotten', true],
+]);
+
+/** Words for feelings; a sentence that shares or names one is an emotional reaction. */
+const FEELING_WORDS = new Set([
+  'feel',
+  'feels',
+  'felt',
+  'feeling',
+  'feelings',
+  'sad',
+  'lonely',
+  'alone',
+  'depressed',
+  'depression',
+  'anxious',
+  'anxiety',
+  'scared',
+  'hurt',
+  'hurts',
+  'pain',
+  'painful',
+  'crying',
+  'cry',
+  'cried',
+  'tears',
+  'miserable',
+  'hopeless',
+  'helpless',
+  'worthless',
+  'empty',
+  'numb',
+  'exhausted',
+  'tired',
+  'stressed',
+  'stress',
+  'panic',
+  'overwhelmed',
+  'ashamed',
+  'guilty',
+  'heartbroken',
+  'grief',
+  'grieving',
+  'suicidal',
+  'upset',
+  'frustrated',
+  'angry',
+  'worried',
+  'worry',
+  'nervous',
+  'insecure',
+  'struggle',
+  'struggling',
+  'struggled',
+  'suffering',
+  'happy',
+  'glad',
+  'proud',
+  'relieved',
+  'sorry',
+  'understand',
+  'relate',
+  'same',
+  'been',
+  'too',
+  'love',
+]);
+const PERSONAL = new Set(['i', 'me', 'my', 'myself', 'you', 'your', 'yourself']);
+
+const ADVICE = /^(should|could|might|may|can|need|needs|must|will|would|have to|ought)$/;
+
+export interface EmpathyFinding {
+  kind: EmpathyKind | 'reflection' | 'feeling';
+  from: number;
+  to: number;
+}
+
+export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
+  const { tokens } = doc;
+  const found: EmpathyFinding[] = [];
+  for (const match of phrases.findAll(tokens)) {
+    if (tokens[match.from]!.quoted) continue;
+    if (match.value === 'dismissive' && !dismissiveInContext(doc, match)) continue;
+    found.push({ kind: match.value, from: match.from, to: match.to });
+  }
+  for (const sentence of doc.sentences) {
+    if (sharesFeeling(doc, sentence.from, sentence.to))
+      found.push({ kind: 'feeling', from: sentence.from, to: sentence.to });
+    if (sentence.terminal.includes('?')) continue;
+    const start = clauseStart(tokens, sentence.from, sentence.to);
+    if (wordCount(tokens, start, sentence.to) < 5) continue;
+    const opener = REFLECTION_OPENERS.matchAt(tokens, start, sentence.to);
+    if (!opener) continue;
+    // "You should…", "you can try…" give advice; "you will need to…" gives orders.
+    const verb = tokens[start + 1]?.norm ?? '';
+    if (tokens[start]!.norm === 'you' && ADVICE.test(verb) && verb !== 'would') continue;
+    found.push({ kind: 'reflection', from: sentence.from, to: sentence.to });
+  }
+  return found;
+}
+
+/**
+ * A personal sentence that names a feeling: "I felt the same after my dad died", "you must
+ * be exhausted". Service boilerplate ("we'd love to help", "happy to help") does not count.
+ */
+function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
+  const { tokens } = doc;
+  let personal = false;
+  let feeling = -1;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    if (PERSONAL.has(norm)) personal = true;
+    if (FEELING_WORDS.has(norm) && feeling < 0 && !tokens[i]!.quoted) {
+      const next = tokens[i + 1]?.norm ?? '';
+      if (
+        ['love', 'happy', 'glad', 'sorry', 'understand', 'same', 'been', 'too', 'feel'].includes(
+          norm,
+        )
+      ) {
+        // Only as feelings: "I feel the same", "me too", "I've been there", not "happy to help".
+        if (norm === 'love' || norm === 'happy' || norm === 'glad') {
+          if (['to', 'help', 'hear', 'we', 'you', 'that', 'it'].includes(next)) continue;
+        } else if (norm === 'sorry' || norm === 'understand') continue;
+        else if (norm === 'same' && tokens[i - 1]?.norm !== 'the') continue;
+        else if (norm === 'been' && next !== 'there' && next !== 'through') continue;
+        else if (norm === 'too' && tokens[i - 1]?.norm !== 'me') continue;
+        else if (norm === 'feel' && ['free', 'that', 'this', 'way'].includes(next)) continue;
+      }
+      feeling = i;
+    }
+  }
+  return personal && feeling >= 0 && wordCount(tokens, from, to) >= 3;
+}
+
+function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>): boolean {
+  const { tokens } = doc;
+  const first = tokens[match.from]!.norm;
+  const before = tokens[match.from - 1]?.norm ?? '';
+  // "at least" and "it happens" are dismissive only when they shrug the problem off.
+  if (first === 'at')
+    return (
+      match.from === doc.sentences[doc.sentenceOf[match.from]!]!.from &&
+      (tokens[match.to]?.norm === 'you' || tokens[match.to]?.norm === 'it')
+    );
+  if (first === 'whatever') return tokens[match.to]?.kind !== 'word' || match.to >= tokens.length;
+  if (
+    first === 'it' &&
+    tokens[match.from + 2]?.norm !== 'a' &&
+    tokens[match.from + 1]?.norm !== 'happens'
+  )
+    return tokens[match.from + 2]?.norm === 'a' || tokens[match.from + 3]?.norm === 'minor';
+  if (first === 'move') return before === 'just' || before === 'to' || before === 'should';
+  if (first === 'these' || first === 'such') return true;
+  return !['not', 'never'].includes(before);
+}

@@ -1,0 +1,248 @@
+import type { Mood } from '../situation/vocabulary';
+import type { CoachDocument } from './document';
+import { PatternSet } from './patterns';
+import { scoreValence } from './sentiment';
+import type { MoodEstimate } from './types';
+
+/** Signs of frustration beyond word valence: waiting, repetition, threats to leave. */
+const FRUSTRATION_CUES = new PatternSet<number>([
+  ['still', 0.12],
+  ['again', 0.1],
+  ['yet', 0.05],
+  ['hours', 0.1],
+  ['days', 0.08],
+  ['weeks', 0.1],
+  ['months', 0.1],
+  ['on hold', 0.15],
+  ['no one|nobody|noone', 0.12],
+  ['no response|reply|answer|help|update|one|idea', 0.12],
+  ['ridiculous', 0.2],
+  ['unacceptable', 0.22],
+  ['worst', 0.2],
+  ['joke', 0.12],
+  ['seriously', 0.12],
+  ['what the', 0.18],
+  ['wtf', 0.25],
+  ['third|fourth|fifth|3rd|4th|5th time', 0.2],
+  ['every time', 0.1],
+  ['never again', 0.25],
+  ['cancel*', 0.08],
+  ['switch*', 0.05],
+  ['lawyer|solicitor|ombudsman|trading standards|court|sue', 0.2],
+  ['refund', 0.06],
+  ['waste|wasted|wasting', 0.15],
+  ['useless', 0.2],
+  ['pathetic', 0.2],
+  ['disgusting', 0.2],
+  ['appalling', 0.22],
+  ['shocking', 0.15],
+  ['fed up', 0.2],
+  ['sick of|and', 0.2],
+  ['tired of', 0.15],
+  ['not working|happy|good|acceptable|ok|okay|impressed|helpful|fixed|resolved', 0.12],
+  [
+    'does|do|did|is|was|are|were|has|have|will|can not work*|load*|arrive*|come|show|respond*|answer*|help*|fix*|get|let|connect*',
+    0.1,
+  ],
+  ['why is|does|do|did|are|can|would|has|have|the|won|isnt', 0.1],
+  ['how hard|long|many|difficult|much longer', 0.12],
+  ['clueless', 0.15],
+  ['incompetent', 0.2],
+  ['rude', 0.15],
+  ['ignored|ignoring', 0.15],
+  ['lied|lies|lying', 0.2],
+  ['scam', 0.2],
+  ['terrible', 0.15],
+  ['awful', 0.15],
+  ['horrible', 0.15],
+  ['hate', 0.15],
+  ['thanks for nothing', 0.25],
+  ['thanks a lot', 0.1],
+  ['great job', 0.05],
+  ['well done', 0.05],
+  ['smh', 0.12],
+  ['ugh', 0.12],
+  ['argh', 0.15],
+]);
+
+/** Signs that a message reports a problem with what someone was sold or given. */
+const COMPLAINT_CUES = new PatternSet<number>([
+  [
+    'not working|received|arrived|delivered|fixed|resolved|happy|good|acceptable|impressed|helpful|responding|available',
+    1,
+  ],
+  [
+    'does|do|did|is|was|are|were|has|have|will|can|could not work*|load*|arrive*|come|show|respond*|answer*|help*|fix*|get|let|connect*|reply*|turn|charge',
+    1,
+  ],
+  ['still', 0.6],
+  ['broken|broke|faulty|damaged|defective|cracked', 1],
+  ['delayed|delay|delays|late|cancelled|canceled|overbooked', 1],
+  ['waiting|waited|wait', 0.7],
+  ['missing|lost|wrong', 0.8],
+  ['charged|overcharged|double', 0.6],
+  ['refund', 0.8],
+  ['outage|down|offline|crash*|error|glitch|bug', 0.8],
+  ['no signal|service|internet|wifi|power|response|reply|answer|one|help|update', 1],
+  ['worst', 1],
+  [
+    'terrible|awful|horrible|appalling|disgusting|pathetic|useless|ridiculous|unacceptable|shocking|poor|rubbish|shit|crap|sucks|suck',
+    1,
+  ],
+  ['disappointed|disappointing|frustrated|frustrating|annoyed|annoying|angry|upset|fed', 1],
+  ['why is|does|do|did|are|can|would|has|have|the|cant|won|isnt|am', 0.6],
+  ['what is going on|happening|up', 0.6],
+  ['fix', 0.5],
+  ['rude', 1],
+  ['on hold', 1],
+  ['hours|days|weeks', 0.5],
+  ['never', 0.5],
+  ['again', 0.4],
+  ['keeps|keep', 0.5],
+  ['stuck', 0.8],
+  ['stopped', 0.8],
+  ['failed|fails|failing', 0.8],
+  ['issue|issues|problem|problems', 0.6],
+  ['complain*', 0.8],
+  ['scam', 1],
+  ['ignored|ignoring', 0.8],
+  ['cold', 0.4],
+  ['dirty', 0.8],
+  ['thanks for nothing', 1],
+  ['unable', 0.5],
+  ['anymore', 0.5],
+  ['yet', 0.3],
+  ['not', 0.4],
+  ['no', 0.3],
+  ['never', 0.3],
+  ['can not', 0.3],
+  ['unable', 0.3],
+  ['help', 0.3],
+  ['need', 0.25],
+  ['trying|tried', 0.4],
+  ['how do|can i', 0.3],
+  ['wont|won', 0.4],
+  ['fail', 0.8],
+  ['expired', 0.6],
+  ['recall|recalled', 0.6],
+]);
+
+export interface MoodResult {
+  mood: MoodEstimate;
+  complaint: boolean;
+  /** Token ranges that carried the mood, for highlighting. */
+  cueTokens: Array<{ from: number; to: number }>;
+}
+
+export function estimateMood(doc: CoachDocument): MoodResult {
+  const { tokens } = doc;
+  const valence = scoreValence(tokens, 0, tokens.length, doc.mixedCase);
+  const cueTokens: Array<{ from: number; to: number }> = [];
+  const cues: string[] = [];
+  const addCue = (from: number, to: number) => {
+    cueTokens.push({ from, to });
+    const text = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    if (!cues.includes(text) && cues.length < 8) cues.push(text);
+  };
+  for (const index of valence.negativeTokens) addCue(index, index + 1);
+  let frustration = 0;
+  for (const match of FRUSTRATION_CUES.findAll(tokens)) {
+    frustration += match.value;
+    addCue(match.from, match.to);
+  }
+  // Shouting and stacked punctuation.
+  let capsWords = 0;
+  let exclamations = 0;
+  let questionMarks = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (
+      token.kind === 'word' &&
+      token.caps &&
+      token.raw.length >= 3 &&
+      doc.mixedCase &&
+      !ACRONYMS.has(token.norm)
+    ) {
+      capsWords++;
+      addCue(i, i + 1);
+    }
+    if (token.kind === 'punct') {
+      for (const ch of token.raw) {
+        if (ch === '!') exclamations++;
+        if (ch === '?') questionMarks++;
+      }
+      if (token.raw.length >= 2 && /[!?]{2,}/.test(token.raw)) addCue(i, i + 1);
+    }
+  }
+  const negativity = Math.max(0, -valence.compound);
+  const positivity = Math.max(0, valence.compound);
+  let problem = 0;
+  for (const match of COMPLAINT_CUES.findAll(tokens)) problem += match.value;
+  // Someone reporting a problem is rarely calm, even in neutral words: the problem itself
+  // raises the estimate, and each sign of frustration or shouting raises it further.
+  const emphasis =
+    Math.min(0.2, capsWords * 0.06) +
+    Math.min(0.15, Math.max(0, exclamations - 1) * 0.05) +
+    Math.min(0.1, Math.max(0, questionMarks - 1) * 0.04);
+  let intensity =
+    0.4 * negativity +
+    Math.min(0.4, frustration) +
+    Math.min(0.3, problem * 0.1) +
+    emphasis -
+    0.2 * positivity;
+  intensity = Math.round(Math.max(0, Math.min(1, intensity)) * 100) / 100;
+  const label: Mood =
+    intensity >= 0.55
+      ? 'angry'
+      : intensity >= 0.25
+        ? 'upset'
+        : intensity >= 0.12
+          ? 'disappointed'
+          : 'calm';
+  const complaintScore =
+    problem +
+    negativity * 2 -
+    positivity * 0.8 +
+    (tokens.some((t) => t.kind === 'mention') ? 0.3 : 0);
+  const addressed = tokens.some(
+    (t) =>
+      t.kind === 'mention' ||
+      t.norm === 'you' ||
+      t.norm === 'your' ||
+      t.norm === 'my' ||
+      t.norm === 'i' ||
+      t.norm === 'me',
+  );
+  const complaint = complaintScore >= 1 && addressed;
+  return { mood: { label, intensity, cues }, complaint, cueTokens };
+}
+
+const ACRONYMS = new Set([
+  'asap',
+  'usa',
+  'uk',
+  'eta',
+  'dm',
+  'faq',
+  'atm',
+  'tv',
+  'pc',
+  'id',
+  'pin',
+  'nhs',
+  'bbc',
+  'ceo',
+  'lol',
+  'omg',
+  'fyi',
+  'usb',
+  'gps',
+  'vip',
+  'ups',
+  'dhl',
+  'usps',
+  'hmrc',
+  'ee',
+  'bt',
+  'aa',
+]);

@@ -1,0 +1,184 @@
+import { clauseStart, spanOf, type CoachDocument } from './document';
+import type { Token } from './tokenize';
+
+export type QuestionType = 'open' | 'closed';
+
+export interface Question {
+  type: QuestionType;
+  from: number;
+  to: number;
+}
+
+const WH_WORDS = new Set([
+  'what',
+  'how',
+  'why',
+  'where',
+  'when',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'whats',
+]);
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'have',
+  'has',
+  'had',
+  'must',
+]);
+const SUBJECTS = new Set([
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'that',
+  'this',
+  'there',
+  'your',
+  'the',
+  'u',
+  'y',
+  'everything',
+  'anything',
+  'anyone',
+  'someone',
+  'all',
+]);
+
+/** Verbs that invite the person to tell their story: "can you tell me what happened?". */
+const TELLING_VERBS = new Set([
+  'tell',
+  'describe',
+  'explain',
+  'share',
+  'walk',
+  'elaborate',
+  'expand',
+  'clarify',
+  'say',
+  'talk',
+]);
+const ELABORATION = new Set(['more', 'details', 'detail', 'info', 'information', 'about', 'else']);
+
+/**
+ * Each sentence that asks something is one question. A sentence asks when it ends in "?", or
+ * when it opens with an inverted auxiliary or a question word and is not closed by a full
+ * stop — chat messages often drop the question mark ("can you send me the receipt").
+ */
+export function findQuestions(doc: CoachDocument): Question[] {
+  const questions: Question[] = [];
+  for (const sentence of doc.sentences) {
+    const start = clauseStart(doc.tokens, sentence.from, sentence.to);
+    if (start >= sentence.to) continue;
+    const asks =
+      sentence.terminal.includes('?') ||
+      (sentence.terminal === '' && opensAsQuestion(doc.tokens, start, sentence.to));
+    if (!asks) continue;
+    questions.push({
+      type: classify(doc.tokens, start, sentence.to),
+      from: sentence.from,
+      to: sentence.to,
+    });
+  }
+  return questions;
+}
+
+function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
+  const first = tokens[start]!.norm;
+  const second = tokens[start + 1]?.norm ?? '';
+  if (to - start < 3) return false;
+  if (WH_WORDS.has(first))
+    return AUXILIARIES.has(second) || second === 'not' || SUBJECTS.has(second);
+  return AUXILIARIES.has(first) && (SUBJECTS.has(second) || second === 'not');
+}
+
+function classify(tokens: Token[], start: number, to: number): QuestionType {
+  // The interrogative clause can follow a lead-in: "Without giving details, can you…".
+  let head = start;
+  for (let i = start; i < to; i++) {
+    const norm = tokens[i]!.norm;
+    if (WH_WORDS.has(norm) || AUXILIARIES.has(norm)) {
+      head = i;
+      break;
+    }
+    if (tokens[i]!.raw === ',' && i + 1 < to) continue;
+    if (i - start > 6) break;
+  }
+  const first = tokens[head]!.norm;
+  if (WH_WORDS.has(first)) {
+    // "What time…", "Which store…" still ask the person to say something of their own.
+    return 'open';
+  }
+  if (AUXILIARIES.has(first)) {
+    // "Can you tell me what happened?" and "could you share more details?" invite a story.
+    for (let i = head + 1; i < Math.min(to, head + 7); i++) {
+      const norm = tokens[i]!.norm;
+      if (TELLING_VERBS.has(norm)) {
+        const after = tokens[i + 1]?.norm ?? '';
+        if (norm === 'say' && !WH_WORDS.has(after) && !ELABORATION.has(after)) continue;
+        return 'open';
+      }
+      if (norm === 'provide' || norm === 'give' || norm === 'send') {
+        for (let j = i + 1; j < Math.min(to, i + 5); j++)
+          if (ELABORATION.has(tokens[j]!.norm) && tokens[j]!.norm !== 'about') return 'open';
+      }
+      if ((norm === 'know' || norm === 'remember') && WH_WORDS.has(tokens[i + 1]?.norm ?? ''))
+        return 'closed';
+      // "Can I ask you, what do you like about it?": the real question is the embedded one.
+      if (
+        (norm === 'ask' || norm === 'wondering' || norm === 'wonder' || norm === 'think') &&
+        i + 1 < to
+      ) {
+        for (let j = i + 1; j < Math.min(to, i + 4); j++)
+          if (WH_WORDS.has(tokens[j]!.norm)) return 'open';
+      }
+      if (norm === 'anything' && tokens[i + 1]?.norm === 'else') return 'open';
+    }
+    return 'closed';
+  }
+  // A statement with a question mark ("You've been drinking more?") asks for a yes or no,
+  // unless it asks the person to go on ("And then?").
+  const words = to - start;
+  if (tokens[start]!.norm === 'anything' && tokens[start + 1]?.norm === 'else') return 'open';
+  for (let i = start; i < Math.min(to, start + 6); i++) {
+    if (
+      (tokens[i]!.norm === 'wondering' || tokens[i]!.norm === 'curious') &&
+      WH_WORDS.has(tokens[i + 1]?.norm ?? '')
+    )
+      return 'open';
+  }
+  if (words <= 3 && ['then', 'else', 'and', 'because', 'like'].includes(tokens[to - 2]?.norm ?? ''))
+    return 'open';
+  const last = lastWord(tokens, start, to);
+  if (last && WH_WORDS.has(last.norm)) return 'open';
+  return 'closed';
+}
+
+function lastWord(tokens: Token[], from: number, to: number): Token | undefined {
+  for (let i = to - 1; i >= from; i--) if (tokens[i]!.kind === 'word') return tokens[i];
+  return undefined;
+}
+
+export function questionSpan(doc: CoachDocument, question: Question) {
+  return spanOf(doc.tokens, question.from, question.to);
+}

@@ -1,0 +1,181 @@
+import { lexicon } from 'vader-sentiment/src/vader_lexicon.js';
+import type { Token } from './tokenize';
+
+/**
+ * Valence in the manner of VADER (Hutto & Gilbert, 2014), over our own tokens so the
+ * coach tokenizes once: the lexicon's valence per word, boosted or damped by the words
+ * before it, flipped by a negation within three words, weighted after "but", and
+ * emphasised by capitals and exclamation marks. Constants are VADER's published ones.
+ */
+const BOOST = 0.293;
+const CAPS_BOOST = 0.733;
+const NEGATION_SCALAR = -0.74;
+
+const VALENCE = new Map<string, number>(Object.entries(lexicon));
+
+export const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'nowhere',
+  'without',
+  'hardly',
+  'rarely',
+  'seldom',
+  'barely',
+  'despite',
+]);
+
+const BOOSTERS = new Set([
+  'absolutely',
+  'amazingly',
+  'awfully',
+  'completely',
+  'considerably',
+  'deeply',
+  'enormously',
+  'entirely',
+  'especially',
+  'exceptionally',
+  'extremely',
+  'fabulously',
+  'freaking',
+  'fucking',
+  'fully',
+  'greatly',
+  'highly',
+  'hugely',
+  'incredibly',
+  'intensely',
+  'majorly',
+  'more',
+  'most',
+  'particularly',
+  'purely',
+  'quite',
+  'really',
+  'remarkably',
+  'so',
+  'substantially',
+  'thoroughly',
+  'totally',
+  'tremendously',
+  'truly',
+  'unbelievably',
+  'unusually',
+  'utterly',
+  'very',
+]);
+
+const DAMPENERS = new Set([
+  'almost',
+  'barely',
+  'hardly',
+  'less',
+  'little',
+  'marginally',
+  'occasionally',
+  'partly',
+  'scarcely',
+  'slightly',
+  'somewhat',
+  'kinda',
+]);
+
+/** Words VADER scores that mean something else in service conversations. */
+const NEUTRAL_HERE = new Set([
+  'please',
+  'help',
+  'like',
+  'thanks',
+  'thank',
+  'sorry',
+  'apologies',
+  'apologize',
+  'apologise',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'care',
+  'want',
+  'well',
+  'pretty',
+  'kind',
+  'matter',
+  'fine',
+  'true',
+  'support',
+  'share',
+  'hope',
+  'love',
+]);
+
+export interface Valence {
+  /** VADER's normalised compound score, −1 to 1. */
+  compound: number;
+  /** Sum of the negative contributions (≤ 0) and the positive ones (≥ 0). */
+  negative: number;
+  positive: number;
+  /** Indices of tokens that carried strong negative valence. */
+  negativeTokens: number[];
+}
+
+export function valenceOf(word: string): number {
+  return VALENCE.get(word) ?? 0;
+}
+
+export function scoreValence(
+  tokens: Token[],
+  from = 0,
+  to = tokens.length,
+  mixedCase = true,
+): Valence {
+  let sum = 0;
+  let negative = 0;
+  let positive = 0;
+  let butAt = -1;
+  let exclamations = 0;
+  const contributions: Array<{ index: number; value: number }> = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') {
+      for (const ch of token.raw) if (ch === '!') exclamations++;
+      continue;
+    }
+    if (token.kind !== 'word' && token.kind !== 'emoji') continue;
+    if (token.norm === 'but') butAt = contributions.length;
+    if (token.quoted || NEUTRAL_HERE.has(token.norm)) continue;
+    let value = VALENCE.get(token.norm);
+    if (value === undefined) continue;
+    if (token.caps && mixedCase) value += value > 0 ? CAPS_BOOST : -CAPS_BOOST;
+    for (let back = 1; back <= 3 && i - back >= from; back++) {
+      const before = tokens[i - back]!.norm;
+      const scale = back === 1 ? 1 : back === 2 ? 0.95 : 0.9;
+      if (BOOSTERS.has(before)) value += (value > 0 ? BOOST : -BOOST) * scale;
+      else if (DAMPENERS.has(before)) value -= (value > 0 ? BOOST : -BOOST) * scale;
+      if (NEGATORS.has(before)) {
+        value *= NEGATION_SCALAR;
+        break;
+      }
+    }
+    contributions.push({ index: i, value });
+  }
+  const negativeTokens: number[] = [];
+  contributions.forEach((c, position) => {
+    const weight = butAt < 0 ? 1 : position < butAt ? 0.5 : 1.5;
+    const value = c.value * weight;
+    sum += value;
+    if (value < 0) negative += value;
+    else positive += value;
+    if (value <= -1.5) negativeTokens.push(c.index);
+  });
+  if (sum !== 0 && exclamations) sum += Math.sign(sum) * Math.min(4, exclamations) * 0.292;
+  const compound = sum / Math.sqrt(sum * sum + 15);
+  return { compound, negative, positive, negativeTokens };
+}

@@ -1,0 +1,213 @@
+/**
+ * Crude word stems and a few families of service words, so that "sorry your order was late"
+ * can be matched against the diagnosed cause "the courier delayed the delivery".
+ */
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'it',
+  'this',
+  'that',
+  'our',
+  'your',
+  'we',
+  'you',
+  'they',
+  'their',
+  'i',
+  'my',
+  'me',
+  'us',
+  'had',
+  'has',
+  'have',
+  'not',
+  'no',
+  'did',
+  'do',
+  'does',
+  'so',
+  'too',
+  'very',
+  'which',
+  'who',
+  'when',
+  'what',
+  'then',
+  'than',
+  'there',
+  'as',
+  'into',
+  'out',
+  'up',
+  'about',
+  'its',
+  "it's",
+  'he',
+  'she',
+  'his',
+  'her',
+  'them',
+  'would',
+  'could',
+  'should',
+  'will',
+  'can',
+  'all',
+]);
+
+const FAMILIES: string[][] = [
+  [
+    'late',
+    'delay',
+    'wait',
+    'slow',
+    'long',
+    'overdue',
+    'behind',
+    'queue',
+    'hold',
+    'time',
+    'hour',
+    'minut',
+    'tardi',
+  ],
+  ['wrong', 'mistak', 'incorrect', 'error', 'mix', 'mixup', 'swap', 'other', 'misread', 'confus'],
+  [
+    'broken',
+    'break',
+    'damag',
+    'faulti',
+    'fault',
+    'defect',
+    'crack',
+    'torn',
+    'dent',
+    'smash',
+    'leak',
+  ],
+  ['cold', 'temperatur', 'lukewarm', 'warm', 'heat', 'frozen'],
+  [
+    'rude',
+    'attitud',
+    'dismiss',
+    'unfriendli',
+    'impolit',
+    'behaviour',
+    'behavior',
+    'manner',
+    'tone',
+    'ignor',
+  ],
+  [
+    'charg',
+    'bill',
+    'price',
+    'overcharg',
+    'invoic',
+    'pay',
+    'payment',
+    'cost',
+    'fee',
+    'refund',
+    'money',
+  ],
+  ['book', 'reserv', 'appoint', 'slot', 'tabl', 'doubl'],
+  ['miss', 'lost', 'forgot', 'forgotten', 'omit', 'left'],
+  ['deliveri', 'deliv', 'courier', 'shipment', 'ship', 'parcel', 'packag', 'order', 'arriv'],
+  ['qualiti', 'tast', 'burnt', 'overcook', 'undercook', 'stale', 'raw', 'bland', 'salt'],
+  ['hair', 'colour', 'color', 'cut', 'dye', 'bleach', 'styl'],
+  [
+    'dropped',
+    'drop',
+    'ticket',
+    'printer',
+    'system',
+    'till',
+    'app',
+    'site',
+    'websit',
+    'outag',
+    'down',
+  ],
+];
+
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[’']/g, '');
+  for (const suffix of [
+    'ingly',
+    'ations',
+    'ation',
+    'ings',
+    'ing',
+    'edly',
+    'ed',
+    'ies',
+    'es',
+    's',
+    'ly',
+    'y',
+    'e',
+  ]) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length) + (suffix === 'ies' ? 'i' : '');
+      break;
+    }
+  }
+  return w;
+}
+
+const FAMILY_OF = new Map<string, number>();
+FAMILIES.forEach((family, index) => family.forEach((member) => FAMILY_OF.set(member, index)));
+
+function familyOf(stemmed: string): number | undefined {
+  const exact = FAMILY_OF.get(stemmed);
+  if (exact !== undefined) return exact;
+  for (const [member, index] of FAMILY_OF)
+    if (member.length >= 4 && stemmed.startsWith(member)) return index;
+  return undefined;
+}
+
+export function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}']+/u)) {
+    if (word.length < 2 || STOP.has(word)) continue;
+    stems.add(stem(word));
+  }
+  return stems;
+}
+
+/** Whether any of the words shares a stem or a family with the cause. */
+export function sharesMeaning(words: string[], causeStems: Set<string>): boolean {
+  const causeFamilies = new Set<number>();
+  for (const s of causeStems) {
+    const family = familyOf(s);
+    if (family !== undefined) causeFamilies.add(family);
+  }
+  for (const word of words) {
+    const s = stem(word);
+    if (causeStems.has(s)) return true;
+    const family = familyOf(s);
+    if (family !== undefined && causeFamilies.has(family)) return true;
+  }
+  return false;
+}
