@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   'empowerment.manage': ['owner'],
   'gestures.approve': ['owner', 'manager'],
   'ledger.read': ['owner', 'manager'],
+  'phrasebook.manage': ['owner'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -44,4 +45,5 @@ const FORBIDDEN_MESSAGES: Record<Permission, string> = {
   'empowerment.manage': 'Only an owner can change the gesture catalogue, limits and budgets.',
   'gestures.approve': 'Only a manager or an owner can approve, deny or reverse gestures.',
   'ledger.read': 'Only a manager or an owner can see the ledger and spending.',
+  'phrasebook.manage': 'Only an owner can add phrases to the phrasebook or remove them.',
 };

@@ -405,6 +405,8 @@ function classify(
         !['I', 'We', 'You', 'That', 'This', 'It', 'Your', 'Our'].includes(tokens[look]!.raw)))
   )
     look++;
+  // "I'm sorry, Ana: the courier went to the old address" names the cause after a colon or a dash.
+  if (look < sentenceTo && [':', '—', '–', '-'].includes(tokens[look]!.raw)) i = look + 1;
   if (tokens[look]?.norm === 'but')
     return make(
       'non_apology',

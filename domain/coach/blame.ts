@@ -372,6 +372,7 @@ const TARGETS = new Set([
 ]);
 
 const patterns = new PatternSet<BlameKind>(PATTERNS);
+const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen']);
 
 export interface BlameFinding {
   kind: BlameKind;
@@ -387,6 +388,8 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     if (first.quoted) continue;
     const before = tokens[match.from - 1]?.norm ?? '';
     if (NEGATORS.has(before) && match.value !== 'defensive') continue;
+    // "you should have had a better evening" wishes them well; "you should have checked" blames.
+    if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
     // "our policy is to refund you in full" still explains a rule, but "we'll fix it, typical of us" doesn't blame.
     found.push({ kind: match.value, from: match.from, to: match.to });
   }

@@ -9,6 +9,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['still', 0.12],
   ['again', 0.1],
   ['yet', 0.05],
+  ['where is|are my|the|our', 0.15],
   ['hours', 0.1],
   ['days', 0.08],
   ['weeks', 0.1],
@@ -180,6 +181,10 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   for (const match of COMPLAINT_CUES.findAll(tokens)) problem += match.value;
   // Someone reporting a problem is rarely calm, even in neutral words: the problem itself
   // raises the estimate, and each sign of frustration or shouting raises it further.
+  // A message written entirely in capitals is shouted from start to end.
+  if (!doc.mixedCase && tokens.filter((t) => t.kind === 'word').length >= 3) capsWords += 3;
+  for (const token of tokens)
+    if (token.kind === 'emoji') frustration += EMOJI_FRUSTRATION.get(token.raw) ?? 0;
   const emphasis =
     Math.min(0.2, capsWords * 0.06) +
     Math.min(0.15, Math.max(0, exclamations - 1) * 0.05) +
@@ -216,6 +221,26 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   const complaint = complaintScore >= 1 && addressed;
   return { mood: { label, intensity, cues }, complaint, cueTokens };
 }
+
+/** Emoji are not in the lexicon; these few say plainly how someone feels. */
+const EMOJI_FRUSTRATION = new Map<string, number>([
+  ['😡', 0.3],
+  ['🤬', 0.35],
+  ['😠', 0.25],
+  ['😤', 0.2],
+  ['👎', 0.15],
+  ['🙄', 0.15],
+  ['😒', 0.12],
+  ['😞', 0.1],
+  ['😢', 0.1],
+  ['😭', 0.12],
+  ['💩', 0.15],
+  ['😊', -0.1],
+  ['🙂', -0.05],
+  ['👍', -0.1],
+  ['❤️', -0.1],
+  ['🙏', -0.05],
+]);
 
 const ACRONYMS = new Set([
   'asap',

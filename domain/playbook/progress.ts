@@ -162,6 +162,10 @@ export function advance(
           touch(step.id, { captures: {}, skipReason: null });
       }
       break;
+    case 'message_logged':
+      // A reply of ours is a response, whichever step it was written in.
+      if (event.data.direction === 'out') responded();
+      break;
     case 'opened':
     case 'details_changed':
     case 'playbook_changed':

@@ -80,6 +80,22 @@ export interface GestureEventData {
   note: string | null;
 }
 
+/** A message in the conversation: from the person (in) or a reply of ours (out), as the coach read it. */
+export interface MessageLoggedData {
+  direction: 'in' | 'out';
+  text: string;
+  coach: {
+    readiness: number;
+    apology: string;
+    empathy: boolean;
+    blame: boolean;
+    commitment: string;
+    questions: { open: number; closed: number };
+    mood: { label: string; intensity: number; cues: string[] };
+    complaint: boolean;
+  };
+}
+
 export type SituationEvent =
   | (EventBase & { type: 'opened'; data: SituationDetails & { playbook: PlaybookRef } })
   | (EventBase & { type: 'details_changed'; data: { changes: DetailChanges } })
@@ -96,7 +112,8 @@ export type SituationEvent =
   | (EventBase & { type: GestureEventType; data: GestureEventData })
   | (EventBase & { type: 'resolved'; data: { note: string | null; outcome: Outcome } })
   | (EventBase & { type: 'reopened'; data: { note: string | null } })
-  | (EventBase & { type: 'closed'; data: { note: string | null } });
+  | (EventBase & { type: 'closed'; data: { note: string | null } })
+  | (EventBase & { type: 'message_logged'; data: MessageLoggedData });
 
 export type SituationEventType = SituationEvent['type'];
 
@@ -249,6 +266,7 @@ export function apply(
     case 'gesture_approved':
     case 'gesture_denied':
     case 'gesture_reversed':
+    case 'message_logged':
       break;
   }
   next.progress = advance(state.progress, event, playbook, next.status === 'closed');

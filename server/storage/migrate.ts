@@ -3,12 +3,14 @@ import { isPostgres } from './migrations/dialect';
 import * as foundation from './migrations/2026-11-22T1600-foundation';
 import * as playbooks from './migrations/2026-11-22T1900-playbooks';
 import * as empowerment from './migrations/2026-11-22T2000-empowerment';
+import * as phrasebook from './migrations/2026-11-22T2100-phrasebook';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T1600-foundation': foundation,
   '2026-11-22T1900-playbooks': playbooks,
   '2026-11-22T2000-empowerment': empowerment,
+  '2026-11-22T2100-phrasebook': phrasebook,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

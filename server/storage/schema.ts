@@ -182,6 +182,19 @@ export interface DB {
   location_budgets: LocationBudgetsTable;
   gestures: GesturesTable;
   ledger_entries: LedgerEntriesTable;
+  phrasebook_entries: PhrasebookEntriesTable;
+}
+
+export interface PhrasebookEntriesTable {
+  id: string;
+  organization_id: string;
+  step: string;
+  party: string;
+  tone: string;
+  topic: string | null;
+  text: string;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface GestureCatalogTable {

@@ -7,6 +7,7 @@ import { idempotencyQueries } from './queries/idempotency';
 import { memberQueries } from './queries/members';
 import { organizationQueries } from './queries/organizations';
 import { partyQueries } from './queries/parties';
+import { phrasebookQueries } from './queries/phrasebook';
 import { playbookQueries } from './queries/playbooks';
 import { settingsQueries } from './queries/settings';
 import { situationQueries } from './queries/situations';
@@ -19,6 +20,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName) {
     settings: settingsQueries(db),
     parties: partyQueries(db),
     playbooks: playbookQueries(db),
+    phrasebook: phrasebookQueries(db),
     gestures: gestureQueries(db, dialect),
     situations: situationQueries(db, dialect),
     idempotency: idempotencyQueries(db),
