@@ -282,7 +282,10 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
     if (sentence.terminal.includes('?')) continue;
     const start = clauseStart(tokens, sentence.from, sentence.to);
     if (wordCount(tokens, start, sentence.to) < 5) continue;
-    const opener = REFLECTION_OPENERS.matchAt(tokens, start, sentence.to);
+    // "So you…" opens a reflection even though "so" is usually only a lead-in.
+    const opener =
+      REFLECTION_OPENERS.matchAt(tokens, sentence.from, sentence.to) ??
+      REFLECTION_OPENERS.matchAt(tokens, start, sentence.to);
     if (!opener) continue;
     // "You should…", "you can try…" give advice; "you will need to…" gives orders.
     const verb = tokens[start + 1]?.norm ?? '';

@@ -127,7 +127,7 @@ function matchAt(elements: Element[], e: number, tokens: Token[], i: number, to:
     return -1;
   }
   if (element.kind === 'any') {
-    if (i >= to || tokens[i]!.kind !== 'word') return -1;
+    if (i >= to || (tokens[i]!.kind !== 'word' && tokens[i]!.kind !== 'number')) return -1;
     return matchAt(elements, e + 1, tokens, i + 1, to);
   }
   if (i < to && wordMatches(element, tokens[i]!)) {

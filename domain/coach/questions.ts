@@ -107,8 +107,12 @@ function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
   const first = tokens[start]!.norm;
   const second = tokens[start + 1]?.norm ?? '';
   if (to - start < 3) return false;
+  const third = tokens[start + 2]?.norm ?? '';
+  // "what happened", "where are you", "what time did you arrive".
   if (WH_WORDS.has(first))
-    return AUXILIARIES.has(second) || second === 'not' || SUBJECTS.has(second);
+    return (
+      AUXILIARIES.has(second) || second === 'not' || SUBJECTS.has(second) || AUXILIARIES.has(third)
+    );
   return AUXILIARIES.has(first) && (SUBJECTS.has(second) || second === 'not');
 }
 
@@ -136,6 +140,13 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
       if (TELLING_VERBS.has(norm)) {
         const after = tokens[i + 1]?.norm ?? '';
         if (norm === 'say' && !WH_WORDS.has(after) && !ELABORATION.has(after)) continue;
+        // "Did you tell the waiter?" asks about a telling; "can you tell me what…" asks for one.
+        if (
+          norm === 'tell' &&
+          !['me', 'us', 'more', 'about'].includes(after) &&
+          !WH_WORDS.has(after)
+        )
+          continue;
         return 'open';
       }
       if (norm === 'provide' || norm === 'give' || norm === 'send') {

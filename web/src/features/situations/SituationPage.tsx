@@ -23,7 +23,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useDebouncedValue, useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { TSituation, TUpdateSituationRequest } from '../../../../contract/situations';
 import type { Channel, Mood, Severity } from '../../../../domain/situation/vocabulary';
@@ -50,9 +50,13 @@ import { duration } from '../workspace/labels';
 import { explainRefusal, type Refusal } from '../workspace/refusals';
 import { StepList, StepPicker } from '../workspace/StepList';
 import { StepPanel } from '../workspace/StepPanel';
+import { coachContextFor } from '../coach/context';
 import { MoodPicker } from './MoodPicker';
 import { Timeline } from './Timeline';
 import { useFieldOptions } from './useFieldOptions';
+
+// The composer brings the coach's lexicon with it: loaded only when a situation is open.
+const Composer = lazy(() => import('../coach/Composer'));
 
 interface DetailsValues {
   title: string;
@@ -360,6 +364,10 @@ export function SituationPage() {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const phone = useMediaQuery('(max-width: 47.99em)');
   const currentStep = situation.data?.currentStep;
+  const coachContext = useMemo(
+    () => (situation.data ? coachContextFor(situation.data, playbook.data?.document) : {}),
+    [situation.data, playbook.data?.document],
+  );
   // Follow the work: after a step is recorded the next one comes into view.
   useEffect(() => {
     if (currentStep) setSelected(currentStep);
@@ -488,6 +496,9 @@ export function SituationPage() {
                 refusal={refusal}
                 onRefusal={setRefusal}
               />
+              <Suspense fallback={<Loader size="sm" aria-label="Loading the reply composer" />}>
+                <Composer situationId={s.id} step={stepProps.selected} context={coachContext} />
+              </Suspense>
               <Accordion variant="contained" radius="md">
                 <Accordion.Item value="details">
                   <Accordion.Control>Details: who, where, category, owner</Accordion.Control>

@@ -1,6 +1,7 @@
 import {
   Badge,
   Card,
+  Group,
   Loader,
   Stack,
   Text,
@@ -13,6 +14,8 @@ import {
   IconDoorExit,
   IconGift,
   IconListCheck,
+  IconMessage,
+  IconMessageReply,
   IconPencil,
   IconPlayerPlay,
   IconPlayerSkipForward,
@@ -53,6 +56,7 @@ const ICONS: Record<string, typeof IconPencil> = {
   gesture_approved: IconGift,
   gesture_denied: IconGift,
   gesture_reversed: IconGift,
+  message_logged: IconMessage,
 };
 
 const HEADLINES: Record<string, string> = {
@@ -90,6 +94,8 @@ function headline(event: TSituationEvent, playbook: PlaybookDocument | undefined
     }
     case 'playbook_changed':
       return `Now following ${(event.data.to as { name?: string }).name ?? 'another playbook'}`;
+    case 'message_logged':
+      return event.data.direction === 'in' ? 'They said' : 'We replied';
     case 'resolved':
       return event.data.outcome === 'vent_only' ? 'Resolved: they wanted to be heard' : 'Resolved';
     default:
@@ -182,6 +188,7 @@ function EventBody({
       </Stack>
     );
   }
+  if (event.type === 'message_logged') return <MessageBody event={event} />;
   if (event.type.startsWith('gesture_')) {
     const note = event.data.note;
     return (
@@ -280,5 +287,71 @@ export function Timeline({
         </Badge>
       )}
     </Card>
+  );
+}
+
+const MOOD_COLORS: Record<string, string> = {
+  calm: 'teal',
+  disappointed: 'yellow',
+  upset: 'orange',
+  angry: 'red',
+};
+
+/** A message as said, with the coach's reading: their mood and its cues, or how our reply read. */
+function MessageBody({ event }: { event: TSituationEvent }) {
+  const data = event.data as {
+    direction: 'in' | 'out';
+    text: string;
+    coach: {
+      readiness: number;
+      apology: string;
+      blame: boolean;
+      mood: { label: string; intensity: number; cues: string[] };
+      complaint: boolean;
+    };
+  };
+  return (
+    <Stack gap={4}>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {data.text}
+      </Text>
+      {data.direction === 'in' ? (
+        <Group gap={4}>
+          <Badge size="sm" variant="light" color={MOOD_COLORS[data.coach.mood.label] ?? 'gray'}>
+            {MOOD_LABELS[data.coach.mood.label as keyof typeof MOOD_LABELS] ??
+              data.coach.mood.label}{' '}
+            {Math.round(data.coach.mood.intensity * 100)}%
+          </Badge>
+          {data.coach.complaint && (
+            <Badge size="sm" variant="light" color="orange">
+              Complaint
+            </Badge>
+          )}
+          {data.coach.mood.cues.map((cue) => (
+            <Badge key={cue} size="sm" variant="outline" color="gray" tt="none">
+              {cue}
+            </Badge>
+          ))}
+        </Group>
+      ) : (
+        <Group gap={4}>
+          <Badge
+            size="sm"
+            variant="light"
+            color={
+              data.coach.readiness >= 75 ? 'teal' : data.coach.readiness >= 50 ? 'yellow' : 'red'
+            }
+          >
+            <IconMessageReply size={12} style={{ verticalAlign: -2 }} /> Readiness{' '}
+            {data.coach.readiness}
+          </Badge>
+          {data.coach.blame && (
+            <Badge size="sm" variant="light" color="red">
+              Blame
+            </Badge>
+          )}
+        </Group>
+      )}
+    </Stack>
   );
 }

@@ -1,0 +1,349 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { scoreLine } from './batch';
+import { fillPhrase, findPhrases, BUILT_IN_PHRASES } from './phrasebook';
+
+/** Our own examples, one per line: each pins a detector's answer on a case that is easy to get wrong. */
+const APOLOGY: Array<[string, string, string?]> = [
+  ["I'm sorry your order was late.", 'targeted'],
+  ['Sorry for the long wait at the door tonight.', 'targeted'],
+  ['We apologise that the colour came out darker than you asked for.', 'targeted'],
+  ["I'm sorry we charged you twice for the same booking.", 'targeted'],
+  ['Apologies for the delay in getting your refund through.', 'targeted'],
+  ["I'm sorry, Ana: the courier went to the old address.", 'targeted'],
+  ['Sorry for any inconvenience.', 'generic'],
+  ["We're sorry for the trouble.", 'generic'],
+  ["I'm so sorry to hear that.", 'generic'],
+  ['Sorry about that!', 'generic'],
+  ['Our apologies for the confusion.', 'generic'],
+  ['Sorry you are having issues with the app.', 'generic'],
+  ['Pardon me, I misspoke.', 'generic'],
+  ["I'm sorry you feel that way.", 'non_apology'],
+  ['Sorry if you were offended.', 'non_apology'],
+  ["Sorry, but that's our policy.", 'non_apology'],
+  ['I am sorry you see it like that.', 'non_apology'],
+  ["We're sorry you're unhappy with the price.", 'non_apology'],
+  ["Sorry, you'll need to contact the courier directly.", 'non_apology'],
+  ["I'm not sorry, we did everything right.", 'none'],
+  ['We will never apologise for enforcing the rules.', 'none'],
+  ['The manager said "sorry" and walked off.', 'none'],
+  ['They never even apologised.', 'none'],
+  ['I feel sorry for the new waiter.', 'none'],
+  ['Sorry? Could you say that again?', 'none'],
+  ['Thanks for your patience while we check.', 'none'],
+  ['Better safe than sorry, so we checked twice.', 'none'],
+  ["I'm sorry the food was cold.", 'generic', 'The courier was sent to the old address'],
+  [
+    "I'm sorry the courier went to the wrong address.",
+    'targeted',
+    'The courier was sent to the old address',
+  ],
+  ["I'm sorry the delivery was so late.", 'targeted', 'the courier delayed the delivery'],
+];
+
+const EMPATHY: Array<[string, boolean]> = [
+  ['That sounds really frustrating.', true],
+  ['I can understand why you are upset.', true],
+  ['I can imagine how stressful that evening was.', true],
+  ['You have every right to be annoyed.', true],
+  ['That must have been embarrassing in front of your guests.', true],
+  ["I'm sorry for the frustration this caused.", true],
+  ['It sounds like you have been waiting all week for this.', true],
+  ['So you came back twice and nobody called you.', true],
+  ['Please send us your order number.', false],
+  ['The kitchen closes at ten.', false],
+  ['You should book earlier next time.', false],
+  ['Our store is open from nine to five.', false],
+];
+
+const DISMISSIVE = [
+  'Calm down, please.',
+  "It's not a big deal.",
+  'As I already said, the table was booked.',
+  "You're overreacting.",
+  'Like I said, we close at ten.',
+  "There's no need to shout.",
+];
+
+const QUESTIONS: Array<[string, number, number]> = [
+  ['What happened when you arrived?', 1, 0],
+  ['How did the colour look the next morning?', 1, 0],
+  ['Could you tell me what happened?', 1, 0],
+  ['Can you describe the dish you were served?', 1, 0],
+  ['Can I ask you, what would make this right?', 1, 0],
+  ['Did you keep the receipt?', 0, 1],
+  ['Was it the steak or the fish?', 0, 1],
+  ['Is the parcel still in its box?', 0, 1],
+  ['You paid by card?', 0, 1],
+  ['can you send me the receipt', 0, 1],
+  ['what time did you arrive', 1, 0],
+  ['Which store did you visit? Did anyone help you?', 1, 1],
+  ['I wonder what went wrong.', 0, 0],
+  ['Please let us know your order number.', 0, 0],
+  ['How long did you wait?', 1, 0],
+];
+
+const BLAME: Array<[string, boolean]> = [
+  ['You should have checked the order before leaving.', true],
+  ['You always complain about something.', true],
+  ["It's not our fault the courier was late.", true],
+  ["That's our policy and we can't make exceptions.", true],
+  ['If you had read the terms you would know.', true],
+  ['You need to contact the manufacturer directly.', true],
+  ['People like you never read the menu.', true],
+  ['Your idiotic comments show how clueless you are.', true],
+  ['Nice try, but read the article before you comment.', true],
+  ['Next time it helps to bring the booking number.', false],
+  ["That wasn't your fault at all.", false],
+  ['We got it wrong and I will put it right.', false],
+  ["That's not the evening you should have had.", false],
+  ['The policy on refunds is generous: a full refund within 30 days.', true],
+];
+
+const COMMITMENT: Array<[string, string]> = [
+  ["I'll call you back by 5pm today.", 'concrete'],
+  ['We will refund you within 24 hours.', 'concrete'],
+  ['Our team will send the replacement tomorrow morning.', 'concrete'],
+  ["I'm sending the voucher right away.", 'concrete'],
+  ["We'll look into it.", 'vague'],
+  ["We'll get back to you soon.", 'vague'],
+  ['Someone will be in touch ASAP.', 'vague'],
+  ['Leave it with us.', 'vague'],
+  ["We'll pass your feedback on.", 'vague'],
+  ['Please send us a DM so we can help.', 'none'],
+  ['Thanks for letting us know.', 'none'],
+  ['I sent you an email yesterday.', 'none'],
+  ['Could you take a look at the photo I sent?', 'none'],
+];
+
+const MOODS: Array<[string, string[]]> = [
+  ['Thanks, the table was lovely.', ['calm']],
+  ['The soup was a bit cold, shame.', ['calm', 'disappointed', 'upset']],
+  ['This is the THIRD time my order has been late. Unacceptable!!', ['angry']],
+  ['😡😡 WHERE IS MY ORDER?!', ['upset', 'angry']],
+  ['Still waiting after two hours on hold, absolutely ridiculous', ['upset', 'angry']],
+  ['Worst service ever, never again.', ['upset', 'angry']],
+];
+
+const COMPLAINTS: Array<[string, boolean]> = [
+  ['@larkspur my booking was cancelled and nobody told me', true],
+  ['My order still has not arrived and no one answers the phone', true],
+  ['The hair dye you used left my scalp burning, really disappointed', true],
+  ['Lovely evening with friends, thank you!', false],
+  ['Off to the beach this weekend', false],
+  ['What time do you open on Sundays?', false],
+];
+
+describe('apology', () => {
+  it.each(APOLOGY)('%s → %s', (text, expected, rootCause) => {
+    expect(analyze(text, rootCause ? { rootCause } : {}).apology).toBe(expected);
+  });
+
+  it('suggests apologising for the diagnosed cause, in words that pass its own check', () => {
+    const rootCause = 'the kitchen printer dropped the ticket';
+    const result = analyze('Sorry for any inconvenience.', { rootCause });
+    const suggestion = result.findings.find((f) => f.kind === 'apology')!.suggestion!;
+    expect(suggestion.replacement).toBe("I'm sorry that the kitchen printer dropped the ticket.");
+    expect(analyze(suggestion.replacement, { rootCause }).apology).toBe('targeted');
+  });
+
+  it('flags a missing apology at the apology step', () => {
+    const result = analyze('We will fix your hair on Thursday at 10.', { step: 'apologize' });
+    expect(result.findings.map((f) => f.kind)).toContain('missing_apology');
+  });
+});
+
+describe('empathy and dismissive phrases', () => {
+  it.each(EMPATHY)('%s → empathy %s', (text, expected) => {
+    expect(analyze(text).empathy).toBe(expected);
+  });
+  it.each(DISMISSIVE)('%s is dismissive', (text) => {
+    const result = analyze(text);
+    expect(result.findings.some((f) => f.kind === 'dismissive')).toBe(true);
+    expect(result.empathy).toBe(false);
+  });
+  it('does not count a quoted "calm down" as our own words', () => {
+    expect(
+      analyze('He told me "calm down" and walked away.').findings.some(
+        (f) => f.kind === 'dismissive',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('questions', () => {
+  it.each(QUESTIONS)('%s → %i open, %i closed', (text, open, closed) => {
+    expect(analyze(text).questions).toEqual({ open, closed });
+  });
+  it('flags a run of closed questions at the diagnose step only', () => {
+    const text = 'Did you order the fish? Was it cold? Did you tell the waiter?';
+    expect(
+      analyze(text, { step: 'diagnose' }).findings.some((f) => f.kind === 'closed_question_run'),
+    ).toBe(true);
+    expect(
+      analyze(text, { step: 'solve' }).findings.some((f) => f.kind === 'closed_question_run'),
+    ).toBe(false);
+  });
+});
+
+describe('blame, defensiveness and policy', () => {
+  it.each(BLAME)('%s → blame %s', (text, expected) => {
+    expect(analyze(text).blame).toBe(expected);
+  });
+});
+
+describe('commitments', () => {
+  it.each(COMMITMENT)('%s → %s', (text, expected) => {
+    expect(analyze(text).commitment).toBe(expected);
+  });
+});
+
+describe('escalation and readability', () => {
+  it('marks shouting and stacked punctuation, each with a calmer rewrite', () => {
+    const result = analyze('THIS IS NOT ACCEPTABLE!!!');
+    expect(result.findings.find((f) => f.kind === 'shouting')!.suggestion!.replacement).toBe(
+      'this is not acceptable',
+    );
+    expect(result.findings.find((f) => f.kind === 'exclamations')!.suggestion!.replacement).toBe(
+      '.',
+    );
+  });
+  it('does not call an acronym shouting', () => {
+    expect(
+      analyze('Please DM us your order number.').findings.some((f) => f.kind === 'shouting'),
+    ).toBe(false);
+  });
+  it('flags a sentence too long to take in', () => {
+    const long =
+      'We looked at the booking and the notes and the calendar and the messages and the emails from the week before and the ones after and we still cannot see where the mistake was made or who made it.';
+    expect(analyze(long).findings.some((f) => f.kind === 'hard_to_read')).toBe(true);
+  });
+});
+
+describe('customer messages', () => {
+  it.each(MOODS)('%s → %j', (text, allowed) => {
+    const mood = analyze(text, { role: 'customer' }).mood;
+    expect(allowed).toContain(mood.label);
+    expect(mood.intensity).toBeGreaterThanOrEqual(0);
+    expect(mood.intensity).toBeLessThanOrEqual(1);
+  });
+  it('names the cues that drove the mood', () => {
+    expect(analyze('Still waiting. Unacceptable!!', { role: 'customer' }).mood.cues).toEqual(
+      expect.arrayContaining(['Still', 'Unacceptable']),
+    );
+  });
+  it.each(COMPLAINTS)('%s → complaint %s', (text, expected) => {
+    expect(analyze(text, { role: 'customer' }).complaint).toBe(expected);
+  });
+});
+
+describe('findings and readiness', () => {
+  it('gives spans that point at the words they describe', () => {
+    const text = 'Thanks for waiting. Calm down, we will look into it.';
+    for (const finding of analyze(text).findings) {
+      expect(finding.span.start).toBeGreaterThanOrEqual(0);
+      expect(finding.span.end).toBeLessThanOrEqual(text.length);
+    }
+    const dismissive = analyze(text).findings.find((f) => f.kind === 'dismissive')!;
+    expect(text.slice(dismissive.span.start, dismissive.span.end)).toBe('Calm down');
+  });
+  it('scores a good reply above a poor one', () => {
+    const good = analyze(
+      "I'm sorry your order was late, Ana. That sounds really frustrating. I'll call you by 5pm today.",
+      { personName: 'Ana Duarte', rootCause: 'the order was late' },
+    );
+    const poor = analyze("Sorry you feel that way, but that's our policy. Calm down.");
+    expect(good.readiness).toBeGreaterThan(80);
+    expect(poor.readiness).toBeLessThan(20);
+  });
+  it('reads an empty draft as not ready, and survives any input', () => {
+    expect(analyze('').readiness).toBe(0);
+    for (const text of [
+      '   ',
+      '!!!???',
+      '😡',
+      '<script>alert(1)</script>',
+      "'; DROP TABLE x; --",
+      'a'.repeat(5000),
+    ]) {
+      expect(() => analyze(text)).not.toThrow();
+    }
+  });
+});
+
+describe('the batch line format', () => {
+  it('answers each line with the labels, or with an error for a malformed line', () => {
+    expect(
+      scoreLine('{"id":"1","text":"Sorry for the wait, I will call you today.","role":"agent"}'),
+    ).toEqual({
+      id: '1',
+      apology: 'targeted',
+      empathy: false,
+      questions: { open: 0, closed: 0 },
+      blame: false,
+      commitment: 'concrete',
+      mood: expect.objectContaining({ label: expect.any(String) }),
+      complaint: false,
+    });
+    expect(scoreLine('{not json')).toEqual({ id: null, error: 'not valid JSON' });
+    expect(scoreLine('{"id":7,"text":3}')).toMatchObject({
+      id: 7,
+      error: expect.stringContaining('text'),
+    });
+    expect(
+      scoreLine('{"id":"r","text":"Sorry we were late","context":{"rootCause":"the oven broke"}}')
+        .apology,
+    ).toBe('generic');
+  });
+});
+
+describe('the phrasebook', () => {
+  it('offers phrases for every step of the method, for each party, in three tones', () => {
+    for (const step of [
+      'listen',
+      'empathize',
+      'diagnose',
+      'alternatives',
+      'apologize',
+      'solve',
+      'make_it_up',
+      'communicate',
+      'follow_up',
+    ]) {
+      for (const party of ['customer', 'vendor', 'team'] as const) {
+        const tones = new Set(findPhrases(BUILT_IN_PHRASES, { step, party }).map((p) => p.tone));
+        expect([...tones].sort()).toEqual(['brief', 'formal', 'warm']);
+      }
+    }
+  });
+  it('puts the phrases written for the situation’s topic first', () => {
+    const [first] = findPhrases(BUILT_IN_PHRASES, {
+      step: 'alternatives',
+      party: 'customer',
+      topics: ['price_pushback'],
+    });
+    expect(first!.topic).toBe('price_pushback');
+  });
+  it('passes its own coach: no built-in phrase blames, dismisses or takes an apology back', () => {
+    for (const phrase of BUILT_IN_PHRASES) {
+      const text = fillPhrase(phrase.text, {
+        name: 'Ana',
+        cause: 'the kitchen dropped your ticket',
+        business: 'Larkspur',
+        time: '5 pm today',
+      });
+      const result = analyze(text, { step: phrase.step });
+      expect(
+        result.findings.filter((f) => f.severity === 'problem'),
+        `${phrase.id}: ${text}`,
+      ).toEqual([]);
+    }
+  });
+  it('fills what it knows and leaves the rest for the writer', () => {
+    expect(
+      fillPhrase("I'm sorry, {name}: {cause}.", { name: 'Ana', cause: 'the oven broke.' }),
+    ).toBe("I'm sorry, Ana: the oven broke.");
+    expect(fillPhrase('Thank you, {name}, for waiting.', {})).toBe('Thank you, for waiting.');
+    expect(fillPhrase('By {time}.', {})).toBe('By {time}.');
+  });
+});
