@@ -147,7 +147,6 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['you overreact*', 'dismissive'],
   ['there is no need to|for [shout*|yell*|get|be|that]', 'dismissive'],
-  ['it is|was only|just a|one', 'dismissive'],
   ['get over it', 'dismissive'],
   ['move on', 'dismissive'],
   ['with all due respect', 'dismissive'],
@@ -155,7 +154,6 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['watch your language|tone', 'dismissive'],
   ['whatever', 'dismissive'],
   ['it happens', 'dismissive'],
-  ['these things happen', 'dismissive'],
   ['these|such things happen', 'dismissive'],
   ['at least', 'dismissive'],
   ['look on the bright side', 'dismissive'],
@@ -271,10 +269,16 @@ export interface EmpathyFinding {
 export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
   const { tokens } = doc;
   const found: EmpathyFinding[] = [];
-  for (const match of phrases.findAll(tokens)) {
+  // Patterns overlap ("it's not a big deal" holds "not a big deal"): one finding per phrase,
+  // the longest, so the writer sees each phrase once.
+  const matches = phrases.findAll(tokens).sort((a, b) => a.from - b.from || b.to - a.to);
+  let coveredTo = -1;
+  for (const match of matches) {
     if (tokens[match.from]!.quoted) continue;
     if (match.value === 'dismissive' && !dismissiveInContext(doc, match)) continue;
+    if (match.to <= coveredTo && found.at(-1)?.kind === match.value) continue;
     found.push({ kind: match.value, from: match.from, to: match.to });
+    coveredTo = Math.max(coveredTo, match.to);
   }
   for (const sentence of doc.sentences) {
     if (sharesFeeling(doc, sentence.from, sentence.to))
@@ -332,19 +336,13 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   const { tokens } = doc;
   const first = tokens[match.from]!.norm;
   const before = tokens[match.from - 1]?.norm ?? '';
-  // "at least" and "it happens" are dismissive only when they shrug the problem off.
+  // "at least" is dismissive only when it shrugs the problem off ("At least you got a table").
   if (first === 'at')
     return (
       match.from === doc.sentences[doc.sentenceOf[match.from]!]!.from &&
       (tokens[match.to]?.norm === 'you' || tokens[match.to]?.norm === 'it')
     );
   if (first === 'whatever') return tokens[match.to]?.kind !== 'word' || match.to >= tokens.length;
-  if (
-    first === 'it' &&
-    tokens[match.from + 2]?.norm !== 'a' &&
-    tokens[match.from + 1]?.norm !== 'happens'
-  )
-    return tokens[match.from + 2]?.norm === 'a' || tokens[match.from + 3]?.norm === 'minor';
   if (first === 'move') return before === 'just' || before === 'to' || before === 'should';
   if (first === 'these' || first === 'such') return true;
   return !['not', 'never'].includes(before);

@@ -1,3 +1,4 @@
+import { rootCauseFrom } from '../../domain/coach/root-cause';
 import type { CoachContext } from '../../domain/coach/types';
 import type { Playbook } from '../../domain/playbook/schema';
 import type { SituationRecord } from '../storage/records';
@@ -18,16 +19,5 @@ export function coachContextOf(situation: SituationRecord, playbook: Playbook): 
 }
 
 export function rootCauseOf(situation: SituationRecord, playbook: Playbook): string | null {
-  for (const step of playbook.steps) {
-    if (!step.marks.includes('diagnosis')) continue;
-    const captures = situation.progress.steps[step.id]?.captures ?? {};
-    const field =
-      step.fields.find((f) => f.id === 'root_cause') ??
-      step.fields.find(
-        (f) => f.id.includes('cause') && (f.type === 'text' || f.type === 'long_text'),
-      );
-    const value = field ? captures[field.id] : undefined;
-    if (typeof value === 'string' && value.trim()) return value.trim();
-  }
-  return null;
+  return rootCauseFrom(playbook.steps, (id) => situation.progress.steps[id]?.captures);
 }

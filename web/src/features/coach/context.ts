@@ -1,4 +1,5 @@
 import type { TSituation } from '../../../../contract/situations';
+import { rootCauseFrom } from '../../../../domain/coach/root-cause';
 import type { CoachContext } from '../../../../domain/coach/types';
 import type { PlaybookDocument } from '../../../../domain/playbook/schema';
 
@@ -8,10 +9,11 @@ export function coachContextFor(
   playbook: PlaybookDocument | undefined,
 ): CoachContext {
   const context: CoachContext = {};
-  const diagnosis = playbook?.steps.find((s) => s.marks.includes('diagnosis'));
-  const captures = situation.steps.find((s) => s.id === diagnosis?.id)?.captures ?? {};
-  const cause = captures.root_cause;
-  if (typeof cause === 'string' && cause.trim()) context.rootCause = cause.trim();
+  const cause = rootCauseFrom(
+    playbook?.steps ?? [],
+    (id) => situation.steps.find((s) => s.id === id)?.captures,
+  );
+  if (cause) context.rootCause = cause;
   if (situation.partyName) context.personName = situation.partyName;
   if (situation.channel) context.channel = situation.channel;
   if (situation.mood) context.mood = situation.mood;
