@@ -39,6 +39,26 @@ const APOLOGY: Array<[string, string, string?]> = [
     'The courier was sent to the old address',
   ],
   ["I'm sorry the delivery was so late.", 'targeted', 'the courier delayed the delivery'],
+  ['I apologise for mixing up your booking time.', 'targeted'],
+  ['So sorry that your cake arrived with the wrong name on it.', 'targeted'],
+  ['Please accept our apologies for the cold coffee this morning.', 'targeted'],
+  ["I'm really sorry we didn't call you back on Friday.", 'targeted'],
+  ['Sorry, we messed up your order.', 'targeted'],
+  ['My apologies for the trouble caused.', 'generic'],
+  ['We apologize for any inconvenience this may have caused.', 'generic'],
+  ['Sorry again!', 'generic'],
+  ["I'm sorry, that's on us.", 'generic'],
+  ["I'm sorry if this caused any confusion.", 'non_apology'],
+  ["I'm sorry you were upset by our response.", 'non_apology'],
+  ['We apologise if anyone was offended, but we stand by the decision.', 'non_apology'],
+  ["Sorry, but there's nothing we can do about the weather.", 'non_apology'],
+  ["I won't apologise for following the health rules.", 'none'],
+  ['She kept saying "we apologise" without meaning it.', 'none'],
+  ['No apology needed, it happens.', 'none'],
+  ['You owe me an apology.', 'none'],
+  ['Sorry to bother you, could you confirm the time?', 'generic'],
+  ["I'm sorry the pasta was overcooked.", 'targeted', 'the chef overcooked the pasta'],
+  ["I'm sorry the room was noisy.", 'generic', 'the booking system sent two parties to one table'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -54,6 +74,16 @@ const EMPATHY: Array<[string, boolean]> = [
   ['The kitchen closes at ten.', false],
   ['You should book earlier next time.', false],
   ['Our store is open from nine to five.', false],
+  ['I hear you, and that is not okay.', true],
+  ['That would upset anyone.', true],
+  ['I completely understand how disappointing that must be.', true],
+  ['It makes sense that you are angry about this.', true],
+  ["You're right to raise it.", true],
+  ['Thank you for telling us, I know it is not easy.', true],
+  ['Your table is ready.', false],
+  ['We open at nine tomorrow.', false],
+  ['I understand the order number is 4412.', false],
+  ["I don't understand why you are upset.", false],
 ];
 
 const DISMISSIVE = [
@@ -63,6 +93,11 @@ const DISMISSIVE = [
   "You're overreacting.",
   'Like I said, we close at ten.',
   "There's no need to shout.",
+  "Relax, it's only a haircut.",
+  "You're making a big deal out of nothing.",
+  'With respect, you need to calm down.',
+  "It's just a coffee.",
+  "I don't see why you're so upset.",
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
@@ -81,6 +116,17 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['I wonder what went wrong.', 0, 0],
   ['Please let us know your order number.', 0, 0],
   ['How long did you wait?', 1, 0],
+  ['What would you like us to do?', 1, 0],
+  ['Tell me more about what happened', 0, 0],
+  ['How was the rest of your meal?', 1, 0],
+  ['Why do you think it went wrong?', 1, 0],
+  ['Do you still have the box?', 0, 1],
+  ['Have you tried restarting the app?', 0, 1],
+  ['Would Thursday at 3 work for you?', 0, 1],
+  ['Were you charged twice', 0, 1],
+  ['Any chance you kept the receipt?', 0, 1],
+  ['Can you tell me how it started?', 1, 0],
+  ["I'd like to know what you ordered.", 0, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [
@@ -98,6 +144,15 @@ const BLAME: Array<[string, boolean]> = [
   ['We got it wrong and I will put it right.', false],
   ["That's not the evening you should have had.", false],
   ['The policy on refunds is generous: a full refund within 30 days.', true],
+  ['You never read our emails.', true],
+  ['Our terms clearly state that refunds take 14 days.', true],
+  ['That is not something we are responsible for.', true],
+  ['You were told twice that the salon closes at six.', true],
+  ['Had you called ahead, this would not have happened.', true],
+  ['None of this was your doing.', false],
+  ['You were right to call us.', false],
+  ['We should have checked the address.', false],
+  ['Everyone here always enjoys your visits.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -114,6 +169,13 @@ const COMMITMENT: Array<[string, string]> = [
   ['Thanks for letting us know.', 'none'],
   ['I sent you an email yesterday.', 'none'],
   ['Could you take a look at the photo I sent?', 'none'],
+  ['We will have the new dress to you by Saturday.', 'concrete'],
+  ['I will phone you at 10 tomorrow to check it worked.', 'concrete'],
+  ["We'll sort it out shortly.", 'vague'],
+  ["We'll be in touch.", 'vague'],
+  ['We will try to do better in future.', 'vague'],
+  ['Let us know if you need anything else.', 'none'],
+  ['You will receive a call from your bank.', 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [
@@ -123,6 +185,22 @@ const MOODS: Array<[string, string[]]> = [
   ['😡😡 WHERE IS MY ORDER?!', ['upset', 'angry']],
   ['Still waiting after two hours on hold, absolutely ridiculous', ['upset', 'angry']],
   ['Worst service ever, never again.', ['upset', 'angry']],
+];
+
+/** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
+const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
+  [
+    'Great, another cancelled booking for my mum. Just great.',
+    ['disappointed', 'upset', 'angry'],
+    true,
+  ],
+  ['Oh wonderful, you sent the wrong colour AGAIN', ['upset', 'angry'], true],
+  ['I am not happy with the cut at all', ['disappointed', 'upset'], true],
+  ['Not bad at all, thanks for the quick fix', ['calm'], false],
+  ['Could you move my appointment to Friday?', ['calm'], false],
+  ['I have been waiting 40 minutes and still no food!!!', ['upset', 'angry'], true],
+  ['Honestly I was a bit let down by the dessert', ['disappointed', 'upset'], true],
+  ["Absolutely furious. You ruined my daughter's birthday.", ['angry'], true],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [
@@ -226,6 +304,11 @@ describe('customer messages', () => {
     expect(allowed).toContain(mood.label);
     expect(mood.intensity).toBeGreaterThanOrEqual(0);
     expect(mood.intensity).toBeLessThanOrEqual(1);
+  });
+  it.each(MOODS_IN_CONTEXT)('%s → %j, complaint %s', (text, allowed, complaint) => {
+    const result = analyze(text, { role: 'customer' });
+    expect(allowed).toContain(result.mood.label);
+    expect(result.complaint).toBe(complaint);
   });
   it('names the cues that drove the mood', () => {
     expect(analyze('Still waiting. Unacceptable!!', { role: 'customer' }).mood.cues).toEqual(

@@ -407,6 +407,8 @@ function classify(
     look++;
   // "I'm sorry, Ana: the courier went to the old address" names the cause after a colon or a dash.
   if (look < sentenceTo && [':', '—', '–', '-'].includes(tokens[look]!.raw)) i = look + 1;
+  // "Sorry, we messed up your order": owning what we did, in the next clause.
+  else if (look > i && ownedMistakeAt(tokens, look, sentenceTo)) i = look + 1;
   if (tokens[look]?.norm === 'but')
     return make(
       'non_apology',
@@ -542,6 +544,46 @@ function classify(
     };
   }
   return make('targeted', objectFrom, objectTo);
+}
+
+/** Irregular past forms that say what we did ("we forgot", "I sent"). */
+const IRREGULAR_PAST = new Set([
+  'forgot',
+  'got',
+  'made',
+  'sent',
+  'left',
+  'lost',
+  'gave',
+  'took',
+  'let',
+  'put',
+  'gone',
+  'went',
+  'broke',
+  'kept',
+  'told',
+  'wrote',
+  'sold',
+  'cut',
+  'ran',
+  'brought',
+]);
+
+/** "we messed up…", "I forgot…", "we've overcharged…": we (or I) did something, in the past. */
+function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolean {
+  const subject = tokens[at]?.norm;
+  if (subject !== 'we' && subject !== 'i') return false;
+  let verb = at + 1;
+  while (
+    verb < sentenceTo &&
+    ['have', 'had', 'really', 'totally', 'completely', 'clearly'].includes(tokens[verb]!.norm)
+  )
+    verb++;
+  const norm = tokens[verb]?.norm ?? '';
+  return (
+    verb < sentenceTo && (IRREGULAR_PAST.has(norm) || (norm.length > 4 && norm.endsWith('ed')))
+  );
 }
 
 function isGerund(token: Token | undefined): boolean {

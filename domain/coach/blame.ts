@@ -55,6 +55,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['we|i do|did not intend|mean', 'defensive'],
   ['we|i were|was unaware|not aware', 'defensive'],
   ['we|i are|am not responsible|liable|accountable', 'defensive'],
+  ['not something|anything we|i are|am|were|was responsible|liable|accountable', 'defensive'],
   ['it is|was up to them|you|the', 'defensive'],
   ['up to them', 'defensive'],
   ['as far as i|we can see|tell', 'defensive'],
@@ -85,6 +86,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['our|the|company|store|this|that|a|its|their policy|policies', 'policy'],
   ['policy is|states|says|does', 'policy'],
   ['terms and conditions', 'policy'],
+  [
+    'our|the terms|conditions [clearly|explicitly|plainly] state|states|say|says|said|stated',
+    'policy',
+  ],
+  ['as stated|outlined|explained|set in our|the', 'policy'],
   ['terms of service|use|sale', 'policy'],
   ['rules are rules', 'policy'],
   [
@@ -387,8 +393,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
   for (const match of patterns.findAll(tokens)) {
     const first = tokens[match.from]!;
     if (first.quoted) continue;
-    const before = tokens[match.from - 1]?.norm ?? '';
-    if (NEGATORS.has(before) && match.value !== 'defensive') continue;
+    if (match.value !== 'defensive' && negatedBefore(tokens, match.from)) continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
     if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
     // "our policy is to refund you in full" still explains a rule, but "we'll fix it, typical of us" doesn't blame.
@@ -418,4 +423,17 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     }
   }
   return found;
+}
+
+/**
+ * Whether a negation governs the words at `from`: the word just before it, or one a few words
+ * back in the same clause ("None of this was your doing", "It was never your fault").
+ */
+function negatedBefore(tokens: CoachDocument['tokens'], from: number): boolean {
+  for (let back = 1; back <= 4; back++) {
+    const token = tokens[from - back];
+    if (!token || token.kind !== 'word') return false;
+    if (NEGATORS.has(token.norm)) return true;
+  }
+  return false;
 }

@@ -163,7 +163,9 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
   for (const sentence of doc.sentences) {
     if (sentence.terminal.includes('?')) continue;
     const actions = OUR_ACTION.findAll(tokens, sentence.from, sentence.to).filter(
-      (m) => !isPurposeOrCondition(tokens, m.from, sentence.from),
+      (m) =>
+        !isPurposeOrCondition(tokens, m.from, sentence.from) &&
+        !fromSomeoneElse(tokens, m, sentence.to),
     );
     const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
     if (!actions.length) {
@@ -241,5 +243,21 @@ function isPurposeOrCondition(tokens: Token[], at: number, sentenceFrom: number)
 function requestedOfThem(tokens: Token[], at: number, sentenceFrom: number): boolean {
   for (let i = Math.max(sentenceFrom, at - 4); i < at; i++)
     if (['please', 'you', 'can', 'could'].includes(tokens[i]!.norm)) return true;
+  return false;
+}
+
+const OUR_SIDE = new Set(['us', 'me', 'our', 'my', 'we', 'i']);
+
+/** "You will receive a call from your bank": something will happen, but not by our hand. */
+function fromSomeoneElse(
+  tokens: Token[],
+  match: { from: number; to: number },
+  to: number,
+): boolean {
+  if (tokens[match.from]!.norm !== 'you') return false;
+  for (let i = match.to; i < to - 1; i++) {
+    if (tokens[i]!.norm !== 'from') continue;
+    return !OUR_SIDE.has(tokens[i + 1]!.norm);
+  }
   return false;
 }

@@ -65,6 +65,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['no wonder', 'empathy'],
   ['it makes sense that|why', 'empathy'],
   ['anyone would', 'empathy'],
+  [
+    'would|will|could upset|annoy|frustrate|anger|worry|disappoint|bother|stress anyone|anybody|everyone|most',
+    'empathy',
+  ],
+  ['anyone|anybody in your position|shoes|place', 'empathy'],
   ['i|we would be|feel [really|so|just] ' + FEELINGS, 'empathy'],
   [
     'i|we hope you|everyone|everything|all is|are|was|were|have|feel|get [ok|okay|well|safe|alright|doing|better|feeling]',
@@ -154,6 +159,10 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['watch your language|tone', 'dismissive'],
   ['whatever', 'dismissive'],
   ['it happens', 'dismissive'],
+  ['i|we do|can not understand|see|get why|how you', 'dismissive'],
+  ['you are|were making|make a [big] deal|fuss', 'dismissive'],
+  ['big deal|fuss out of|over|about nothing', 'dismissive'],
+  ['it|this|that is only|just a|an|one', 'dismissive'],
   ['these|such things happen', 'dismissive'],
   ['at least', 'dismissive'],
   ['look on the bright side', 'dismissive'],
@@ -273,29 +282,34 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
   // the longest, so the writer sees each phrase once.
   const matches = phrases.findAll(tokens).sort((a, b) => a.from - b.from || b.to - a.to);
   let coveredTo = -1;
+  /** Sentences that brush the feeling aside: nothing else in them counts as empathy. */
+  const dismissiveSentences = new Set<number>();
   for (const match of matches) {
     if (tokens[match.from]!.quoted) continue;
     if (match.value === 'dismissive' && !dismissiveInContext(doc, match)) continue;
+    if (match.value === 'empathy' && !empathyInContext(doc, match)) continue;
+    if (match.value === 'dismissive') dismissiveSentences.add(doc.sentenceOf[match.from]!);
     if (match.to <= coveredTo && found.at(-1)?.kind === match.value) continue;
     found.push({ kind: match.value, from: match.from, to: match.to });
     coveredTo = Math.max(coveredTo, match.to);
   }
-  for (const sentence of doc.sentences) {
+  doc.sentences.forEach((sentence, index) => {
+    if (dismissiveSentences.has(index)) return;
     if (sharesFeeling(doc, sentence.from, sentence.to))
       found.push({ kind: 'feeling', from: sentence.from, to: sentence.to });
-    if (sentence.terminal.includes('?')) continue;
+    if (sentence.terminal.includes('?')) return;
     const start = clauseStart(tokens, sentence.from, sentence.to);
-    if (wordCount(tokens, start, sentence.to) < 5) continue;
+    if (wordCount(tokens, start, sentence.to) < 5) return;
     // "So you…" opens a reflection even though "so" is usually only a lead-in.
     const opener =
       REFLECTION_OPENERS.matchAt(tokens, sentence.from, sentence.to) ??
       REFLECTION_OPENERS.matchAt(tokens, start, sentence.to);
-    if (!opener) continue;
+    if (!opener) return;
     // "You should…", "you can try…" give advice; "you will need to…" gives orders.
     const verb = tokens[start + 1]?.norm ?? '';
-    if (tokens[start]!.norm === 'you' && ADVICE.test(verb) && verb !== 'would') continue;
+    if (tokens[start]!.norm === 'you' && ADVICE.test(verb) && verb !== 'would') return;
     found.push({ kind: 'reflection', from: sentence.from, to: sentence.to });
-  }
+  });
   return found;
 }
 
@@ -332,6 +346,57 @@ function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
   return personal && feeling >= 0 && wordCount(tokens, from, to) >= 3;
 }
 
+const FEELING_PREFIXES = FEELINGS.split('|').map((word) => word.replace('*', ''));
+const UNDERSTAND_WHAT = new Set([
+  'how',
+  'why',
+  'that',
+  'this',
+  'you',
+  'your',
+  'what',
+  'where',
+  'completely',
+  'totally',
+  'fully',
+  'it',
+  'and',
+]);
+
+/**
+ * "I understand" acknowledges a feeling when it is about the person ("I understand how
+ * annoying…", "I understand your frustration", "I understand."), not when it confirms a fact
+ * ("I understand the order number is 4412").
+ */
+function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>): boolean {
+  const { tokens } = doc;
+  if (tokens[match.to - 1]!.norm !== 'understand') return true;
+  const next = tokens[match.to];
+  if (!next || next.kind !== 'word') return true;
+  if (UNDERSTAND_WHAT.has(next.norm)) return true;
+  for (let i = match.to + 1; i < Math.min(tokens.length, match.to + 4); i++) {
+    const norm = tokens[i]!.norm;
+    if (FEELING_PREFIXES.some((prefix) => norm.startsWith(prefix))) return true;
+  }
+  return false;
+}
+
+/** What "it's just a…" may modestly introduce without shrinking the person's problem. */
+const MODEST = new Set([
+  'moment',
+  'minute',
+  'second',
+  'question',
+  'thought',
+  'suggestion',
+  'reminder',
+  'quick',
+  'few',
+  'note',
+  'heads',
+  'courtesy',
+]);
+
 function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>): boolean {
   const { tokens } = doc;
   const first = tokens[match.from]!.norm;
@@ -345,5 +410,15 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   if (first === 'whatever') return tokens[match.to]?.kind !== 'word' || match.to >= tokens.length;
   if (first === 'move') return before === 'just' || before === 'to' || before === 'should';
   if (first === 'these' || first === 'such') return true;
+  // "It's just a haircut" shrinks the problem; "it's just a suggestion" only sounds modest.
+  if (
+    (first === 'it' || first === 'this' || first === 'that') &&
+    (tokens[match.to - 2]?.norm === 'just' || tokens[match.to - 2]?.norm === 'only')
+  )
+    return (
+      match.from ===
+        clauseStart(tokens, doc.sentences[doc.sentenceOf[match.from]!]!.from, match.from + 1) &&
+      !MODEST.has(tokens[match.to]?.norm ?? '')
+    );
   return !['not', 'never'].includes(before);
 }

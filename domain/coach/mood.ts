@@ -38,6 +38,11 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['appalling', 0.22],
   ['shocking', 0.15],
   ['fed up', 0.2],
+  ['let down', 0.15],
+  ['let me|us down', 0.15],
+  ['yet another', 0.15],
+  ['furious|livid|fuming|outraged|seething|enraged|incensed', 0.3],
+  ['ruined|ruin|ruins', 0.15],
   ['sick of|and', 0.2],
   ['tired of', 0.15],
   ['not working|happy|good|acceptable|ok|okay|impressed|helpful|fixed|resolved', 0.12],
@@ -91,6 +96,9 @@ const COMPLAINT_CUES = new PatternSet<number>([
     1,
   ],
   ['disappointed|disappointing|frustrated|frustrating|annoyed|annoying|angry|upset|fed', 1],
+  ['let down', 1],
+  ['let me|us down', 1],
+  ['furious|livid|fuming|outraged|ruined', 1],
   ['why is|does|do|did|are|can|would|has|have|the|cant|won|isnt|am', 0.6],
   ['what is going on|happening|up', 0.6],
   ['fix', 0.5],
@@ -175,10 +183,19 @@ export function estimateMood(doc: CoachDocument): MoodResult {
       if (token.raw.length >= 2 && /[!?]{2,}/.test(token.raw)) addCue(i, i + 1);
     }
   }
-  const negativity = Math.max(0, -valence.compound);
-  const positivity = Math.max(0, valence.compound);
+  let negativity = Math.max(0, -valence.compound);
+  let positivity = Math.max(0, valence.compound);
   let problem = 0;
   for (const match of COMPLAINT_CUES.findAll(tokens)) problem += match.value;
+  // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
+  // is sarcasm: it counts against us, not for us.
+  const sarcasm = problem >= 1 ? sarcasticPraise(doc) : -1;
+  if (sarcasm >= 0) {
+    negativity += positivity;
+    positivity = 0;
+    frustration += 0.15;
+    addCue(sarcasm, sarcasm + 1);
+  }
   // Someone reporting a problem is rarely calm, even in neutral words: the problem itself
   // raises the estimate, and each sign of frustration or shouting raises it further.
   // A message written entirely in capitals is shouted from start to end.
@@ -220,6 +237,44 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   );
   const complaint = complaintScore >= 1 && addressed;
   return { mood: { label, intensity, cues }, complaint, cueTokens };
+}
+
+const PRAISE = new Set([
+  'great',
+  'wonderful',
+  'brilliant',
+  'perfect',
+  'fantastic',
+  'lovely',
+  'marvellous',
+  'marvelous',
+  'awesome',
+  'excellent',
+  'superb',
+  'terrific',
+  'fabulous',
+  'nice',
+]);
+
+/**
+ * The index of a word of praise that stands alone as a remark — it opens a sentence (after
+ * "oh", "just", "well") and punctuation or the end follows it — or -1. "Great, thanks!" has
+ * praise too, so callers only ask when the message also reports a problem.
+ */
+function sarcasticPraise(doc: CoachDocument): number {
+  const { tokens } = doc;
+  if (tokens.some((t) => t.norm === 'thanks' || t.norm === 'thank')) return -1;
+  for (const sentence of doc.sentences) {
+    let i = sentence.from;
+    while (
+      i < sentence.to &&
+      ['oh', 'just', 'well', 'how', 'really', 'so'].includes(tokens[i]!.norm)
+    )
+      i++;
+    if (i >= sentence.to || !PRAISE.has(tokens[i]!.norm)) continue;
+    if (i + 1 >= sentence.to || tokens[i + 1]!.kind === 'punct') return i;
+  }
+  return -1;
 }
 
 /** Emoji are not in the lexicon; these few say plainly how someone feels. */

@@ -10,7 +10,14 @@ import type { Token } from './tokenize';
  * Patterns are indexed by their first word, so matching costs one map lookup per token.
  */
 type Element =
-  | { kind: 'words'; words: Set<string>; prefixes: string[]; optional: boolean }
+  | {
+      kind: 'words';
+      words: Set<string>;
+      /** The same words as a short list when there are few: comparing is cheaper than hashing. */
+      few: string[] | null;
+      prefixes: string[];
+      optional: boolean;
+    }
   | { kind: 'any' }
   | { kind: 'gap' };
 
@@ -106,12 +113,15 @@ function parseElement(text: string): Element {
       prefixes.push(alternative.slice(0, -1));
     else words.add(alternative);
   }
-  return { kind: 'words', words, prefixes, optional };
+  return { kind: 'words', words, few: words.size <= 4 ? [...words] : null, prefixes, optional };
 }
 
 function wordMatches(element: Extract<Element, { kind: 'words' }>, token: Token): boolean {
-  if (element.words.has(token.norm)) return true;
-  for (const prefix of element.prefixes) if (token.norm.startsWith(prefix)) return true;
+  const norm = token.norm;
+  if (element.few) {
+    for (const word of element.few) if (word === norm) return true;
+  } else if (element.words.has(norm)) return true;
+  for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
   return false;
 }
 

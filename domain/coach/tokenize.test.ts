@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize';
+
+const norms = (text: string) => tokenize(text).tokens.map((t) => t.norm);
+
+describe('tokenize', () => {
+  it('expands contractions, with or without the apostrophe', () => {
+    expect(norms("We'll call")).toEqual(['we', 'will', 'call']);
+    expect(norms("I can't")).toEqual(['i', 'can', 'not']);
+    expect(norms('dont worry')).toEqual(['do', 'not', 'worry']);
+    expect(norms('it’s fine')).toEqual(['it', 'is', 'fine']);
+    expect(norms("Ana's table")).toEqual(['ana', "'s", 'table']);
+  });
+
+  it('keeps offsets that point at the characters as typed', () => {
+    const text = 'Hi Ana — we’ll ring at 5pm 🙂 https://x.test/a?b=1 @larkspur';
+    for (const token of tokenize(text).tokens) {
+      expect(text.slice(token.start, token.end)).toBe(token.raw);
+    }
+  });
+
+  it('takes a time suffix only when no word goes on', () => {
+    expect(norms('at 5pm, 3rd time, 24h')).toEqual(['at', '5pm', ',', '3rd', 'time', ',', '24h']);
+    expect(norms('24hrs')).toEqual(['24', 'hrs']);
+    expect(norms('5 hours, 10.30 or 1,200')).toEqual(['5', 'hours', ',', '10.30', 'or', '1,200']);
+  });
+
+  it('keeps an emoji with its skin tone, joiners and presentation selector', () => {
+    const { tokens } = tokenize('ok 👍🏽 🤦🏾‍♂️ ❤️ I️');
+    expect(tokens.map((t) => [t.kind, t.raw])).toEqual([
+      ['word', 'ok'],
+      ['emoji', '👍🏽'],
+      ['emoji', '🤦🏾‍♂️'],
+      ['emoji', '❤️'],
+      ['word', 'I'],
+    ]);
+  });
+
+  it('marks words inside quotation marks as reported speech', () => {
+    const { tokens } = tokenize('He said “calm down” and "relax" then left');
+    expect(tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['calm', 'down', 'relax']);
+  });
+
+  it('marks shouting, keeps web addresses and mentions whole, and splits sentences', () => {
+    const result = tokenize('WHERE is my order?! See www.larkspur.test now… @Larkspur_Cafe #fail');
+    expect(result.tokens[0]!.caps).toBe(true);
+    expect(result.tokens[1]!.caps).toBe(false);
+    expect(result.tokens.find((t) => t.kind === 'url')!.raw).toBe('www.larkspur.test');
+    expect(result.tokens.filter((t) => t.kind === 'mention').map((t) => t.norm)).toEqual([
+      '@larkspur_cafe',
+      '#fail',
+    ]);
+    expect(result.sentences.map((s) => s.terminal)).toEqual(['?!', '.', '']);
+  });
+
+  it('reads letters beyond ASCII as words', () => {
+    expect(norms('Café Zoë, naïve — Ärger')).toEqual(['café', 'zoë', ',', 'naïve', '—', 'ärger']);
+  });
+});
