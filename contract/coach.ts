@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTIES, TONES, ZPhrase } from '../domain/coach/phrasebook';
+import { PARTIES, TONES, ZPhrase } from '../domain/coach/phrase';
 import { MOODS } from '../domain/situation/vocabulary';
 
 /** What the coach may know about the conversation; a situationId fills in the rest. */

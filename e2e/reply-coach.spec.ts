@@ -71,3 +71,37 @@ test('the composer on a phone', async ({ page }, testInfo) => {
   await expectAccessible(page, 'composer on a phone');
   await snapshot(page, testInfo, 'composer-phone');
 });
+
+test('an owner adds a phrase in settings and staff find it in the composer', async ({
+  page,
+}, testInfo) => {
+  await signIn(page);
+  await page.goto('/settings');
+  await expect(page.getByText('No phrases of your own yet.')).toBeVisible();
+  const text = 'Take your time, {name}. I want to hear all of it before we do anything.';
+  await page.getByLabel('New phrase').fill(text);
+  await page.getByRole('textbox', { name: 'Step' }).click();
+  await page.getByRole('option', { name: 'Listen' }).click();
+  await page.getByRole('textbox', { name: 'Tone' }).click();
+  await page.getByRole('option', { name: 'Brief' }).click();
+  await page.getByRole('button', { name: 'Add phrase' }).click();
+  await expect(page.getByText(text)).toBeVisible();
+  await expect(page.getByLabel('New phrase')).toHaveValue('');
+  await expectAccessible(page, 'settings with a phrase');
+  await snapshot(page, testInfo, 'settings-phrasebook');
+
+  await logSituation(page, 'Guest upset about a noisy table');
+  const composer = page.getByRole('region', { name: 'Write a reply' });
+  const ours = composer.getByRole('button', {
+    name: 'Insert: Take your time. I want to hear all of it before we do anything.',
+  });
+  await expect(ours).toBeVisible();
+  await ours.click();
+  await expect(composer.getByLabel('Your reply')).toHaveValue(
+    'Take your time. I want to hear all of it before we do anything.',
+  );
+
+  await page.goto('/settings');
+  await page.getByRole('button', { name: /^Remove the phrase/ }).click();
+  await expect(page.getByText('No phrases of your own yet.')).toBeVisible();
+});

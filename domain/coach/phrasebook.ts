@@ -1,26 +1,11 @@
-import { z } from 'zod';
+import type { Party, Phrase } from './phrase';
 
 /**
  * Ready phrasing, in Turnaround's own words, for each step of the recovery and each kind of
  * party, in three tones. Placeholders are filled from the situation when a phrase is
  * inserted: {name} (the person), {cause} (the diagnosed cause), {business}, {time}.
  */
-export const PARTIES = ['customer', 'vendor', 'team'] as const;
-export type Party = (typeof PARTIES)[number];
-export const TONES = ['warm', 'formal', 'brief'] as const;
-export type Tone = (typeof TONES)[number];
-
-export const ZPhrase = z.object({
-  id: z.string(),
-  step: z.string(),
-  party: z.enum(PARTIES),
-  tone: z.enum(TONES),
-  /** A category key ("late", "price_pushback"), or a situation kind ("public", "vent_only", "regular", "first_time"); null fits all. */
-  topic: z.string().nullable(),
-  text: z.string(),
-  builtIn: z.boolean(),
-});
-export type Phrase = z.infer<typeof ZPhrase>;
+export { PARTIES, TONES, ZPhrase, type Party, type Phrase, type Tone } from './phrase';
 
 type Row = [
   step: string,

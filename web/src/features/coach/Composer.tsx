@@ -346,8 +346,8 @@ export default function Composer({ situationId, step, context }: ComposerProps) 
                   ))}
                 {phrases.data && phrases.data.items.length === 0 && (
                   <Text size="sm" c="dimmed">
-                    No phrases for this step yet. Owners can add their own through the API (POST
-                    /api/v1/phrasebook).
+                    No phrases for this step yet. Owners can add their own under Settings →
+                    Phrasebook.
                   </Text>
                 )}
               </Stack>

@@ -1,3 +1,4 @@
+import { PhrasebookCard } from '../coach/PhrasebookSettings';
 import { GestureCatalogCard, LimitsCard } from '../gestures/GestureSettings';
 import {
   ActionIcon,
@@ -314,6 +315,7 @@ export function SettingsPage() {
       <OrganizationCard canEdit={role === 'owner'} />
       <GestureCatalogCard canEdit={role === 'owner'} />
       <LimitsCard canEdit={role === 'owner'} />
+      <PhrasebookCard canEdit={role === 'owner'} />
       <Card withBorder>
         <Stack>
           <div>
