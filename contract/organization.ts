@@ -72,10 +72,26 @@ export const ZUpdateCategoryRequest = z
   .meta({ id: 'UpdateCategoryRequest' });
 
 export const ZOrganization = z
-  .object({ id: ZId, name: z.string(), createdAt: ZTimestamp })
+  .object({
+    id: ZId,
+    name: z.string(),
+    createdAt: ZTimestamp,
+    followUpAfterHours: z
+      .number()
+      .int()
+      .describe('How long after resolving a situation its follow-up falls due'),
+  })
   .meta({ id: 'Organization' });
 export type TOrganization = z.infer<typeof ZOrganization>;
 
 export const ZUpdateOrganizationRequest = z
-  .strictObject({ name: text(120).trim().min(1, 'Name the organisation.') })
+  .strictObject({
+    name: text(120).trim().min(1, 'Name the organisation.').optional(),
+    followUpAfterHours: z
+      .number({ error: 'Give the hours as a whole number, e.g. 48.' })
+      .int('Give the hours as a whole number, e.g. 48.')
+      .min(1, 'Follow up at least an hour after resolving.')
+      .max(24 * 90, 'Follow up within 90 days of resolving.')
+      .optional(),
+  })
   .meta({ id: 'UpdateOrganizationRequest' });

@@ -64,6 +64,21 @@ export const ZUpdateSituationRequest = z
   .meta({ id: 'UpdateSituationRequest' });
 export type TUpdateSituationRequest = z.input<typeof ZUpdateSituationRequest>;
 
+/** A task or promise as the situation page shows it. */
+export const ZTask = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['task', 'promise']),
+    what: z.string(),
+    who: ZId.nullable().describe('The member who does a task; null for a promise'),
+    due: ZTimestamp,
+    step: z.string(),
+    doneAt: ZTimestamp.nullable(),
+    doneBy: ZId.nullable(),
+  })
+  .meta({ id: 'Task' });
+export type TTask = z.infer<typeof ZTask>;
+
 export const ZSituation = z
   .object({
     id: ZId,
@@ -93,6 +108,10 @@ export const ZSituation = z
     outcome: z.enum(OUTCOMES).nullable(),
     steps: z.array(ZStepProgress),
     timings: ZTimings,
+    tasks: z.array(ZTask).describe('Tasks for the team and promises made to the person'),
+    followUpDueAt: ZTimestamp.nullable().describe(
+      'When the follow-up is due: set on resolving, null once it is recorded',
+    ),
   })
   .meta({ id: 'Situation' });
 export type TSituation = z.infer<typeof ZSituation>;
@@ -142,6 +161,15 @@ function listOf<T extends readonly [string, ...string[]]>(values: T) {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A moment given by a client: any ISO 8601 date and time, stored in UTC. */
+const ZTimestampInput = z
+  .string()
+  .max(40)
+  .refine(
+    (v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)),
+    'Use an ISO 8601 date and time, e.g. 2026-01-31T09:00:00Z.',
+  );
 const ZDateInput = z
   .string()
   .max(40)
@@ -202,6 +230,9 @@ export const ACTION_TYPES = [
   'resolve',
   'reopen',
   'close',
+  'complete_task',
+  'reopen_task',
+  'schedule_follow_up',
 ] as const;
 
 /** One playbook action; which fields it needs depends on its type. */
@@ -215,8 +246,33 @@ export const ZSituationActionRequest = z
       .optional()
       .describe("For record: the step's fields, by id"),
     reason: optionalText(2000).describe('Required for skip; a note for the others'),
+    taskId: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('For complete_task and reopen_task: the task or promise'),
+    dueAt: ZTimestampInput.optional().describe('For schedule_follow_up: when to follow up'),
   })
   .superRefine((body, ctx) => {
+    const needsTask = body.type === 'complete_task' || body.type === 'reopen_task';
+    if (needsTask !== (body.taskId !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['taskId'],
+        message: needsTask
+          ? `A ${body.type} action names its task.`
+          : `A ${body.type} action takes no task.`,
+      });
+    const needsDue = body.type === 'schedule_follow_up';
+    if (needsDue !== (body.dueAt !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dueAt'],
+        message: needsDue
+          ? 'Say when to follow up (an ISO 8601 date and time).'
+          : `A ${body.type} action takes no dueAt.`,
+      });
     const needsStep = body.type === 'record' || body.type === 'skip' || body.type === 'loop_back';
     if (needsStep && !body.step)
       ctx.addIssue({

@@ -1,4 +1,5 @@
 import type { SituationEvent, SituationState } from '../situation/situation';
+import { followUpDueAfter, identifyEntries } from '../situation/follow-through';
 import { DomainError, type FieldProblem } from '../shared/domain-error';
 import { checkCapture } from './capture';
 import { isCaptured, stepProgress, stepStatus } from './progress';
@@ -12,7 +13,10 @@ export type PlaybookAction =
   | { type: 'loop_back'; step: string; reason?: string | null }
   | { type: 'resolve'; reason?: string | null }
   | { type: 'reopen'; reason?: string | null }
-  | { type: 'close'; reason?: string | null };
+  | { type: 'close'; reason?: string | null }
+  | { type: 'complete_task'; taskId: string }
+  | { type: 'reopen_task'; taskId: string }
+  | { type: 'schedule_follow_up'; dueAt: string; reason?: string | null };
 
 export type ActionType = PlaybookAction['type'];
 
@@ -27,6 +31,11 @@ export interface DecideContext {
    * recorded, it may refuse (over the limit, no budget) with its own DomainError.
    */
   checkGesture?: (capture: Record<string, unknown>) => DomainError | null;
+  /**
+   * How long after resolving the follow-up falls due (the organisation's setting); resolving
+   * schedules it. Absent, nothing is scheduled.
+   */
+  followUpAfterHours?: number;
 }
 
 /**
@@ -78,7 +87,13 @@ function decideOrThrow(
         const refusal = ctx.checkGesture(data);
         if (refusal) throw refusal;
       }
-      return [{ type: 'step_recorded', ...base, data: { step: step.id, data } }];
+      return [
+        {
+          type: 'step_recorded',
+          ...base,
+          data: { step: step.id, data: identifyEntries(step, data, state.tasks, ctx.at) },
+        },
+      ];
     }
     case 'skip': {
       const step = stepOf(ctx.playbook, action.step);
@@ -138,6 +153,7 @@ function decideOrThrow(
       }
       return [
         { type: 'resolved', ...base, data: { note: note(action.reason), outcome: 'vent_only' } },
+        ...followUpOnResolve(state, ctx),
       ];
     }
     case 'resolve': {
@@ -156,6 +172,7 @@ function decideOrThrow(
       }
       return [
         { type: 'resolved', ...base, data: { note: note(action.reason), outcome: 'solved' } },
+        ...followUpOnResolve(state, ctx),
       ];
     }
     case 'reopen':
@@ -177,7 +194,78 @@ function decideOrThrow(
       }
       return [{ type: 'closed', ...base, data: { note: note(action.reason) } }];
     }
+    case 'complete_task':
+    case 'reopen_task': {
+      const task = state.tasks.find((t) => t.id === action.taskId);
+      if (!task) {
+        throw new DomainError('NOT_FOUND', 'This situation has no such task or promise.');
+      }
+      const completing = action.type === 'complete_task';
+      if (completing === !!task.doneAt) {
+        throw new DomainError(
+          'ILLEGAL_TRANSITION',
+          completing ? `"${task.what}" is already done.` : `"${task.what}" is not done yet.`,
+        );
+      }
+      return [
+        {
+          type: completing ? 'task_done' : 'task_reopened',
+          ...base,
+          data: { taskId: task.id, what: task.what },
+        },
+      ];
+    }
+    case 'schedule_follow_up': {
+      if (state.status !== 'resolved' || !state.resolvedAt) {
+        throw new DomainError(
+          'ILLEGAL_TRANSITION',
+          'A follow-up is scheduled once the situation is resolved.',
+        );
+      }
+      if (!followUpPending(state, ctx.playbook)) {
+        throw new DomainError('ILLEGAL_TRANSITION', 'The follow-up has already been recorded.');
+      }
+      const due = Date.parse(action.dueAt);
+      if (Number.isNaN(due) || due < Date.parse(state.resolvedAt)) {
+        throw new DomainError('VALIDATION', 'Choose when to follow up.', [
+          {
+            path: 'dueAt',
+            message: 'Give a date and time after the situation was resolved.',
+          },
+        ]);
+      }
+      return [
+        {
+          type: 'follow_up_scheduled',
+          ...base,
+          data: { dueAt: new Date(due).toISOString(), note: note(action.reason) },
+        },
+      ];
+    }
   }
+}
+
+/** Whether the playbook has a follow-up step that is still to be done. */
+function followUpPending(state: SituationState, playbook: Playbook): boolean {
+  return playbook.steps.some((s) => {
+    if (!s.marks.includes('follow_up')) return false;
+    const status = stepStatus(s, state.progress);
+    return status !== 'done' && status !== 'skipped';
+  });
+}
+
+/** Resolving starts the clock on the follow-up (METHOD.md, step 9). */
+function followUpOnResolve(state: SituationState, ctx: DecideContext): SituationEvent[] {
+  if (ctx.followUpAfterHours === undefined || !followUpPending(state, ctx.playbook)) return [];
+  return [
+    {
+      type: 'follow_up_scheduled',
+      situationId: state.id,
+      at: ctx.at,
+      actorId: ctx.actorId,
+      data: { dueAt: followUpDueAfter(ctx.at, ctx.followUpAfterHours), note: null },
+    },
+  ];
 }
 
 function requireOpen(state: SituationState, doing: string) {

@@ -175,6 +175,9 @@ export function advance(
     case 'gesture_approved':
     case 'gesture_denied':
     case 'gesture_reversed':
+    case 'follow_up_scheduled':
+    case 'task_done':
+    case 'task_reopened':
       break;
   }
   const current = currentStepOf(playbook, next, event, closedAfter);

@@ -1,6 +1,7 @@
 import { advance, initialProgress, type Outcome, type Progress } from '../playbook/progress';
 import type { Playbook } from '../playbook/schema';
 import { DomainError } from '../shared/domain-error';
+import { tasksAfterRecord, type SituationTask } from './follow-through';
 import type { Channel, Mood, Severity, Status } from './vocabulary';
 
 /** The editable description of a situation: everything staff may fill in or correct later. */
@@ -43,6 +44,10 @@ export interface SituationState extends SituationDetails {
   playbookId: string;
   playbookVersion: number;
   progress: Progress;
+  /** Tasks for the team and promises to the person, from the steps that captured them. */
+  tasks: SituationTask[];
+  /** When the follow-up is due: set on resolving, cleared once it is recorded or skipped. */
+  followUpDueAt: string | null;
 }
 
 type FieldChange<K extends keyof SituationDetails> = {
@@ -113,7 +118,12 @@ export type SituationEvent =
   | (EventBase & { type: 'resolved'; data: { note: string | null; outcome: Outcome } })
   | (EventBase & { type: 'reopened'; data: { note: string | null } })
   | (EventBase & { type: 'closed'; data: { note: string | null } })
-  | (EventBase & { type: 'message_logged'; data: MessageLoggedData });
+  | (EventBase & { type: 'message_logged'; data: MessageLoggedData })
+  | (EventBase & { type: 'follow_up_scheduled'; data: { dueAt: string; note: string | null } })
+  | (EventBase & { type: TaskEventType; data: { taskId: string; what: string } });
+
+/** A task or promise was done, or turned out not to be after all. */
+export type TaskEventType = 'task_done' | 'task_reopened';
 
 export type SituationEventType = SituationEvent['type'];
 
@@ -223,6 +233,8 @@ export function apply(
       playbookId: ref.id,
       playbookVersion: ref.version,
       progress: initialProgress(playbook, event.at),
+      tasks: [],
+      followUpDueAt: null,
     };
   }
   if (state === null) throw new Error(`A ${event.type} event cannot come before "opened".`);
@@ -253,13 +265,38 @@ export function apply(
       next.status = 'open';
       next.resolvedAt = null;
       next.closedAt = null;
+      next.followUpDueAt = null;
       break;
     case 'closed':
       next.status = 'closed';
       next.closedAt = event.at;
+      next.followUpDueAt = null;
       break;
-    case 'step_recorded':
+    case 'step_recorded': {
+      const step = playbook.steps.find((s) => s.id === event.data.step);
+      if (step) {
+        next.tasks = tasksAfterRecord(state.tasks, step, event.data.data, event.at);
+        if (step.marks.includes('follow_up')) next.followUpDueAt = null;
+      }
+      break;
+    }
     case 'step_skipped':
+      if (playbook.steps.find((s) => s.id === event.data.step)?.marks.includes('follow_up'))
+        next.followUpDueAt = null;
+      break;
+    case 'follow_up_scheduled':
+      next.followUpDueAt = event.data.dueAt;
+      break;
+    case 'task_done':
+    case 'task_reopened': {
+      const done = event.type === 'task_done';
+      next.tasks = state.tasks.map((t) =>
+        t.id === event.data.taskId
+          ? { ...t, doneAt: done ? event.at : null, doneBy: done ? event.actorId : null }
+          : t,
+      );
+      break;
+    }
     case 'looped_back':
     case 'gesture_granted':
     case 'gesture_requested':

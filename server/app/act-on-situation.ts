@@ -10,7 +10,8 @@ import { recordSituationEvent } from './record-situation-event';
 
 /**
  * One playbook action (record a step, skip it, loop back, the vent-only path, resolve,
- * reopen, close): the only way a situation moves. The engine decides; this writes what it
+ * reopen, close; tick off a task or promise; move the follow-up): the only way a situation
+ * moves. The engine decides; this writes what it
  * decided, events and projection, in one transaction.
  */
 export async function actOnSituation(
@@ -32,12 +33,15 @@ export async function actOnSituation(
       action.type === 'record' &&
       step?.fields.some((f) => f.type === 'person' || f.type === 'tasks');
     const memberIds = namesPeople ? await store.members.memberIds(actor.organizationId) : null;
+    const resolving = action.type === 'resolve' || action.type === 'vent_only';
+    const organization = resolving ? await store.organizations.byId(actor.organizationId) : null;
     const decided = decide(situation, action, {
       playbook,
       at: nowIso(deps),
       actorId: actor.userId,
       memberIds,
       checkGesture: (capture) => valueWithoutGrant(step, capture, situation.id),
+      ...(organization && { followUpAfterHours: organization.followUpAfterHours }),
     });
     if (decided instanceof DomainError) throw decided;
     for (const event of decided) {

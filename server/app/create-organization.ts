@@ -1,3 +1,4 @@
+import { DEFAULT_FOLLOW_UP_AFTER_HOURS } from '../../domain/situation/follow-through';
 import { DEFAULT_CATEGORIES } from '../../domain/situation/vocabulary';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { Store } from '../storage/store';
@@ -32,6 +33,7 @@ export async function createOrganization(
     id: organizationId,
     name: options.organization.trim(),
     createdAt: at,
+    followUpAfterHours: DEFAULT_FOLLOW_UP_AFTER_HOURS,
   });
   for (const [position, category] of DEFAULT_CATEGORIES.entries()) {
     await store.settings.insertCategory(organizationId, { ...category, position, archived: false });

@@ -28,5 +28,8 @@ export async function recordSituationEvent(
     eventCount: seq,
   };
   await store.situations.saveProjection(next);
+  // The task rows follow the projection; most events leave the tasks as they were.
+  if (next.tasks !== situation.tasks || next.ownerId !== situation.ownerId)
+    await store.situations.replaceTasks(next);
   return next;
 }

@@ -19,6 +19,7 @@ import { registerMetrics } from './metrics';
 import { problem, sendProblem, toProblem } from './problem';
 import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
+import { followThroughRoutes } from './routes/follow-through';
 import { coachRoutes } from './routes/coach';
 import { gestureRoutes } from './routes/gestures';
 import { organizationRoutes } from './routes/organization';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   playbookRoutes(app, deps);
   gestureRoutes(app, deps);
   coachRoutes(app, deps);
+  followThroughRoutes(app, deps);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, {

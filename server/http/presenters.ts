@@ -50,6 +50,17 @@ export function presentSituation(s: SituationRecord, playbook: Playbook): TSitua
     }),
     currentStepSince: s.progress.currentSince,
     timings: timingsOf(s),
+    tasks: s.tasks.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      what: t.what,
+      who: t.who,
+      due: t.due,
+      step: t.step,
+      doneAt: t.doneAt,
+      doneBy: t.doneBy,
+    })),
+    followUpDueAt: s.followUpDueAt,
   };
 }
 

@@ -152,6 +152,7 @@ describe.each(testDialects())('situations on %s', (dialect) => {
       'opened',
       'step_recorded',
       'resolved',
+      'follow_up_scheduled',
       'step_skipped',
       'closed',
       'reopened',
@@ -372,7 +373,7 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
     const full = (await t.as(org.token, { url: `/api/v1/situations/${summary.id}` })).json();
     expect(full.account).toBe('The broth was lukewarm');
     expect(summary).not.toHaveProperty('account');
-    // The summary leaves out the long account, the closing times and the playbook detail.
+    // The summary leaves out the long account, the closing times, the playbook detail and the tasks.
     const {
       account,
       resolvedAt,
@@ -382,9 +383,22 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
       currentStepSince,
       outcome,
       timings,
+      tasks,
+      followUpDueAt,
       ...rest
     } = full;
-    void [account, resolvedAt, closedAt, playbook, steps, currentStepSince, outcome, timings];
+    void [
+      account,
+      resolvedAt,
+      closedAt,
+      playbook,
+      steps,
+      currentStepSince,
+      outcome,
+      timings,
+      tasks,
+      followUpDueAt,
+    ];
     expect(summary).toEqual(rest);
   });
 

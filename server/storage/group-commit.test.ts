@@ -13,7 +13,12 @@ describe('group commit on SQLite', () => {
   });
   afterAll(() => database.close());
 
-  const org = (id: string) => ({ id, name: id, createdAt: '2026-11-22T00:00:00.000Z' });
+  const org = (id: string) => ({
+    id,
+    name: id,
+    createdAt: '2026-11-22T00:00:00.000Z',
+    followUpAfterHours: 48,
+  });
 
   it('commits transactions that arrive together, and rolls back only the one that fails', async () => {
     const results = await Promise.allSettled([

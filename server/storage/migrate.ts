@@ -4,6 +4,7 @@ import * as foundation from './migrations/2026-11-22T1600-foundation';
 import * as playbooks from './migrations/2026-11-22T1900-playbooks';
 import * as empowerment from './migrations/2026-11-22T2000-empowerment';
 import * as phrasebook from './migrations/2026-11-22T2100-phrasebook';
+import * as followThrough from './migrations/2026-11-23T0900-follow-through';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T1900-playbooks': playbooks,
   '2026-11-22T2000-empowerment': empowerment,
   '2026-11-22T2100-phrasebook': phrasebook,
+  '2026-11-23T0900-follow-through': followThrough,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -6,6 +6,8 @@ export interface OrganizationRecord {
   id: string;
   name: string;
   createdAt: string;
+  /** How long after resolving a situation its follow-up falls due. */
+  followUpAfterHours: number;
 }
 
 export interface UserRecord {

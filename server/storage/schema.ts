@@ -13,6 +13,8 @@ export interface OrganizationsTable {
   default_playbook_id: string | null;
   /** The currency gestures, limits and budgets are in. */
   currency: Generated<string>;
+  /** How long after resolving a situation its follow-up falls due. */
+  follow_up_after_hours: Generated<number>;
 }
 
 export interface UsersTable {
@@ -119,6 +121,21 @@ export interface SituationsTable {
   current_step: string | null;
   /** JSON: the playbook progress (domain/playbook/progress.ts). */
   progress: string;
+  /** JSON: the tasks and promises (domain/situation/follow-through.ts). */
+  tasks: string;
+  follow_up_due_at: string | null;
+}
+
+/** One task or promise per row, repeated from its situation's projection for querying. */
+export interface SituationTasksTable {
+  organization_id: string;
+  situation_id: string;
+  id: string;
+  kind: string;
+  what: string;
+  assignee_id: string | null;
+  due_at: string;
+  done_at: string | null;
 }
 
 export interface PlaybooksTable {
@@ -174,6 +191,7 @@ export interface DB {
   parties: PartiesTable;
   situations: SituationsTable;
   situation_events: SituationEventsTable;
+  situation_tasks: SituationTasksTable;
   idempotency_keys: IdempotencyKeysTable;
   playbooks: PlaybooksTable;
   playbook_versions: PlaybookVersionsTable;

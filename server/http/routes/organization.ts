@@ -24,9 +24,9 @@ import { getOrganization } from '../../app/get-organization';
 import { inviteMember } from '../../app/invite-member';
 import { listInvites } from '../../app/list-invites';
 import { listMembers } from '../../app/list-members';
-import { renameOrganization } from '../../app/rename-organization';
 import { revokeMemberSessions } from '../../app/revoke-member-sessions';
 import { updateCategory } from '../../app/update-category';
+import { updateOrganization } from '../../app/update-organization';
 import { updateLocation } from '../../app/update-location';
 import { updateMember } from '../../app/update-member';
 import { actorOf } from '../auth';
@@ -55,12 +55,12 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
     {
       schema: {
         tags: ['organization'],
-        summary: 'Rename the organisation (owners)',
+        summary: 'Rename the organisation or change when follow-ups fall due (owners)',
         body: ZUpdateOrganizationRequest,
         response: { 200: ZOrganization, ...errors },
       },
     },
-    async (request) => renameOrganization(deps, actorOf(request), request.body.name),
+    async (request) => updateOrganization(deps, actorOf(request), request.body),
   );
 
   r.get(

@@ -134,7 +134,7 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary:
-          'Take one playbook action: record a step, skip it with a reason, loop back, the vent-only path, resolve, reopen or close',
+          'Take one playbook action: record a step, skip it with a reason, loop back, the vent-only path, resolve, reopen or close; tick off a task or promise, or move the follow-up',
         description:
           "The only way a situation moves. A refused action answers 409 with the guard's code (e.g. APOLOGY_BEFORE_DIAGNOSIS) and a detail that says what to do first.",
         params: ZParams,
@@ -169,5 +169,10 @@ function toAction(body: z.output<typeof ZSituationActionRequest>): PlaybookActio
     case 'reopen':
     case 'close':
       return { type: body.type, reason };
+    case 'complete_task':
+    case 'reopen_task':
+      return { type: body.type, taskId: body.taskId ?? '' };
+    case 'schedule_follow_up':
+      return { type: body.type, dueAt: body.dueAt ?? '', reason };
   }
 }

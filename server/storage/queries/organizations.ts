@@ -25,30 +25,48 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
     async insert(org: OrganizationRecord): Promise<void> {
       await db
         .insertInto('organizations')
-        .values({ id: org.id, name: org.name, created_at: org.createdAt, situation_counter: 0 })
+        .values({
+          id: org.id,
+          name: org.name,
+          created_at: org.createdAt,
+          situation_counter: 0,
+          follow_up_after_hours: org.followUpAfterHours,
+        })
         .execute();
     },
 
     async byId(id: string): Promise<OrganizationRecord | undefined> {
       const row = await db
         .selectFrom('organizations')
-        .select(['id', 'name', 'created_at'])
+        .select(['id', 'name', 'created_at', 'follow_up_after_hours'])
         .where('id', '=', id)
         .executeTakeFirst();
-      return row && { id: row.id, name: row.name, createdAt: row.created_at };
+      return row && toOrganization(row);
     },
 
     async list(): Promise<OrganizationRecord[]> {
       const rows = await db
         .selectFrom('organizations')
-        .select(['id', 'name', 'created_at'])
+        .select(['id', 'name', 'created_at', 'follow_up_after_hours'])
         .orderBy('created_at')
         .execute();
-      return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+      return rows.map(toOrganization);
     },
 
-    async rename(id: string, name: string): Promise<void> {
-      await db.updateTable('organizations').set({ name }).where('id', '=', id).execute();
+    async update(
+      id: string,
+      change: { name?: string | undefined; followUpAfterHours?: number | undefined },
+    ): Promise<void> {
+      await db
+        .updateTable('organizations')
+        .set({
+          ...(change.name !== undefined && { name: change.name }),
+          ...(change.followUpAfterHours !== undefined && {
+            follow_up_after_hours: change.followUpAfterHours,
+          }),
+        })
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Hands out the next human-friendly situation number (#1, #2, …) atomically. */
@@ -62,5 +80,19 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
         defaultPlaybookId: row!.default_playbook_id,
       };
     },
+  };
+}
+
+function toOrganization(r: {
+  id: string;
+  name: string;
+  created_at: string;
+  follow_up_after_hours: number;
+}): OrganizationRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at,
+    followUpAfterHours: Number(r.follow_up_after_hours),
   };
 }

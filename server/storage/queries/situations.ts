@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Progress } from '../../../domain/playbook/progress';
+import type { SituationTask } from '../../../domain/situation/follow-through';
 import type { SituationEvent } from '../../../domain/situation/situation';
 import type { Channel, Mood, Severity, Status } from '../../../domain/situation/vocabulary';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -32,6 +33,21 @@ export interface SituationFilter {
 
 export type SituationSort = 'newest' | 'oldest' | 'updated';
 
+/** A task or promise with the situation it belongs to, for lists across situations. */
+export interface TaskRow {
+  situationId: string;
+  situationNumber: number;
+  situationTitle: string;
+  situationStatus: Status;
+  id: string;
+  kind: 'task' | 'promise';
+  what: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  due: string;
+  doneAt: string | null;
+}
+
 const SORTS: Record<
   SituationSort,
   { column: 'opened_at' | 'updated_at'; direction: 'asc' | 'desc' }
@@ -56,6 +72,8 @@ function toRecord(r: SituationRow): SituationRecord {
     playbookId: r.playbook_id,
     playbookVersion: Number(r.playbook_version),
     progress: JSON.parse(r.progress) as Progress,
+    tasks: JSON.parse(r.tasks) as SituationTask[],
+    followUpDueAt: r.follow_up_due_at,
   };
 }
 
@@ -86,6 +104,8 @@ function toRow(s: SituationRecord): Omit<SituationsTable, 'rid'> {
     playbook_version: s.playbookVersion,
     current_step: s.progress.currentStep,
     progress: JSON.stringify(s.progress),
+    tasks: JSON.stringify(s.tasks),
+    follow_up_due_at: s.followUpDueAt,
   };
 }
 
@@ -116,6 +136,8 @@ const ROW_COLUMNS = [
   'playbook_version',
   'current_step',
   'progress',
+  'tasks',
+  'follow_up_due_at',
 ] as const satisfies ReadonlyArray<keyof SituationsTable>;
 const PROJECTED_COLUMNS = ROW_COLUMNS.filter(
   (c) =>
@@ -342,6 +364,110 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
     /** Writes the cached projection back; the events stay the source of truth. */
     async saveProjection(s: SituationRecord): Promise<void> {
       await saveProjection(db, dialect, toRow(s));
+    },
+
+    /** Repeats a situation's tasks as rows, for queries across situations. */
+    async replaceTasks(s: SituationRecord): Promise<void> {
+      await db
+        .deleteFrom('situation_tasks')
+        .where('organization_id', '=', s.organizationId)
+        .where('situation_id', '=', s.id)
+        .execute();
+      if (!s.tasks.length) return;
+      await db
+        .insertInto('situation_tasks')
+        .values(
+          s.tasks.map((t) => ({
+            organization_id: s.organizationId,
+            situation_id: s.id,
+            id: t.id,
+            kind: t.kind,
+            what: t.what,
+            // A promise is kept by whoever owns the situation.
+            assignee_id: t.kind === 'task' ? t.who : s.ownerId,
+            due_at: t.due,
+            done_at: t.doneAt,
+          })),
+        )
+        .execute();
+    },
+
+    /** Open tasks and promises (or, with `done`, the ones done since a time), soonest first. */
+    async tasks(
+      organizationId: string,
+      filter: { assigneeId?: string | undefined; doneSince?: string | undefined; limit: number },
+    ): Promise<TaskRow[]> {
+      let query = db
+        .selectFrom('situation_tasks')
+        .innerJoin('situations', 'situations.id', 'situation_tasks.situation_id')
+        .select([
+          'situation_tasks.situation_id',
+          'situation_tasks.id',
+          'situation_tasks.kind',
+          'situation_tasks.what',
+          'situation_tasks.assignee_id',
+          'situation_tasks.due_at',
+          'situation_tasks.done_at',
+          'situations.number',
+          'situations.title',
+          'situations.status',
+        ])
+        .select((eb) =>
+          eb
+            .selectFrom('users')
+            .select('users.name')
+            .whereRef('users.id', '=', 'situation_tasks.assignee_id')
+            .as('assignee_name'),
+        )
+        .where('situation_tasks.organization_id', '=', organizationId);
+      if (filter.assigneeId)
+        query = query.where('situation_tasks.assignee_id', '=', filter.assigneeId);
+      query = filter.doneSince
+        ? query.where('situation_tasks.done_at', '>=', filter.doneSince)
+        : query.where('situation_tasks.done_at', 'is', null);
+      const rows = await query
+        .orderBy('situation_tasks.due_at')
+        .orderBy('situation_tasks.id')
+        .limit(filter.limit)
+        .execute();
+      return rows.map((r) => ({
+        situationId: r.situation_id,
+        situationNumber: Number(r.number),
+        situationTitle: r.title,
+        situationStatus: r.status as Status,
+        id: r.id,
+        kind: r.kind as TaskRow['kind'],
+        what: r.what,
+        assigneeId: r.assignee_id,
+        assigneeName: r.assignee_name,
+        due: r.due_at,
+        doneAt: r.done_at,
+      }));
+    },
+
+    /** Resolved situations whose follow-up is still to be done, soonest first. */
+    async followUps(
+      organizationId: string,
+      filter: { ownerId?: string | undefined; limit: number },
+    ): Promise<Array<SituationSummaryRecord & { followUpDueAt: string; resolvedAt: string }>> {
+      let query = db
+        .selectFrom('situations')
+        .select(SUMMARY_COLUMNS)
+        .select(['situations.follow_up_due_at', 'situations.resolved_at'])
+        .select(ownerName)
+        .where('situations.organization_id', '=', organizationId)
+        .where('situations.follow_up_due_at', 'is not', null);
+      if (filter.ownerId) query = query.where('situations.owner_id', '=', filter.ownerId);
+      const rows = await query
+        .orderBy('situations.follow_up_due_at')
+        .orderBy('situations.id')
+        .limit(filter.limit)
+        .execute();
+      return rows.map((r) => ({
+        ...toSummary(r),
+        followUpDueAt: r.follow_up_due_at!,
+        resolvedAt: r.resolved_at!,
+      }));
     },
 
     async byId(organizationId: string, id: string): Promise<SituationRecord | undefined> {

@@ -3,16 +3,23 @@ import { DomainError } from '../../domain/shared/domain-error';
 import type { OrganizationRecord } from '../storage/records';
 import type { Actor, Deps } from './deps';
 
-export async function renameOrganization(
+/** The organisation's own settings: its name and how long after resolving to follow up. */
+export async function updateOrganization(
   deps: Deps,
   actor: Actor,
-  name: string,
+  change: { name?: string | undefined; followUpAfterHours?: number | undefined },
 ): Promise<OrganizationRecord> {
   requirePermission(actor.role, 'organization.edit');
   return deps.storage.transaction(async (store) => {
     const org = await store.organizations.byId(actor.organizationId);
     if (!org) throw new DomainError('NOT_FOUND', 'There is no such organisation.');
-    await store.organizations.rename(org.id, name);
-    return { ...org, name };
+    await store.organizations.update(org.id, change);
+    return {
+      ...org,
+      ...(change.name !== undefined && { name: change.name }),
+      ...(change.followUpAfterHours !== undefined && {
+        followUpAfterHours: change.followUpAfterHours,
+      }),
+    };
   });
 }

@@ -1,0 +1,20 @@
+import { requirePermission } from '../../domain/access/permissions';
+import { urgencyOf } from '../../domain/situation/follow-through';
+import { nowIso, type Actor, type Deps } from './deps';
+
+/** Enough for any one person's open work; the oldest overdue come first. */
+const LIMIT = 200;
+
+/**
+ * Open tasks and promises across situations, soonest due first, each with how urgent it is
+ * now. "mine": the tasks assigned to the member and the promises on situations they own.
+ */
+export async function listTasks(deps: Deps, actor: Actor, view: 'mine' | 'all') {
+  requirePermission(actor.role, 'situations.work');
+  const now = nowIso(deps);
+  const rows = await deps.storage.read.situations.tasks(actor.organizationId, {
+    assigneeId: view === 'mine' ? actor.userId : undefined,
+    limit: LIMIT,
+  });
+  return rows.map((row) => ({ ...row, urgency: urgencyOf(row.due, row.doneAt, now) }));
+}
