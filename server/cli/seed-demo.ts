@@ -251,6 +251,24 @@ export async function seedDemo(
       taken++;
     }
     const walkedAll = taken === (ventOnly ? 2 : walk.length);
+    /**
+     * Promises and tasks are mostly kept, a little before they fall due; the odd one slips,
+     * so "My tasks" has something overdue, as it would in a real week.
+     */
+    const keepPromises = async (until: number, keptShare: number) => {
+      const { tasks } = (await deps.storage.read.situations.byId(
+        handler.organizationId,
+        situation.id,
+      ))!;
+      const open = tasks
+        .filter((t) => !t.doneAt)
+        .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
+      for (const task of open) {
+        const keptAt = Math.max(now + 60_000, Date.parse(task.due) - rand.pick(120) * 60_000);
+        if (keptAt >= until || rand.next() >= keptShare) continue;
+        await act((keptAt - now) / 60_000, { type: 'complete_task', taskId: task.id });
+      }
+    };
     if (resolving && walkedAll) {
       now = Math.max(now + 5 * 60_000, openedAt + resolveAfter);
       const resolved = await act(
@@ -260,8 +278,11 @@ export async function seedDemo(
           : { type: 'resolve', reason: null },
       );
       const followUpAt = now + (2 + rand.pick(6)) * DAY;
-      if (resolved && followUpAt < realNow && rand.next() < 0.8) {
-        now = followUpAt;
+      await keepPromises(Math.min(followUpAt, realNow), 0.95);
+      // Follow-ups that fell due long ago were nearly all made; recent ones may still wait.
+      const followUpChance = followUpAt < realNow - 7 * DAY ? 0.97 : 0.6;
+      if (resolved && followUpAt < realNow && rand.next() < followUpChance) {
+        now = Math.max(now + 60_000, followUpAt);
         const held = rand.next() < 0.9;
         await act(0, {
           type: 'record',
@@ -278,6 +299,8 @@ export async function seedDemo(
           reason: held ? 'Followed up; the fix held.' : 'Followed up; offered another visit.',
         });
       }
+    } else if (taken > 0) {
+      await keepPromises(realNow, 0.7);
     }
     options.onProgress?.(i + 1, total);
   }

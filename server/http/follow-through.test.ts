@@ -213,6 +213,12 @@ describe.each(testDialects())('tasks, promises and follow-ups on %s', (dialect) 
     );
     const closed = await act(s.id, { type: 'close' });
     expect(closed.json()).toMatchObject({ status: 'closed', followUpDueAt: null });
+    // Closing closes the loop: what was left open there no longer waits in anyone's list.
+    expect(
+      (await tasks(org.token, 'all')).some(
+        (task: { situation: { id: string } }) => task.situation.id === s.id,
+      ),
+    ).toBe(false);
   });
 
   it('refuses bad follow-up times and bad task actions with the field named, and changes nothing', async () => {

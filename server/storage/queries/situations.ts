@@ -392,7 +392,10 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
         .execute();
     },
 
-    /** Open tasks and promises (or, with `done`, the ones done since a time), soonest first. */
+    /**
+     * Open tasks and promises on situations not yet closed (or, with `doneSince`, the ones
+     * done since then), soonest due first.
+     */
     async tasks(
       organizationId: string,
       filter: { assigneeId?: string | undefined; doneSince?: string | undefined; limit: number },
@@ -419,7 +422,9 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
             .whereRef('users.id', '=', 'situation_tasks.assignee_id')
             .as('assignee_name'),
         )
-        .where('situation_tasks.organization_id', '=', organizationId);
+        .where('situation_tasks.organization_id', '=', organizationId)
+        // Closing a situation closes its loop: what was left open there is history now.
+        .where('situations.status', '!=', 'closed');
       if (filter.assigneeId)
         query = query.where('situation_tasks.assignee_id', '=', filter.assigneeId);
       query = filter.doneSince

@@ -45,6 +45,7 @@ import type {
   TLedgerPage,
   TSpend,
 } from '../../../contract/gestures';
+import type { TFollowUpList, TTaskList } from '../../../contract/follow-through';
 import { api, setCsrfToken, toQuery } from './client';
 
 export const keys = {
@@ -67,6 +68,8 @@ export const keys = {
   approvals: ['approvals'] as const,
   ledger: ['ledger'] as const,
   playbook: (id: string, version?: number) => ['playbooks', id, version ?? 'latest'] as const,
+  /** Tasks, promises and follow-ups across situations: any situation write may change them. */
+  work: ['work'] as const,
 };
 
 export function useSetupStatus() {
@@ -156,6 +159,7 @@ function useSituationWrite<TBody>(write: (body: TBody) => Promise<TSituation>) {
       client.setQueryData(keys.situation(situation.id), situation);
       void client.invalidateQueries({ queryKey: keys.events(situation.id) });
       void client.invalidateQueries({ queryKey: keys.situations });
+      void client.invalidateQueries({ queryKey: keys.work });
     },
   });
 }
@@ -411,5 +415,26 @@ export function useSetEmpowerment() {
   return useMutation({
     mutationFn: (body: TEmpowermentRequest) => api<TEmpowerment>('PUT', '/empowerment', body),
     onSuccess: (data) => client.setQueryData(keys.empowerment, data),
+  });
+}
+
+/**
+ * Open tasks and promises across situations. Asked again every half minute so due times
+ * turn overdue on screen, and work ticked off elsewhere disappears.
+ */
+export function useTasks(view: 'mine' | 'all') {
+  return useQuery({
+    queryKey: [...keys.work, 'tasks', view],
+    queryFn: async () => (await api<TTaskList>('GET', `/tasks?view=${view}`)).items,
+    refetchInterval: 30_000,
+  });
+}
+
+/** Resolved situations waiting for their follow-up. */
+export function useFollowUps(view: 'mine' | 'all') {
+  return useQuery({
+    queryKey: [...keys.work, 'follow-ups', view],
+    queryFn: async () => (await api<TFollowUpList>('GET', `/follow-ups?view=${view}`)).items,
+    refetchInterval: 30_000,
   });
 }

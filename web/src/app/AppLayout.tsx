@@ -17,6 +17,7 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconInbox,
+  IconListCheck,
   IconLogout,
   IconMoon,
   IconPlus,
@@ -30,13 +31,14 @@ import {
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { TMe } from '../../../contract/auth';
-import { useApprovals, useLogout } from '../api/hooks';
+import { useApprovals, useFollowUps, useLogout, useTasks } from '../api/hooks';
 import { QuickCapture } from '../features/situations/QuickCapture';
 import { Logo } from './Logo';
 import { ROLE_LABELS } from './labels';
 
 const NAV = [
   { to: '/', label: 'Inbox', icon: IconInbox },
+  { to: '/tasks', label: 'My tasks', icon: IconListCheck },
   { to: '/parties', label: 'Parties', icon: IconUsers },
   { to: '/approvals', label: 'Approvals', icon: IconChecklist, approvers: true },
   { to: '/spend', label: 'Gestures and spending', icon: IconCoins, approvers: true },
@@ -73,6 +75,10 @@ export function AppLayout({ me }: { me: TMe }) {
   useHotkeys([['n', capture.open]]);
   const canApprove = me.user.role !== 'staff';
   const waiting = useApprovals(canApprove).data?.length ?? 0;
+  // What is overdue now: the member's tasks and promises, and the follow-ups they owe.
+  const overdue =
+    (useTasks('mine').data?.filter((t) => t.urgency === 'overdue').length ?? 0) +
+    (useFollowUps('mine').data?.filter((f) => f.urgency === 'overdue').length ?? 0);
 
   return (
     <AppShell
@@ -142,6 +148,10 @@ export function AppLayout({ me }: { me: TMe }) {
                 item.to === '/approvals' && waiting > 0 ? (
                   <Badge size="sm" color="yellow" aria-label={`${waiting} waiting`}>
                     {waiting}
+                  </Badge>
+                ) : item.to === '/tasks' && overdue > 0 ? (
+                  <Badge size="sm" color="red" aria-label={`${overdue} overdue`}>
+                    {overdue}
                   </Badge>
                 ) : undefined
               }

@@ -5,6 +5,7 @@ import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetupPage } from '../features/auth/SetupPage';
 import { SignupPage } from '../features/auth/SignupPage';
+import { TasksPage } from '../features/follow-through/TasksPage';
 import { ApprovalsPage } from '../features/gestures/ApprovalsPage';
 import { SpendPage } from '../features/gestures/SpendPage';
 import { MembersPage } from '../features/members/MembersPage';
@@ -51,6 +52,7 @@ export function AppRoutes() {
       <Route element={<Authenticated />}>
         <Route path="/" element={<InboxPage />} />
         <Route path="/situations/:id" element={<SituationPage />} />
+        <Route path="/tasks" element={<TasksPage />} />
         <Route path="/parties" element={<PartiesPage />} />
         <Route path="/team" element={<MembersPage />} />
         <Route path="/approvals" element={<ApprovalsPage />} />

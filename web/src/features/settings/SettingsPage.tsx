@@ -8,6 +8,7 @@ import {
   Card,
   Code,
   Group,
+  NumberInput,
   Stack,
   Switch,
   Text,
@@ -157,21 +158,25 @@ function AddForm({
 
 function OrganizationCard({ canEdit }: { canEdit: boolean }) {
   const org = useOrganization();
-  const rename = useWrite(
-    (name: string) => api('PATCH', '/organization', { name }),
+  const save = useWrite(
+    (body: { name: string; followUpAfterHours: number | string }) =>
+      api('PATCH', '/organization', body),
     [keys.organization, keys.me],
   );
-  const form = useForm({ initialValues: { name: '' } });
+  const form = useForm({
+    initialValues: { name: '', followUpAfterHours: 48 as number | string },
+  });
   useEffect(() => {
-    if (org.data) form.setValues({ name: org.data.name });
+    if (org.data)
+      form.setValues({ name: org.data.name, followUpAfterHours: org.data.followUpAfterHours });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [org.data?.name]);
+  }, [org.data?.name, org.data?.followUpAfterHours]);
   return (
     <Card withBorder>
       <form
         onSubmit={form.onSubmit((v) =>
-          rename.mutate(v.name, {
-            onSuccess: () => notifySaved('Organisation renamed'),
+          save.mutate(v, {
+            onSuccess: () => notifySaved('Organisation saved'),
             onError: (e) => applyProblem(form, e),
           }),
         )}
@@ -180,22 +185,26 @@ function OrganizationCard({ canEdit }: { canEdit: boolean }) {
           <Title order={2} size="h4">
             Organisation
           </Title>
-          <Group align="flex-end" wrap="nowrap">
-            <TextInput
-              label="Name"
-              style={{ flex: 1 }}
-              disabled={!canEdit}
-              {...form.getInputProps('name')}
-            />
-            {canEdit && (
-              <Button type="submit" loading={rename.isPending}>
+          <TextInput label="Name" disabled={!canEdit} {...form.getInputProps('name')} />
+          <NumberInput
+            label="Follow up after (hours)"
+            description="When a situation is resolved, its owner is asked to check the fix held this long after. 48 hours suits most businesses."
+            min={1}
+            max={24 * 90}
+            allowDecimal={false}
+            disabled={!canEdit}
+            maw={320}
+            {...form.getInputProps('followUpAfterHours')}
+          />
+          {canEdit ? (
+            <Group justify="flex-end">
+              <Button type="submit" loading={save.isPending}>
                 Save
               </Button>
-            )}
-          </Group>
-          {!canEdit && (
+            </Group>
+          ) : (
             <Text size="xs" c="dimmed">
-              Only an owner can rename the organisation.
+              Only an owner can change the organisation’s settings.
             </Text>
           )}
         </Stack>

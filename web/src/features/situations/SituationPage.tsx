@@ -52,6 +52,7 @@ import { StepList, StepPicker } from '../workspace/StepList';
 import { StepPanel } from '../workspace/StepPanel';
 import { coachContextFor } from '../coach/context';
 import { MoodPicker } from './MoodPicker';
+import { SituationWork } from '../follow-through/SituationWork';
 import { Timeline } from './Timeline';
 import { useFieldOptions } from './useFieldOptions';
 
@@ -496,6 +497,7 @@ export function SituationPage() {
                 refusal={refusal}
                 onRefusal={setRefusal}
               />
+              <SituationWork situation={s} />
               <Suspense fallback={<Loader size="sm" aria-label="Loading the reply composer" />}>
                 <Composer situationId={s.id} step={stepProps.selected} context={coachContext} />
               </Suspense>

@@ -10,7 +10,9 @@ import {
 } from '@mantine/core';
 import {
   IconArrowBackUp,
+  IconCalendarDue,
   IconCircleCheck,
+  IconSquareCheck,
   IconDoorExit,
   IconGift,
   IconListCheck,
@@ -57,6 +59,9 @@ const ICONS: Record<string, typeof IconPencil> = {
   gesture_denied: IconGift,
   gesture_reversed: IconGift,
   message_logged: IconMessage,
+  task_done: IconSquareCheck,
+  task_reopened: IconSquareCheck,
+  follow_up_scheduled: IconCalendarDue,
 };
 
 const HEADLINES: Record<string, string> = {
@@ -98,6 +103,12 @@ function headline(event: TSituationEvent, playbook: PlaybookDocument | undefined
       return event.data.direction === 'in' ? 'They said' : 'We replied';
     case 'resolved':
       return event.data.outcome === 'vent_only' ? 'Resolved: they wanted to be heard' : 'Resolved';
+    case 'task_done':
+      return `Done: ${String(event.data.what)}`;
+    case 'task_reopened':
+      return `Not done after all: ${String(event.data.what)}`;
+    case 'follow_up_scheduled':
+      return `Follow-up due ${dateTime(String(event.data.dueAt))}`;
     default:
       return HEADLINES[event.type] ?? event.type;
   }

@@ -24,9 +24,10 @@ interface TaskRow {
 
 export const CURRENCY = 'EUR';
 
-const localTime = (iso: unknown) =>
+/** An ISO time as a datetime-local input shows it, in the browser's time zone. */
+export const localTime = (iso: unknown) =>
   typeof iso === 'string' && iso ? dayjs(iso).format('YYYY-MM-DDTHH:mm') : '';
-const isoTime = (local: string) => (local ? dayjs(local).toISOString() : '');
+export const isoTime = (local: string) => (local ? dayjs(local).toISOString() : '');
 const major = (money: unknown) =>
   money && typeof money === 'object' && 'minor' in money
     ? (money as { minor: number }).minor / 100
