@@ -80,6 +80,9 @@ export const ZOrganization = z
       .number()
       .int()
       .describe('How long after resolving a situation its follow-up falls due'),
+    emailConfigured: z
+      .boolean()
+      .describe('Whether this Turnaround sends email (SMTP_URL is set): reminders, replies'),
   })
   .meta({ id: 'Organization' });
 export type TOrganization = z.infer<typeof ZOrganization>;

@@ -155,4 +155,8 @@ test('the owner sets how long after resolving the follow-up falls due', async ({
   await expect(page.getByText('Organisation saved')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Follow up after (hours)')).toHaveValue('24');
+  // Without SMTP_URL, owners are told reminders are not emailed, rather than left guessing.
+  await expect(page.getByText('Email is not set up')).toBeVisible();
+  await expect(page.getByText('Nothing has failed.')).toBeVisible();
+  await expectAccessible(page, 'settings with reminders');
 });

@@ -1,4 +1,8 @@
 import type { Deps } from './app/deps';
+import { pgBossScheduler } from './jobs/pg-boss-scheduler';
+import type { RetryPolicy, Scheduler } from './jobs/scheduler';
+import { tableScheduler } from './jobs/table-scheduler';
+import { defaultFrom, smtpMailer } from './mail/mailer';
 import { uuidv7 } from './app/ids';
 import { argon2Passwords, hmacSecrets } from './app/security';
 import type { Config } from './config';
@@ -9,27 +13,75 @@ import { makeStorage } from './storage/store';
 export interface Composed {
   database: Database;
   deps: Deps;
+  /** Stops the job runner and closes the database. */
+  close(): Promise<void>;
+}
+
+export interface ComposeOptions extends Partial<Omit<Deps, 'jobs'>> {
+  sqliteFileName?: string;
+  jobs?: { pollMs?: number; retry?: RetryPolicy; pgSchema?: string };
 }
 
 /** The composition root: one database, migrated, and the dependencies every use case takes. */
 export async function compose(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sessionSecret' | 'publicUrl' | 'allowSignup'>,
-  overrides: Partial<Deps> & { sqliteFileName?: string } = {},
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sessionSecret' | 'publicUrl' | 'allowSignup'> &
+    Partial<Pick<Config, 'smtpUrl' | 'mailFrom'>>,
+  overrides: ComposeOptions = {},
 ): Promise<Composed> {
+  const { sqliteFileName, jobs: jobOptions, ...depOverrides } = overrides;
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
-    ...(overrides.sqliteFileName ? { sqliteFileName: overrides.sqliteFileName } : {}),
+    ...(sqliteFileName ? { sqliteFileName } : {}),
   });
   await migrateToLatest(database.db);
+  const storage = makeStorage(database);
+  const clock = depOverrides.clock ?? (() => new Date());
+  const newId = depOverrides.newId ?? (() => uuidv7());
+  let jobs: Scheduler;
+  try {
+    jobs = config.databaseUrl
+      ? await pgBossScheduler({
+          connectionString: config.databaseUrl,
+          ...(jobOptions?.pgSchema ? { schema: jobOptions.pgSchema } : {}),
+          ...(jobOptions?.pollMs ? { pollSeconds: Math.max(0.5, jobOptions.pollMs / 1000) } : {}),
+          ...(jobOptions?.retry ? { retry: jobOptions.retry } : {}),
+        })
+      : tableScheduler(storage, {
+          clock,
+          newId,
+          ...(jobOptions?.pollMs ? { pollMs: jobOptions.pollMs } : {}),
+          ...(jobOptions?.retry ? { retry: jobOptions.retry } : {}),
+        });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const mailer = config.smtpUrl
+    ? smtpMailer(config.smtpUrl, config.mailFrom ?? defaultFrom(config.publicUrl))
+    : null;
   const deps: Deps = {
-    storage: makeStorage(database),
-    clock: () => new Date(),
-    newId: () => uuidv7(),
+    storage,
+    clock,
+    newId,
     secrets: hmacSecrets(config.sessionSecret),
     passwords: argon2Passwords,
     config: { publicUrl: config.publicUrl, allowSignup: config.allowSignup },
-    ...overrides,
+    jobs,
+    mailer,
+    ...depOverrides,
   };
-  return { database, deps };
+  let closing: Promise<void> | null = null;
+  return {
+    database,
+    deps,
+    close() {
+      closing ??= (async () => {
+        await jobs.stop();
+        deps.mailer?.close();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
 }

@@ -22,7 +22,12 @@ const ZEnv = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).optional(),
   INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ALLOW_SIGNUP: flag,
@@ -39,6 +44,8 @@ export interface Config {
   secureCookies: boolean;
   sessionSecret: string;
   smtpUrl: string | undefined;
+  /** The From of email Turnaround sends; defaults to turnaround@ the public host. */
+  mailFrom: string | undefined;
   inboundSmtpPort: number | undefined;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   allowSignup: boolean;
@@ -68,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     inboundSmtpPort: e.INBOUND_SMTP_PORT,
     logLevel: e.LOG_LEVEL,
     allowSignup: e.ALLOW_SIGNUP,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './http/app';
 import type { Config } from './config';
 import { compose, type Composed } from './compose';
+import { jobHandlers } from './jobs/handlers';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -34,15 +35,18 @@ export async function startServer(
     );
   }
   await app.listen({ port: config.port, host: config.host });
+  // Reminders that fell due while the server was down run now, once.
+  await composed.deps.jobs.start(jobHandlers(composed.deps), app.log);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
-    // Close stops accepting connections and waits for in-flight requests; only then
-    // is the database closed, so no request loses its connection mid-transaction.
-    stopping ??= app.close().then(() => composed.database.close());
+    // Close stops accepting connections and waits for in-flight requests; then the job
+    // runner finishes what it is running; only then is the database closed, so no request
+    // or job loses its connection mid-transaction.
+    stopping ??= app.close().then(() => composed.close());
     return stopping;
   };
   if (options.handleSignals) {

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'gestures.approve': ['owner', 'manager'],
   'ledger.read': ['owner', 'manager'],
   'phrasebook.manage': ['owner'],
+  'jobs.read': ['owner'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -46,4 +47,5 @@ const FORBIDDEN_MESSAGES: Record<Permission, string> = {
   'gestures.approve': 'Only a manager or an owner can approve, deny or reverse gestures.',
   'ledger.read': 'Only a manager or an owner can see the ledger and spending.',
   'phrasebook.manage': 'Only an owner can add phrases to the phrasebook or remove them.',
+  'jobs.read': 'Only an owner can see background jobs that failed.',
 };

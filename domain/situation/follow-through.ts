@@ -24,6 +24,9 @@ export interface SituationTask {
 /** A promise or task due within this window is about to be broken: its owner should act now. */
 export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
 
+/** Whoever must keep a promise or do a task hears about it this long before it is due. */
+export const REMIND_BEFORE_MS = 60 * 60 * 1000;
+
 /** How long after resolving the follow-up falls due, when the organisation has not said. */
 export const DEFAULT_FOLLOW_UP_AFTER_HOURS = 48;
 
@@ -136,4 +139,9 @@ export function tasksAfterRecord(
     });
   }
   return next;
+}
+
+/** When to remind someone of a task or promise: an hour before it is due. */
+export function reminderTime(due: string): string {
+  return new Date(Date.parse(due) - REMIND_BEFORE_MS).toISOString();
 }

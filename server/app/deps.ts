@@ -1,4 +1,6 @@
 import type { Role } from '../../domain/situation/vocabulary';
+import type { Scheduler } from '../jobs/scheduler';
+import type { Mailer } from '../mail/mailer';
 import type { Storage } from '../storage/store';
 
 /** What every use case may be handed; the composition root (server/main.ts) builds it. */
@@ -9,6 +11,10 @@ export interface Deps {
   secrets: Secrets;
   passwords: Passwords;
   config: { publicUrl: string; allowSignup: boolean };
+  /** Background jobs: reminders now, delayed sends and webhooks later. */
+  jobs: Scheduler;
+  /** Email out; null when SMTP_URL is not set. */
+  mailer: Mailer | null;
 }
 
 export interface Passwords {

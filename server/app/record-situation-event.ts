@@ -3,6 +3,7 @@ import type { SituationRecord } from '../storage/records';
 import type { Store } from '../storage/store';
 import type { Deps } from './deps';
 import { loadPlaybook } from './load-playbook';
+import { scheduleReminders } from './schedule-reminders';
 
 /** Appends one event and writes the projection it leads to, in the caller's transaction. */
 export async function recordSituationEvent(
@@ -31,5 +32,6 @@ export async function recordSituationEvent(
   // The task rows follow the projection; most events leave the tasks as they were.
   if (next.tasks !== situation.tasks || next.ownerId !== situation.ownerId)
     await store.situations.replaceTasks(next);
+  await scheduleReminders(deps, store, situation, next, event);
   return next;
 }

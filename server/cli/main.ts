@@ -60,7 +60,7 @@ async function withDeps<T>(fn: (c: Awaited<ReturnType<typeof compose>>) => Promi
   try {
     return await fn(composed);
   } finally {
-    await composed.database.close();
+    await composed.close();
   }
 }
 

@@ -126,6 +126,21 @@ export interface SituationsTable {
   follow_up_due_at: string | null;
 }
 
+/** A background job on SQLite (server/jobs/table-scheduler.ts). */
+export interface JobsTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  /** JSON: what the job's handler needs. */
+  data: string;
+  run_at: string;
+  state: 'pending' | 'running' | 'done' | 'failed';
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
 /** One task or promise per row, repeated from its situation's projection for querying. */
 export interface SituationTasksTable {
   organization_id: string;
@@ -192,6 +207,7 @@ export interface DB {
   situations: SituationsTable;
   situation_events: SituationEventsTable;
   situation_tasks: SituationTasksTable;
+  jobs: JobsTable;
   idempotency_keys: IdempotencyKeysTable;
   playbooks: PlaybooksTable;
   playbook_versions: PlaybookVersionsTable;

@@ -4,6 +4,7 @@ import type { DB } from './schema';
 import { groupCommit } from './group-commit';
 import { gestureQueries } from './queries/gestures';
 import { idempotencyQueries } from './queries/idempotency';
+import { jobQueries, rawExecutor } from './queries/jobs';
 import { memberQueries } from './queries/members';
 import { organizationQueries } from './queries/organizations';
 import { partyQueries } from './queries/parties';
@@ -24,6 +25,8 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName) {
     gestures: gestureQueries(db, dialect),
     situations: situationQueries(db, dialect),
     idempotency: idempotencyQueries(db),
+    jobs: jobQueries(db),
+    raw: rawExecutor(db),
   };
 }
 

@@ -3,6 +3,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pg from 'pg';
 import { createOrganization } from '../app/create-organization';
 import type { Deps } from '../app/deps';
+import { jobHandlers } from '../jobs/handlers';
+import type { RetryPolicy } from '../jobs/scheduler';
 import { compose } from '../compose';
 import { buildApp } from '../http/app';
 import type { Database, DialectName } from '../storage/database';
@@ -42,7 +44,11 @@ export interface TestOrg {
 }
 
 /** Each PostgreSQL test app lives in a schema of its own, dropped afterwards. */
-async function freshPostgresUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+async function freshPostgresUrl(): Promise<{
+  url: string;
+  schema: string;
+  drop: () => Promise<void>;
+}> {
   const base = process.env.TEST_DATABASE_URL!;
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
@@ -53,10 +59,12 @@ async function freshPostgresUrl(): Promise<{ url: string; drop: () => Promise<vo
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     url: url.toString(),
+    schema,
     drop: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
       await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
       await c.end();
     },
   };
@@ -69,25 +77,41 @@ export async function createTestApp(
     loginRateLimit?: number;
     clock?: () => Date;
     secureCookies?: boolean;
+    /** Email out through this SMTP server. */
+    smtpUrl?: string;
+    /** Run background jobs in this app, polling this often. */
+    runJobsEveryMs?: number;
+    jobRetry?: RetryPolicy;
   } = {},
 ): Promise<TestApp> {
   const pgTarget = dialect === 'postgres' ? await freshPostgresUrl() : null;
-  const { database, deps } = await compose(
+  const composed = await compose(
     {
       databaseUrl: pgTarget?.url,
       dataDir: '/nonexistent',
       sessionSecret: 'test-secret-test-secret-test-secret-0000',
       publicUrl: 'http://turnaround.test',
       allowSignup: options.allowSignup ?? false,
+      smtpUrl: options.smtpUrl,
     },
-    { sqliteFileName: ':memory:', ...(options.clock ? { clock: options.clock } : {}) },
+    {
+      sqliteFileName: ':memory:',
+      ...(options.clock ? { clock: options.clock } : {}),
+      jobs: {
+        ...(pgTarget ? { pgSchema: `${pgTarget.schema}_jobs` } : {}),
+        ...(options.runJobsEveryMs ? { pollMs: options.runJobsEveryMs } : {}),
+        ...(options.jobRetry ? { retry: options.jobRetry } : {}),
+      },
+    },
   );
+  const { database, deps } = composed;
   const app = await buildApp({
     deps,
     secureCookies: options.secureCookies ?? false,
     loginRateLimit: options.loginRateLimit ?? 1000,
   });
   await app.ready();
+  if (options.runJobsEveryMs) await deps.jobs.start(jobHandlers(deps), { error: () => undefined });
   let orgCount = 0;
 
   return {
@@ -97,7 +121,7 @@ export async function createTestApp(
     database,
     async close() {
       await app.close();
-      await database.close().catch(() => undefined);
+      await composed.close().catch(() => undefined);
       await pgTarget?.drop();
     },
     async newOrganization(name) {

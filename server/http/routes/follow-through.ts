@@ -2,16 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZProblem } from '../../../contract/common';
 import { ZFollowUpList, ZTaskList, ZWorkQuery } from '../../../contract/follow-through';
+import { ZJobFailureList } from '../../../contract/jobs';
 import type { Deps } from '../../app/deps';
 import { listFollowUps } from '../../app/list-follow-ups';
+import { listJobFailures } from '../../app/list-job-failures';
 import { listTasks } from '../../app/list-tasks';
 import { actorOf } from '../auth';
 import { presentSituationSummary } from '../presenters';
 
 const errors = { 400: ZProblem, 401: ZProblem, 403: ZProblem };
+const jobTags = ['jobs'];
 const tags = ['follow-through'];
 
-/** What is due: tasks and promises across situations, and follow-ups waiting to be made. */
+/**
+ * What is due: tasks and promises across situations, follow-ups waiting to be made, and the
+ * background work (reminders) that failed to run.
+ */
 export function followThroughRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -72,5 +78,17 @@ export function followThroughRoutes(app: FastifyInstance, deps: Deps) {
         })),
       };
     },
+  );
+
+  r.get(
+    '/api/v1/jobs/failures',
+    {
+      schema: {
+        tags: jobTags,
+        summary: 'Background jobs that failed after their retries, newest first (owners)',
+        response: { 200: ZJobFailureList, ...errors },
+      },
+    },
+    async (request) => ({ items: await listJobFailures(deps, actorOf(request)) }),
   );
 }

@@ -47,7 +47,10 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: ZOrganization, ...errors },
       },
     },
-    async (request) => getOrganization(deps, actorOf(request)),
+    async (request) => ({
+      ...(await getOrganization(deps, actorOf(request))),
+      emailConfigured: deps.mailer !== null,
+    }),
   );
 
   r.patch(
@@ -60,7 +63,10 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: ZOrganization, ...errors },
       },
     },
-    async (request) => updateOrganization(deps, actorOf(request), request.body),
+    async (request) => ({
+      ...(await updateOrganization(deps, actorOf(request), request.body)),
+      emailConfigured: deps.mailer !== null,
+    }),
   );
 
   r.get(

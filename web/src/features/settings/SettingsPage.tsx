@@ -1,4 +1,5 @@
 import { PhrasebookCard } from '../coach/PhrasebookSettings';
+import { BackgroundJobsCard } from './BackgroundJobsCard';
 import { GestureCatalogCard, LimitsCard } from '../gestures/GestureSettings';
 import {
   ActionIcon,
@@ -419,6 +420,7 @@ export function SettingsPage() {
         </Stack>
       </Card>
       <TokensCard />
+      {role === 'owner' && <BackgroundJobsCard />}
     </Stack>
   );
 }

@@ -1,0 +1,12 @@
+import type { Deps } from '../app/deps';
+import { remindFollowUp } from '../app/remind-follow-up';
+import { remindTask } from '../app/remind-task';
+import type { JobHandlers } from './scheduler';
+
+/** What each job does: a thin call into its use case. */
+export function jobHandlers(deps: Deps): JobHandlers {
+  return {
+    'follow_up.due': async (data) => void (await remindFollowUp(deps, data)),
+    'task.due': async (data) => void (await remindTask(deps, data)),
+  };
+}

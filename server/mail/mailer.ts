@@ -1,0 +1,45 @@
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  /** Threading: the message this one answers, and the thread it belongs to. */
+  inReplyTo?: string;
+  references?: string[];
+}
+
+export interface Mailer {
+  /** Sends one message; resolves with its Message-ID once the SMTP server accepted it. */
+  send(mail: OutgoingMail): Promise<string>;
+  close(): void;
+}
+
+/**
+ * Email out over SMTP (`SMTP_URL`, e.g. smtp://user:pass@mail.example.com:587). Without it
+ * Turnaround sends nothing and says so where it matters; it never pretends.
+ */
+export function smtpMailer(smtpUrl: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.inReplyTo && { inReplyTo: mail.inReplyTo }),
+        ...(mail.references?.length && { references: mail.references }),
+      });
+      return info.messageId;
+    },
+    close() {
+      transport.close();
+    },
+  };
+}
+
+/** The sender address: MAIL_FROM, or turnaround@ the public host. */
+export function defaultFrom(publicUrl: string): string {
+  return `Turnaround <turnaround@${new URL(publicUrl).hostname}>`;
+}
