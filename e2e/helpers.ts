@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 
@@ -60,4 +61,20 @@ export async function logSituation(page: Page, title: string) {
   await capture.getByLabel('What happened?').fill(title);
   await capture.getByRole('button', { name: 'Log it' }).click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
+}
+
+/** What the suite's SMTP server (e2e/smtp-sink.ts) has received so far. */
+export function receivedMail(): Array<{
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  inReplyTo: string | null;
+}> {
+  const file = '.e2e-mail/mail.jsonl';
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ReturnType<typeof receivedMail>[number]);
 }

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { ensureOwner, expectAccessible, logSituation, signIn, snapshot } from './helpers';
+import {
+  OWNER,
+  ensureOwner,
+  expectAccessible,
+  logSituation,
+  receivedMail,
+  signIn,
+  snapshot,
+} from './helpers';
 
 test.beforeAll(async ({ request }) => {
   await ensureOwner(request);
@@ -104,4 +112,60 @@ test('an owner adds a phrase in settings and staff find it in the composer', asy
   await page.goto('/settings');
   await page.getByRole('button', { name: /^Remove the phrase/ }).click();
   await expect(page.getByText('No phrases of your own yet.')).toBeVisible();
+});
+
+test('a reply is emailed after its cool-down: Undo brings it back, Send now sends it', async ({
+  page,
+  request,
+}, testInfo) => {
+  const token = (
+    await (
+      await request.post('/api/v1/auth/token', {
+        data: { email: OWNER.email, password: OWNER.password, name: 'reply test' },
+      })
+    ).json()
+  ).token as string;
+  const headers = { authorization: `Bearer ${token}` };
+  const party = await (
+    await request.post('/api/v1/parties', {
+      headers,
+      data: { name: 'Ines Moreau', email: 'ines@example.test' },
+    })
+  ).json();
+  const situation = await (
+    await request.post('/api/v1/situations', {
+      headers,
+      data: { title: 'Birthday table not ready', partyId: party.id },
+    })
+  ).json();
+
+  await signIn(page);
+  await page.goto(`/situations/${situation.id}`);
+  const composer = page.getByRole('region', { name: 'Write a reply' });
+  const draft = composer.getByLabel('Your reply');
+  const words =
+    'Ines, I am sorry your table was not ready. It is set for 8 tonight, by the window.';
+  await draft.fill(words);
+  await composer.getByRole('button', { name: 'Send by email' }).click();
+  await expect(composer.getByText(/Sending to ines@example\.test in 0:5\d/)).toBeVisible();
+  await expect(draft).toHaveValue('');
+  await expectAccessible(page, 'a held reply');
+  await snapshot(page, testInfo, 'reply-held');
+
+  // Taken back: the words return to the composer, and nothing was sent.
+  await composer.getByRole('button', { name: 'Undo' }).click();
+  await expect(draft).toHaveValue(words);
+  await expect(composer.getByText(/Sending to/)).toHaveCount(0);
+
+  await composer.getByRole('button', { name: 'Send by email' }).click();
+  await composer.getByRole('button', { name: 'Send now' }).click();
+  await expect(page.getByText('We emailed ines@example.test')).toBeVisible({ timeout: 15_000 });
+  await expect(composer.getByText(/Sending to/)).toHaveCount(0);
+  const mail = receivedMail().filter((m) => m.to === 'ines@example.test');
+  expect(mail).toHaveLength(1);
+  expect(mail[0]).toMatchObject({
+    subject: 'Bramble Bistro: Birthday table not ready',
+    messageId: expect.stringMatching(/^<reply-.+@127\.0\.0\.1>$/),
+  });
+  expect(mail[0]!.text.trim()).toBe(words);
 });

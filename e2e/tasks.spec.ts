@@ -155,8 +155,8 @@ test('the owner sets how long after resolving the follow-up falls due', async ({
   await expect(page.getByText('Organisation saved')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Follow up after (hours)')).toHaveValue('24');
-  // Without SMTP_URL, owners are told reminders are not emailed, rather than left guessing.
-  await expect(page.getByText('Email is not set up')).toBeVisible();
+  // The suite's server sends email (SMTP_URL), so there is no warning, and nothing failed.
   await expect(page.getByText('Nothing has failed.')).toBeVisible();
+  await expect(page.getByText('Email is not set up')).toHaveCount(0);
   await expectAccessible(page, 'settings with reminders');
 });

@@ -29,6 +29,9 @@ export const DOMAIN_ERROR_CODES = [
   'GESTURE_DENIED',
   'APPROVAL_REFUSED',
   'ALREADY_DECIDED',
+  // Email.
+  'EMAIL_NOT_CONFIGURED',
+  'NO_EMAIL_ADDRESS',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

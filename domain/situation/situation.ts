@@ -99,6 +99,8 @@ export interface MessageLoggedData {
     mood: { label: string; intensity: number; cues: string[] };
     complaint: boolean;
   };
+  /** For a reply sent by email: where it went and its Message-ID. */
+  email?: { to: string; messageId: string };
 }
 
 export type SituationEvent =

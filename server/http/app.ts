@@ -20,6 +20,7 @@ import { problem, sendProblem, toProblem } from './problem';
 import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { followThroughRoutes } from './routes/follow-through';
+import { replyRoutes } from './routes/replies';
 import { coachRoutes } from './routes/coach';
 import { gestureRoutes } from './routes/gestures';
 import { organizationRoutes } from './routes/organization';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   gestureRoutes(app, deps);
   coachRoutes(app, deps);
   followThroughRoutes(app, deps);
+  replyRoutes(app, deps);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, {

@@ -26,6 +26,8 @@ export const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   GESTURE_DENIED: 409,
   APPROVAL_REFUSED: 409,
   ALREADY_DECIDED: 409,
+  EMAIL_NOT_CONFIGURED: 409,
+  NO_EMAIL_ADDRESS: 409,
 };
 
 export const TITLE_BY_STATUS: Record<number, string> = {

@@ -1,3 +1,4 @@
+import { deliverReply } from '../app/deliver-reply';
 import type { Deps } from '../app/deps';
 import { remindFollowUp } from '../app/remind-follow-up';
 import { remindTask } from '../app/remind-task';
@@ -8,5 +9,6 @@ export function jobHandlers(deps: Deps): JobHandlers {
   return {
     'follow_up.due': async (data) => void (await remindFollowUp(deps, data)),
     'task.due': async (data) => void (await remindTask(deps, data)),
+    'reply.send': async (data) => void (await deliverReply(deps, data)),
   };
 }

@@ -81,6 +81,7 @@ function counting(fail = false) {
       if (fail) throw new Error('the mail server said no');
     },
     'task.due': async (data) => void runs.push(Number(data.n)),
+    'reply.send': async (data) => void runs.push(Number(data.n)),
   };
   return { runs, times, handlers };
 }

@@ -4,6 +4,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Our own Message-ID for it, so the next message can thread on it. */
+  messageId?: string;
   /** Threading: the message this one answers, and the thread it belongs to. */
   inReplyTo?: string;
   references?: string[];
@@ -28,6 +30,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        ...(mail.messageId && { messageId: mail.messageId }),
         ...(mail.inReplyTo && { inReplyTo: mail.inReplyTo }),
         ...(mail.references?.length && { references: mail.references }),
       });

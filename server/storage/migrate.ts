@@ -6,6 +6,7 @@ import * as empowerment from './migrations/2026-11-22T2000-empowerment';
 import * as phrasebook from './migrations/2026-11-22T2100-phrasebook';
 import * as followThrough from './migrations/2026-11-23T0900-follow-through';
 import * as jobs from './migrations/2026-11-23T1000-jobs';
+import * as replies from './migrations/2026-11-23T1100-replies';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T2100-phrasebook': phrasebook,
   '2026-11-23T0900-follow-through': followThrough,
   '2026-11-23T1000-jobs': jobs,
+  '2026-11-23T1100-replies': replies,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -126,6 +126,25 @@ export interface SituationsTable {
   follow_up_due_at: string | null;
 }
 
+/** A reply sent by email (server/app/send-reply.ts). */
+export interface RepliesTable {
+  id: string;
+  organization_id: string;
+  situation_id: string;
+  text: string;
+  to_email: string;
+  subject: string;
+  /** held → sending → sent, or cancelled (taken back while held). */
+  status: string;
+  send_at: string;
+  cool_down_reason: string | null;
+  sent_at: string | null;
+  message_id: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 /** A background job on SQLite (server/jobs/table-scheduler.ts). */
 export interface JobsTable {
   id: string;
@@ -208,6 +227,7 @@ export interface DB {
   situation_events: SituationEventsTable;
   situation_tasks: SituationTasksTable;
   jobs: JobsTable;
+  replies: RepliesTable;
   idempotency_keys: IdempotencyKeysTable;
   playbooks: PlaybooksTable;
   playbook_versions: PlaybookVersionsTable;

@@ -10,6 +10,7 @@ import { organizationQueries } from './queries/organizations';
 import { partyQueries } from './queries/parties';
 import { phrasebookQueries } from './queries/phrasebook';
 import { playbookQueries } from './queries/playbooks';
+import { replyQueries } from './queries/replies';
 import { settingsQueries } from './queries/settings';
 import { situationQueries } from './queries/situations';
 
@@ -26,6 +27,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName) {
     situations: situationQueries(db, dialect),
     idempotency: idempotencyQueries(db),
     jobs: jobQueries(db),
+    replies: replyQueries(db),
     raw: rawExecutor(db),
   };
 }

@@ -13,6 +13,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { TPhraseList } from '../../../../contract/coach';
@@ -25,7 +26,9 @@ import {
 } from '../../../../domain/coach/phrasebook';
 import { api } from '../../api/client';
 import { notifyError, notifySaved } from '../../app/problems';
+import { HeldReplies } from './HeldReplies';
 import { useLogMessage } from './useLogMessage';
+import { useEmailReadiness, useReplyAction } from './useReplies';
 import classes from './Composer.module.css';
 
 const SEVERITY_COLORS: Record<Finding['severity'], string> = {
@@ -73,6 +76,8 @@ export default function Composer({ situationId, step, context }: ComposerProps) 
     [draft, context, role, step],
   );
   const log = useLogMessage(situationId);
+  const email = useEmailReadiness(situationId);
+  const replyAction = useReplyAction(situationId);
 
   const phrases = useQuery({
     queryKey: ['phrasebook', situationId, step, party],
@@ -294,10 +299,36 @@ export default function Composer({ situationId, step, context }: ComposerProps) 
               )}
             </CopyButton>
           )}
-          <Button onClick={submit} loading={log.isPending} disabled={!text.trim()}>
+          <Button
+            onClick={submit}
+            loading={log.isPending}
+            disabled={!text.trim()}
+            variant={speaker === 'out' && email.canSend ? 'default' : 'filled'}
+          >
             {speaker === 'out' ? 'Log as sent' : 'Add to timeline'}
           </Button>
+          {speaker === 'out' && email.canSend && (
+            <Button
+              leftSection={<IconSend size={16} />}
+              loading={replyAction.isPending && replyAction.variables?.kind === 'send'}
+              disabled={!text.trim()}
+              onClick={() =>
+                replyAction.mutate(
+                  { kind: 'send', text },
+                  { onSuccess: () => setText(''), onError: notifyError },
+                )
+              }
+            >
+              Send by email
+            </Button>
+          )}
         </Group>
+        {speaker === 'out' && email.why && (
+          <Text size="xs" c="dimmed">
+            {email.why}
+          </Text>
+        )}
+        <HeldReplies situationId={situationId} onUndo={(words) => setText(words)} />
 
         {speaker === 'out' && (
           <Stack gap="xs" component="section" aria-labelledby="phrasebook-title">

@@ -100,7 +100,10 @@ function headline(event: TSituationEvent, playbook: PlaybookDocument | undefined
     case 'playbook_changed':
       return `Now following ${(event.data.to as { name?: string }).name ?? 'another playbook'}`;
     case 'message_logged':
-      return event.data.direction === 'in' ? 'They said' : 'We replied';
+      if (event.data.direction === 'in') return 'They said';
+      return event.data.email
+        ? `We emailed ${(event.data.email as { to: string }).to}`
+        : 'We replied';
     case 'resolved':
       return event.data.outcome === 'vent_only' ? 'Resolved: they wanted to be heard' : 'Resolved';
     case 'task_done':

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { analyze } from '../../domain/coach/analyze';
+import { coachContextOf } from './coach-context';
+import { nowIso, type Deps } from './deps';
+import { errorText } from '../jobs/scheduler';
+import { loadPlaybook } from './load-playbook';
+import { loadSituation } from './load-situation';
+import { recordSituationEvent } from './record-situation-event';
+
+const ZReplyJob = z.object({ organizationId: z.string(), replyId: z.string() });
+
+/** A job may run a moment before the reply's time on another clock; this much is fine. */
+const CLOCK_TOLERANCE_MS = 2000;
+
+export type DeliveryOutcome = 'sent' | 'stale';
+
+/**
+ * The cool-down is over: the reply leaves. The coach reads it once more first, and its
+ * findings go on the timeline with the sent reply; the email threads on the replies sent
+ * before it. A reply taken back, or already sent, is left alone.
+ */
+export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryOutcome> {
+  const job = ZReplyJob.parse(data);
+  const mailer = deps.mailer;
+  if (!mailer) throw new Error('Email is not set up (SMTP_URL), so the reply cannot be sent.');
+  const read = deps.storage.read;
+  const reply = await read.replies.byId(job.organizationId, job.replyId);
+  const now = nowIso(deps);
+  if (
+    !reply ||
+    reply.status !== 'held' ||
+    Date.parse(reply.sendAt) > Date.parse(now) + CLOCK_TOLERANCE_MS
+  )
+    return 'stale';
+  // Claimed: from here Undo is too late, and no other runner sends it too.
+  if (!(await read.replies.transition(job.organizationId, reply.id, 'held', { status: 'sending' })))
+    return 'stale';
+
+  const thread = (await read.replies.ofSituation(job.organizationId, reply.situationId))
+    .filter((r) => r.status === 'sent' && r.messageId)
+    .map((r) => r.messageId!);
+  const host = new URL(deps.config.publicUrl).hostname;
+  const messageId = `<reply-${reply.id}@${host}>`;
+  try {
+    await mailer.send({
+      to: reply.to,
+      subject: reply.subject,
+      text: reply.text,
+      messageId,
+      ...(thread.length && { inReplyTo: thread.at(-1)!, references: thread }),
+    });
+  } catch (error) {
+    await read.replies.transition(job.organizationId, reply.id, 'sending', {
+      status: 'held',
+      error: errorText(error),
+    });
+    throw error;
+  }
+
+  await deps.storage.transaction(async (store) => {
+    await store.replies.transition(job.organizationId, reply.id, 'sending', {
+      status: 'sent',
+      sentAt: nowIso(deps),
+      messageId,
+      error: null,
+    });
+    const situation = await loadSituation(store, job.organizationId, reply.situationId);
+    const playbook = await loadPlaybook(store, {
+      id: situation.playbookId,
+      version: situation.playbookVersion,
+    });
+    const coach = analyze(reply.text, { ...coachContextOf(situation, playbook), role: 'agent' });
+    await recordSituationEvent(deps, store, situation, {
+      type: 'message_logged',
+      situationId: situation.id,
+      at: nowIso(deps),
+      actorId: reply.createdBy,
+      data: {
+        direction: 'out',
+        text: reply.text,
+        coach: {
+          readiness: coach.readiness,
+          apology: coach.apology,
+          empathy: coach.empathy,
+          blame: coach.blame,
+          commitment: coach.commitment,
+          questions: coach.questions,
+          mood: coach.mood,
+          complaint: coach.complaint,
+        },
+        email: { to: reply.to, messageId },
+      },
+    });
+  });
+  return 'sent';
+}
