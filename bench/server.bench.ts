@@ -197,13 +197,14 @@ function title(i: number): string {
 }
 
 async function loadTurnaround(size: number) {
-  const { database, deps } = await compose({
+  const composed = await compose({
     dataDir: dir,
     databaseUrl: undefined,
     sessionSecret: SECRET,
     publicUrl: 'http://127.0.0.1',
     allowSignup: false,
   });
+  const { deps } = composed;
   const { owner, organizationId } = await deps.storage.transaction((store) =>
     createOrganization(deps, store, {
       organization: 'Bench',
@@ -217,7 +218,7 @@ async function loadTurnaround(size: number) {
     { userId: owner.id, name: owner.name, organizationId, role: 'owner' },
     { name: 'bench' },
   );
-  await database.close();
+  await composed.close();
 
   // Straight into the tables, as the issue asks: the use cases are measured over HTTP below.
   const db = new BetterSqlite3(join(dir, 'turnaround.db'));

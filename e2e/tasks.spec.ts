@@ -159,4 +159,13 @@ test('the owner sets how long after resolving the follow-up falls due', async ({
   await expect(page.getByText('Nothing has failed.')).toBeVisible();
   await expect(page.getByText('Email is not set up')).toHaveCount(0);
   await expectAccessible(page, 'settings with reminders');
+
+  // A webhook: its secret is shown once, and it is listed with what it hears about.
+  await page.getByLabel('Post to').fill('https://hooks.example.test/turnaround');
+  await page.getByRole('button', { name: 'Add webhook' }).click();
+  await expect(page.getByLabel('Webhook secret')).toHaveValue(/^whsec_/);
+  await expect(page.getByText('https://hooks.example.test/turnaround')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Webhook secret')).toHaveCount(0);
+  await expect(page.getByText('https://hooks.example.test/turnaround')).toBeVisible();
 });

@@ -1,5 +1,4 @@
 import type { Deps } from './app/deps';
-import { pgBossScheduler } from './jobs/pg-boss-scheduler';
 import type { RetryPolicy, Scheduler } from './jobs/scheduler';
 import { tableScheduler } from './jobs/table-scheduler';
 import { defaultFrom, smtpMailer } from './mail/mailer';
@@ -40,8 +39,11 @@ export async function compose(
   const newId = depOverrides.newId ?? (() => uuidv7());
   let jobs: Scheduler;
   try {
+    // pg-boss is loaded only for PostgreSQL: the command line on SQLite starts faster without it.
     jobs = config.databaseUrl
-      ? await pgBossScheduler({
+      ? await (
+          await import('./jobs/pg-boss-scheduler')
+        ).pgBossScheduler({
           connectionString: config.databaseUrl,
           ...(jobOptions?.pgSchema ? { schema: jobOptions.pgSchema } : {}),
           ...(jobOptions?.pollMs ? { pollSeconds: Math.max(0.5, jobOptions.pollMs / 1000) } : {}),

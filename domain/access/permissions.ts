@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'ledger.read': ['owner', 'manager'],
   'phrasebook.manage': ['owner'],
   'jobs.read': ['owner'],
+  'webhooks.manage': ['owner'],
 } as const satisfies Record<string, ReadonlyArray<Role>>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -48,4 +49,5 @@ const FORBIDDEN_MESSAGES: Record<Permission, string> = {
   'ledger.read': 'Only a manager or an owner can see the ledger and spending.',
   'phrasebook.manage': 'Only an owner can add phrases to the phrasebook or remove them.',
   'jobs.read': 'Only an owner can see background jobs that failed.',
+  'webhooks.manage': 'Only an owner can see and change webhooks.',
 };

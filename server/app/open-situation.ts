@@ -8,6 +8,7 @@ import type { SituationRecord } from '../storage/records';
 import { checkSituationReferences } from './check-situation-references';
 import { choosePlaybook } from './choose-playbook';
 import { nowIso, type Actor, type Deps } from './deps';
+import { situationWebhooks } from './situation-webhooks';
 
 export type OpenSituationInput = Partial<SituationDetails> & { title: string };
 
@@ -67,6 +68,7 @@ export async function openSituation(
     };
     await store.situations.insert(record);
     await store.situations.appendEvent(actor.organizationId, deps.newId(), 1, event);
+    await situationWebhooks(deps, store, record, event);
     return record;
   });
 }

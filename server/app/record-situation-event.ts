@@ -4,6 +4,7 @@ import type { Store } from '../storage/store';
 import type { Deps } from './deps';
 import { loadPlaybook } from './load-playbook';
 import { scheduleReminders } from './schedule-reminders';
+import { situationWebhooks } from './situation-webhooks';
 
 /** Appends one event and writes the projection it leads to, in the caller's transaction. */
 export async function recordSituationEvent(
@@ -33,5 +34,6 @@ export async function recordSituationEvent(
   if (next.tasks !== situation.tasks || next.ownerId !== situation.ownerId)
     await store.situations.replaceTasks(next);
   await scheduleReminders(deps, store, situation, next, event);
+  await situationWebhooks(deps, store, next, event);
   return next;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Deps } from './deps';
+import { emitWebhookEvent, situationSubject } from './emit-webhook-event';
 import { link, responsible, type ReminderOutcome } from './reminder-recipient';
 
 const ZFollowUpJob = z.object({
@@ -9,8 +10,9 @@ const ZFollowUpJob = z.object({
 });
 
 /**
- * The follow-up has fallen due: its owner is asked to check the fix held. Nothing is sent
- * when the follow-up was made, moved or the situation reopened since it was scheduled.
+ * The follow-up has fallen due: webhooks hear of it, and its owner is asked by email to check
+ * the fix held. Nothing is sent when the follow-up was made, moved or the situation reopened
+ * since it was scheduled.
  */
 export async function remindFollowUp(deps: Deps, data: unknown): Promise<ReminderOutcome> {
   const job = ZFollowUpJob.parse(data);
@@ -18,6 +20,19 @@ export async function remindFollowUp(deps: Deps, data: unknown): Promise<Reminde
   const situation = await read.situations.byId(job.organizationId, job.situationId);
   if (!situation || situation.status !== 'resolved' || situation.followUpDueAt !== job.dueAt)
     return 'stale';
+  await deps.storage.transaction((store) =>
+    emitWebhookEvent(
+      deps,
+      store,
+      job.organizationId,
+      'follow_up.due',
+      situationSubject(deps, situation, 'A follow-up is due', {
+        dueAt: job.dueAt,
+        ownerName: situation.ownerName,
+      }),
+      `follow_up.due:${situation.id}:${job.dueAt}`,
+    ),
+  );
   const to = await responsible(deps, situation, situation.ownerId);
   if (!to) return 'no_recipient';
   if (!deps.mailer) return 'email_not_configured';

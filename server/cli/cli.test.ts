@@ -121,7 +121,8 @@ describe('the turnaround command', () => {
       { email: 'nils@north.test', role: 'manager' },
       { email: 'nora@north.test', role: 'owner' },
     ]);
-  });
+    // A dozen command-line runs, each a fresh Node process: give a busy machine time.
+  }, 90_000);
 
   it('loads the demo business once, with its locations, team, parties and situations', () => {
     const demoDir = mkdtempSync(join(tmpdir(), 'turnaround-demo-'));

@@ -21,6 +21,7 @@ import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { followThroughRoutes } from './routes/follow-through';
 import { replyRoutes } from './routes/replies';
+import { webhookRoutes } from './routes/webhooks';
 import { coachRoutes } from './routes/coach';
 import { gestureRoutes } from './routes/gestures';
 import { organizationRoutes } from './routes/organization';
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   coachRoutes(app, deps);
   followThroughRoutes(app, deps);
   replyRoutes(app, deps);
+  webhookRoutes(app, deps);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, {

@@ -1,4 +1,5 @@
 import { deliverReply } from '../app/deliver-reply';
+import { deliverWebhook } from '../app/deliver-webhook';
 import type { Deps } from '../app/deps';
 import { remindFollowUp } from '../app/remind-follow-up';
 import { remindTask } from '../app/remind-task';
@@ -10,5 +11,6 @@ export function jobHandlers(deps: Deps): JobHandlers {
     'follow_up.due': async (data) => void (await remindFollowUp(deps, data)),
     'task.due': async (data) => void (await remindTask(deps, data)),
     'reply.send': async (data) => void (await deliverReply(deps, data)),
+    'webhook.deliver': async (data) => void (await deliverWebhook(deps, data)),
   };
 }

@@ -82,6 +82,7 @@ function counting(fail = false) {
     },
     'task.due': async (data) => void runs.push(Number(data.n)),
     'reply.send': async (data) => void runs.push(Number(data.n)),
+    'webhook.deliver': async (data) => void runs.push(Number(data.n)),
   };
   return { runs, times, handlers };
 }

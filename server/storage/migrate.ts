@@ -7,6 +7,7 @@ import * as phrasebook from './migrations/2026-11-22T2100-phrasebook';
 import * as followThrough from './migrations/2026-11-23T0900-follow-through';
 import * as jobs from './migrations/2026-11-23T1000-jobs';
 import * as replies from './migrations/2026-11-23T1100-replies';
+import * as webhooks from './migrations/2026-11-23T1200-webhooks';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T0900-follow-through': followThrough,
   '2026-11-23T1000-jobs': jobs,
   '2026-11-23T1100-replies': replies,
+  '2026-11-23T1200-webhooks': webhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

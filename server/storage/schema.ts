@@ -126,6 +126,35 @@ export interface SituationsTable {
   follow_up_due_at: string | null;
 }
 
+export interface WebhooksTable {
+  id: string;
+  organization_id: string;
+  url: string;
+  /** JSON: the event names it receives. */
+  events: string;
+  format: string;
+  /** Signs each delivery (HMAC-SHA256); kept, since every delivery needs it. */
+  secret: string;
+  active: Generated<number>;
+  created_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  organization_id: string;
+  webhook_id: string;
+  event: string;
+  /** JSON: exactly what is POSTed, so every retry sends the same bytes. */
+  body: string;
+  /** pending → delivered, or retrying after a failed attempt. */
+  status: string;
+  attempts: Generated<number>;
+  response_status: number | null;
+  error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
 /** A reply sent by email (server/app/send-reply.ts). */
 export interface RepliesTable {
   id: string;
@@ -228,6 +257,8 @@ export interface DB {
   situation_tasks: SituationTasksTable;
   jobs: JobsTable;
   replies: RepliesTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   idempotency_keys: IdempotencyKeysTable;
   playbooks: PlaybooksTable;
   playbook_versions: PlaybookVersionsTable;

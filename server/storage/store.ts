@@ -13,6 +13,7 @@ import { playbookQueries } from './queries/playbooks';
 import { replyQueries } from './queries/replies';
 import { settingsQueries } from './queries/settings';
 import { situationQueries } from './queries/situations';
+import { webhookQueries } from './queries/webhooks';
 
 /** All queries, named by intent, bound to one connection or one transaction. */
 export function makeStore(db: Kysely<DB>, dialect: DialectName) {
@@ -28,6 +29,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName) {
     idempotency: idempotencyQueries(db),
     jobs: jobQueries(db),
     replies: replyQueries(db),
+    webhooks: webhookQueries(db),
     raw: rawExecutor(db),
   };
 }

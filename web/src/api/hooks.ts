@@ -155,7 +155,9 @@ function useSituationWrite<TBody>(write: (body: TBody) => Promise<TSituation>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSuccess: (situation) => {
+    onSuccess: async (situation) => {
+      // A read that started before this write would land after it with the old state.
+      await client.cancelQueries({ queryKey: keys.situation(situation.id), exact: true });
       client.setQueryData(keys.situation(situation.id), situation);
       void client.invalidateQueries({ queryKey: keys.events(situation.id) });
       void client.invalidateQueries({ queryKey: keys.situations });

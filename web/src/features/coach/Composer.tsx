@@ -52,6 +52,8 @@ const APOLOGY_LABELS = {
 
 export interface ComposerProps {
   situationId: string;
+  /** Who the reply is for: their email address decides whether it can be emailed from here. */
+  partyId: string | null;
   /** The step the reply is written in (the one on screen). */
   step: string | null;
   context: CoachContext;
@@ -62,7 +64,7 @@ export interface ComposerProps {
  * server runs), highlights what it found, scores readiness and offers rewrites and phrases.
  * Loaded lazily with the workspace so the coach's lexicon is not in the main bundle.
  */
-export default function Composer({ situationId, step, context }: ComposerProps) {
+export default function Composer({ situationId, partyId, step, context }: ComposerProps) {
   const [text, setText] = useState('');
   const [speaker, setSpeaker] = useState<'out' | 'in'>('out');
   const [party, setParty] = useState<Party>('customer');
@@ -76,7 +78,7 @@ export default function Composer({ situationId, step, context }: ComposerProps) 
     [draft, context, role, step],
   );
   const log = useLogMessage(situationId);
-  const email = useEmailReadiness(situationId);
+  const email = useEmailReadiness(partyId);
   const replyAction = useReplyAction(situationId);
 
   const phrases = useQuery({

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TReply } from '../../../../contract/replies';
 import { api } from '../../api/client';
-import { keys, useOrganization, useParty, useSituation } from '../../api/hooks';
+import { keys, useOrganization, useParty } from '../../api/hooks';
 
 const repliesKey = (situationId: string) => ['situation', situationId, 'replies'] as const;
 
@@ -51,22 +51,21 @@ export function useReplyAction(situationId: string) {
 }
 
 /** Whether a reply can be emailed from here, and if not, why, in words for the writer. */
-export function useEmailReadiness(situationId: string): {
+export function useEmailReadiness(partyId: string | null): {
   canSend: boolean;
   to: string | null;
   why: string | null;
 } {
   const org = useOrganization();
-  const situation = useSituation(situationId);
-  const party = useParty(situation.data?.partyId ?? null);
-  if (!org.data || !situation.data) return { canSend: false, to: null, why: null };
+  const party = useParty(partyId);
+  if (!org.data) return { canSend: false, to: null, why: null };
   if (!org.data.emailConfigured)
     return {
       canSend: false,
       to: null,
       why: 'Email is not set up on this Turnaround (SMTP_URL): copy the reply into your own email, then log it as sent.',
     };
-  if (!situation.data.partyId)
+  if (!partyId)
     return {
       canSend: false,
       to: null,

@@ -1,5 +1,6 @@
 import { PhrasebookCard } from '../coach/PhrasebookSettings';
 import { BackgroundJobsCard } from './BackgroundJobsCard';
+import { WebhooksCard } from './WebhooksCard';
 import { GestureCatalogCard, LimitsCard } from '../gestures/GestureSettings';
 import {
   ActionIcon,
@@ -420,6 +421,7 @@ export function SettingsPage() {
         </Stack>
       </Card>
       <TokensCard />
+      {role === 'owner' && <WebhooksCard />}
       {role === 'owner' && <BackgroundJobsCard />}
     </Stack>
   );

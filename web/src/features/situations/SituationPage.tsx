@@ -499,7 +499,12 @@ export function SituationPage() {
               />
               <SituationWork situation={s} />
               <Suspense fallback={<Loader size="sm" aria-label="Loading the reply composer" />}>
-                <Composer situationId={s.id} step={stepProps.selected} context={coachContext} />
+                <Composer
+                  situationId={s.id}
+                  partyId={s.partyId}
+                  step={stepProps.selected}
+                  context={coachContext}
+                />
               </Suspense>
               <Accordion variant="contained" radius="md">
                 <Accordion.Item value="details">

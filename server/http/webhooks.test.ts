@@ -1,0 +1,217 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addMember,
+  createTestApp,
+  testDialects,
+  type TestApp,
+  type TestOrg,
+} from '../test/harness';
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A local HTTP receiver that answers 503 to the first `failFirst` requests, then 200. */
+async function receiver(failFirst: number) {
+  const received: Received[] = [];
+  let seen = 0;
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      received.push({ headers: request.headers, body });
+      seen++;
+      response.statusCode = seen <= failFirst ? 503 : 200;
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks/turnaround`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe.each(testDialects())('webhooks on %s', (dialect) => {
+  let t: TestApp;
+  let org: TestOrg;
+  let other: TestOrg;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {
+      runJobsEveryMs: 200,
+      jobRetry: { retries: 3, delaySeconds: 1 },
+    });
+    org = await t.newOrganization('Harbour Bakery');
+    other = await t.newOrganization('Elsewhere Ltd');
+  });
+  afterAll(() => t.close());
+
+  it('signs each delivery, tries again after a failure with a wait, and logs both attempts', async () => {
+    const hook = await receiver(1);
+    try {
+      const created = await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        payload: { url: hook.url, events: ['situation.opened', 'situation.resolved'] },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const { webhook, secret } = created.json();
+      expect(secret).toMatch(/^whsec_/);
+      expect(webhook).toMatchObject({ format: 'json', active: true });
+      expect(
+        (await t.as(org.token, { url: '/api/v1/webhooks' })).json().items[0],
+      ).not.toHaveProperty('secret');
+
+      const opened = (
+        await t.as(org.token, {
+          method: 'POST',
+          url: '/api/v1/situations',
+          payload: { title: 'Sourdough sold out before 9', live: true },
+        })
+      ).json();
+      await eventually(() => hook.received.length >= 2);
+      const [first, second] = hook.received;
+      // The same delivery, byte for byte, the second time.
+      expect(second!.body).toBe(first!.body);
+      expect(second!.headers['x-turnaround-delivery']).toBe(
+        first!.headers['x-turnaround-delivery'],
+      );
+      const body = JSON.parse(second!.body);
+      expect(body).toMatchObject({
+        event: 'situation.opened',
+        summary: 'A situation was opened',
+        situation: {
+          id: opened.id,
+          number: opened.number,
+          title: 'Sourdough sold out before 9',
+          url: `http://turnaround.test/situations/${opened.id}`,
+        },
+        details: { live: true },
+      });
+      const timestamp = String(second!.headers['x-turnaround-timestamp']);
+      const expected = createHmac('sha256', secret)
+        .update(`${timestamp}.${second!.body}`)
+        .digest('hex');
+      expect(second!.headers['x-turnaround-signature']).toBe(`sha256=${expected}`);
+      expect(second!.headers['x-turnaround-event']).toBe('situation.opened');
+
+      await eventually(async () => {
+        const log = (
+          await t.as(org.token, { url: `/api/v1/webhooks/${webhook.id}/deliveries` })
+        ).json().items;
+        return log[0]?.status === 'delivered';
+      });
+      const [delivery] = (
+        await t.as(org.token, { url: `/api/v1/webhooks/${webhook.id}/deliveries` })
+      ).json().items;
+      expect(delivery).toMatchObject({
+        event: 'situation.opened',
+        status: 'delivered',
+        attempts: 2,
+        responseStatus: 200,
+        error: null,
+      });
+
+      // Paused: nothing more is posted.
+      await t.as(org.token, {
+        method: 'PATCH',
+        url: `/api/v1/webhooks/${webhook.id}`,
+        payload: { active: false },
+      });
+      await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/situations',
+        payload: { title: 'Croissants burnt' },
+      });
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(hook.received).toHaveLength(2);
+      expect(
+        (await t.as(org.token, { method: 'DELETE', url: `/api/v1/webhooks/${webhook.id}` }))
+          .statusCode,
+      ).toBe(204);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('posts a message a Slack incoming webhook accepts, when that format is chosen', async () => {
+    const hook = await receiver(0);
+    try {
+      await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        payload: { url: hook.url, events: ['situation.opened'], format: 'slack' },
+      });
+      const s = (
+        await t.as(org.token, {
+          method: 'POST',
+          url: '/api/v1/situations',
+          payload: { title: 'Cake <dropped> & replaced' },
+        })
+      ).json();
+      await eventually(() => hook.received.length >= 1);
+      expect(JSON.parse(hook.received[0]!.body)).toEqual({
+        text: `A situation was opened: <http://turnaround.test/situations/${s.id}|#${s.number} Cake &lt;dropped&gt; &amp; replaced>`,
+      });
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('refuses bad webhooks with the field named; only owners manage them, and only their own', async () => {
+    const cases: Array<[object, string]> = [
+      [{ url: 'not a url', events: ['situation.opened'] }, 'url'],
+      [{ url: 'ftp://example.test/x', events: ['situation.opened'] }, 'url'],
+      [{ url: 'https://example.test/x', events: [] }, 'events'],
+      [{ url: 'https://example.test/x', events: ['situation.exploded'] }, 'events.0'],
+      [{ url: 'https://example.test/x', events: ['situation.opened'], format: 'xml' }, 'format'],
+      [{ url: 'https://example.test/x', events: ['situation.opened'], secret: 'mine' }, ''],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await t.as(org.token, { method: 'POST', url: '/api/v1/webhooks', payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      if (field) expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(field);
+    }
+    const mine = (
+      await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        payload: { url: 'https://example.test/mine', events: ['follow_up.due'] },
+      })
+    ).json().webhook;
+    const staff = await addMember(t, org, 'staff', 'Sam Reed');
+    expect((await t.as(staff.token, { url: '/api/v1/webhooks' })).statusCode).toBe(403);
+    expect(
+      (
+        await t.as(other.token, {
+          method: 'PATCH',
+          url: `/api/v1/webhooks/${mine.id}`,
+          payload: { active: false },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.as(other.token, { url: `/api/v1/webhooks/${mine.id}/deliveries` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.as(other.token, { method: 'DELETE', url: `/api/v1/webhooks/${mine.id}` }))
+        .statusCode,
+    ).toBe(404);
+    expect((await t.as(other.token, { url: '/api/v1/webhooks' })).json().items).toEqual([]);
+  });
+});
