@@ -4,35 +4,25 @@
  * .e2e-mail/mail.jsonl for the tests to read.
  */
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { smtpReceiver } from '../server/test/smtp-receiver';
 
 const PORT = Number(process.env.SMTP_SINK_PORT ?? 2599);
 const FILE = '.e2e-mail/mail.jsonl';
 rmSync('.e2e-mail', { recursive: true, force: true });
 mkdirSync('.e2e-mail', { recursive: true });
 
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        const to = mail.to && !Array.isArray(mail.to) ? mail.to.text : '';
-        appendFileSync(
-          FILE,
-          `${JSON.stringify({
-            to,
-            subject: mail.subject,
-            text: mail.text,
-            messageId: mail.messageId,
-            inReplyTo: mail.inReplyTo ?? null,
-          })}\n`,
-        );
-        callback();
-      })
-      .catch((error: Error) => callback(error));
-  },
+await smtpReceiver({
+  port: PORT,
+  onMessage: (mail) =>
+    appendFileSync(
+      FILE,
+      `${JSON.stringify({
+        to: mail.to && !Array.isArray(mail.to) ? mail.to.text : '',
+        subject: mail.subject,
+        text: mail.text,
+        messageId: mail.messageId,
+        inReplyTo: mail.inReplyTo ?? null,
+      })}\n`,
+    ),
 });
-server.listen(PORT, '127.0.0.1', () => console.log(`SMTP sink on 127.0.0.1:${PORT}`));
+console.log(`SMTP sink on 127.0.0.1:${PORT}`);

@@ -7,17 +7,10 @@ import {
   type TestApp,
   type TestOrg,
 } from '../test/harness';
+import { eventually } from '../test/eventually';
 
 const HOUR = 3_600_000;
 const fromNow = (ms: number) => new Date(Date.now() + ms).toISOString();
-
-async function eventually(check: () => boolean, timeoutMs = 15_000) {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.each(testDialects())('reminders by email on %s', (dialect) => {
   let t: TestApp;

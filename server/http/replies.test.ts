@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpReceiver } from '../test/smtp-receiver';
 import { createTestApp, testDialects, type TestApp, type TestOrg } from '../test/harness';
-
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { eventually } from '../test/eventually';
 
 describe.each(testDialects())('replies by email, with a cool-down, on %s', (dialect) => {
   let t: TestApp;

@@ -9,6 +9,7 @@ import {
   type TestApp,
   type TestOrg,
 } from '../test/harness';
+import { eventually } from '../test/eventually';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -36,14 +37,6 @@ async function receiver(failFirst: number) {
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe.each(testDialects())('webhooks on %s', (dialect) => {

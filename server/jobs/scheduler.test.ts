@@ -1,25 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compose, type Composed } from '../compose';
 import type { DialectName } from '../storage/database';
-import { testDialects } from '../test/harness';
+import { freshPostgresUrl, testDialects } from '../test/harness';
 import type { JobHandlers } from './scheduler';
+import { eventually } from '../test/eventually';
 
 const silent = { error: () => undefined };
 const retry = { retries: 2, delaySeconds: 1 };
-
-/** Waits until check() holds, polling; fails the test after the timeout. */
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** One database that outlives the app instances opened on it, as a real restart does. */
 async function sharedDatabase(dialect: DialectName) {
@@ -30,24 +20,11 @@ async function sharedDatabase(dialect: DialectName) {
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const base = process.env.TEST_DATABASE_URL!;
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = new URL(base);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  const target = await freshPostgresUrl();
   return {
     open: (clock?: () => Date) =>
-      composeOn({ databaseUrl: url.toString(), pgSchema: `${schema}_jobs` }, clock),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
-      await c.end();
-    },
+      composeOn({ databaseUrl: target.url, pgSchema: `${target.schema}_jobs` }, clock),
+    drop: target.drop,
   };
 }
 

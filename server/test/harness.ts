@@ -43,8 +43,11 @@ export interface TestOrg {
   token: string;
 }
 
-/** Each PostgreSQL test app lives in a schema of its own, dropped afterwards. */
-async function freshPostgresUrl(): Promise<{
+/**
+ * Each PostgreSQL test app lives in a schema of its own (and its jobs in `<schema>_jobs`),
+ * dropped afterwards.
+ */
+export async function freshPostgresUrl(): Promise<{
   url: string;
   schema: string;
   drop: () => Promise<void>;

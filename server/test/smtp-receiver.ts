@@ -1,8 +1,13 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-/** A real SMTP server on loopback that keeps every message it accepts, parsed. */
-export async function smtpReceiver() {
+/**
+ * A real SMTP server on loopback that keeps every message it accepts, parsed (and hands each
+ * to `onMessage`, when given). Port 0 picks a free one.
+ */
+export async function smtpReceiver(
+  options: { port?: number; onMessage?: (mail: ParsedMail) => void } = {},
+) {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -12,12 +17,13 @@ export async function smtpReceiver() {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
+          options.onMessage?.(mail);
           callback();
         })
         .catch((error: Error) => callback(error));
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
