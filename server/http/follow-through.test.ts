@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordThroughCommunicate } from '../test/recovery';
 import {
   addMember,
   createTestApp,
@@ -40,34 +41,8 @@ describe.each(testDialects())('tasks, promises and follow-ups on %s', (dialect) 
       payload: { title, ownerId: org.ownerId },
     });
     const s = res.json();
-    await record(s.id, 'listen', { account: 'The cake said "Happy Birthday Tom"; it is Tim.' });
-    await record(s.id, 'empathize', { acknowledgement: 'On his birthday, of all days.' });
-    await record(s.id, 'diagnose', {
-      root_cause: 'The name was misread from the phone order',
-      cause_owner: 'ours',
-    });
-    await record(s.id, 'alternatives', {
-      options: [
-        {
-          description: 'A new cake by 4 pm',
-          cost: { minor: 3000, currency: 'EUR' },
-          fit: 'Party at 5',
-        },
-      ],
-      their_proposal: 'Fix the icing',
-      chosen: 'A new cake by 4 pm',
-    });
-    await record(s.id, 'apologize', {
-      apology: 'I am sorry we misread the name from your phone order.',
-      response: 'accepted',
-    });
-    await record(s.id, 'solve', {
-      actions: ['Started a new cake'],
+    const done = await recordThroughCommunicate((step, data) => record(s.id, step, data), {
       promises: [{ what: 'New cake ready for collection', due: at(6) }],
-    });
-    await record(s.id, 'make_it_up', { gesture: 'Candles on the house', fit: 'It is a party' });
-    const done = await record(s.id, 'communicate', {
-      team_told: 'Read names back on phone orders',
       tasks: [
         { what: 'Ice the new cake', who: staff.id, due: at(-1) },
         { what: 'Add read-back to the phone script', who: staff.id, due: at(72) },

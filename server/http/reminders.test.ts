@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordThroughCommunicate } from '../test/recovery';
 import { smtpReceiver } from '../test/smtp-receiver';
 import {
   addMember,
@@ -41,30 +42,9 @@ describe.each(testDialects())('reminders by email on %s', (dialect) => {
         payload: { title, ownerId: org.ownerId },
       })
     ).json();
-    await record(s.id, 'listen', { account: 'The delivery came without the dessert.' });
-    await record(s.id, 'empathize', { acknowledgement: 'Not the end to the meal you wanted.' });
-    await record(s.id, 'diagnose', { root_cause: 'Packing list skipped', cause_owner: 'ours' });
-    await record(s.id, 'alternatives', {
-      options: [
-        {
-          description: 'Dessert by courier now',
-          cost: { minor: 900, currency: 'EUR' },
-          fit: 'They are still eating',
-        },
-      ],
-      their_proposal: 'Send it now',
-      chosen: 'Dessert by courier now',
-    });
-    await record(s.id, 'apologize', {
-      apology: 'I am sorry we skipped the dessert on your packing list.',
-      response: 'accepted',
-    });
-    await record(s.id, 'solve', { actions: ['Courier booked'] });
-    await record(s.id, 'make_it_up', { gesture: 'Extra portion', fit: 'They share' });
-    return record(s.id, 'communicate', {
-      team_told: 'Check packing lists',
+    return recordThroughCommunicate((step, data) => record(s.id, step, data), {
       tasks: tasks.map((task) => ({ ...task, who: staff.id })),
-    });
+    }) as Promise<{ id: string; tasks: Array<{ id: string; what: string }> }>;
   };
 
   beforeAll(async () => {
@@ -87,7 +67,7 @@ describe.each(testDialects())('reminders by email on %s', (dialect) => {
     const shelf = s.tasks.find(
       (task: { what: string }) => task.what === 'Re-pack the dessert shelf',
     );
-    await act(s.id, { type: 'complete_task', taskId: shelf.id });
+    await act(s.id, { type: 'complete_task', taskId: shelf!.id });
 
     await eventually(() => mailTo(staff.email).length >= 1);
     await new Promise((r) => setTimeout(r, 2500));

@@ -374,31 +374,19 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
     expect(full.account).toBe('The broth was lukewarm');
     expect(summary).not.toHaveProperty('account');
     // The summary leaves out the long account, the closing times, the playbook detail and the tasks.
-    const {
-      account,
-      resolvedAt,
-      closedAt,
-      playbook,
-      steps,
-      currentStepSince,
-      outcome,
-      timings,
-      tasks,
-      followUpDueAt,
-      ...rest
-    } = full;
-    void [
-      account,
-      resolvedAt,
-      closedAt,
-      playbook,
-      steps,
-      currentStepSince,
-      outcome,
-      timings,
-      tasks,
-      followUpDueAt,
-    ];
+    const leftOut = new Set([
+      'account',
+      'resolvedAt',
+      'closedAt',
+      'playbook',
+      'steps',
+      'currentStepSince',
+      'outcome',
+      'timings',
+      'tasks',
+      'followUpDueAt',
+    ]);
+    const rest = Object.fromEntries(Object.entries(full).filter(([key]) => !leftOut.has(key)));
     expect(summary).toEqual(rest);
   });
 
