@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { recordThroughCommunicate } from '../server/test/recovery';
 import { OWNER, ensureOwner, expectAccessible, signIn, snapshot } from './helpers';
 
 const HOUR = 3_600_000;
@@ -29,31 +30,8 @@ async function solvedSituation(request: APIRequestContext, title: string) {
     });
     expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
   };
-  await record('listen', { account: 'Booked a cut for 10, stylist was off sick, nobody called.' });
-  await record('empathize', { acknowledgement: 'You came in for nothing; that is maddening.' });
-  await record('diagnose', { root_cause: 'The sick call was not passed on', cause_owner: 'ours' });
-  await record('alternatives', {
-    options: [
-      {
-        description: 'Another stylist at 11',
-        cost: { minor: 0, currency: 'EUR' },
-        fit: 'They are here now',
-      },
-    ],
-    their_proposal: 'Today if possible',
-    chosen: 'Another stylist at 11',
-  });
-  await record('apologize', {
-    apology: 'I am sorry nobody called you when your stylist was off sick.',
-    response: 'accepted',
-  });
-  await record('solve', {
-    actions: ['Booked Maya for 11'],
+  await recordThroughCommunicate(record, {
     promises: [{ what: 'Call them tomorrow about the colour', due: inHours(20) }],
-  });
-  await record('make_it_up', { gesture: 'A free treatment', fit: 'They love the scalp massage' });
-  await record('communicate', {
-    team_told: 'Sick calls go on the board and the client is rung',
     tasks: [
       { what: 'Ring the clients booked with the sick stylist', who: ownerId, due: inHours(-2) },
       { what: 'Add sick calls to the opening checklist', who: ownerId, due: inHours(72) },
