@@ -1,6 +1,7 @@
 import type { Deps } from './app/deps';
 import type { RetryPolicy, Scheduler } from './jobs/scheduler';
 import { tableScheduler } from './jobs/table-scheduler';
+import { localLiveFeed, type LiveFeed } from './live/live-feed';
 import { defaultFrom, smtpMailer } from './mail/mailer';
 import { uuidv7 } from './app/ids';
 import { argon2Passwords, hmacSecrets } from './app/security';
@@ -16,7 +17,7 @@ export interface Composed {
   close(): Promise<void>;
 }
 
-export interface ComposeOptions extends Partial<Omit<Deps, 'jobs'>> {
+export interface ComposeOptions extends Partial<Omit<Deps, 'jobs' | 'live'>> {
   sqliteFileName?: string;
   jobs?: { pollMs?: number; retry?: RetryPolicy; pgSchema?: string };
 }
@@ -38,7 +39,15 @@ export async function compose(
   const clock = depOverrides.clock ?? (() => new Date());
   const newId = depOverrides.newId ?? (() => uuidv7());
   let jobs: Scheduler;
+  let live: LiveFeed | undefined;
   try {
+    // On PostgreSQL several instances may serve one organisation: notices travel through
+    // the database (LISTEN/NOTIFY); on SQLite there is one process and they stay in it.
+    live = config.databaseUrl
+      ? await (
+          await import('./live/pg-live-feed')
+        ).pgLiveFeed({ connectionString: config.databaseUrl })
+      : localLiveFeed();
     // pg-boss is loaded only for PostgreSQL: the command line on SQLite starts faster without it.
     jobs = config.databaseUrl
       ? await (
@@ -56,6 +65,7 @@ export async function compose(
           ...(jobOptions?.retry ? { retry: jobOptions.retry } : {}),
         });
   } catch (error) {
+    await live?.stop();
     await database.close();
     throw error;
   }
@@ -71,6 +81,7 @@ export async function compose(
     config: { publicUrl: config.publicUrl, allowSignup: config.allowSignup },
     jobs,
     mailer,
+    live: live!,
     ...depOverrides,
   };
   let closing: Promise<void> | null = null;
@@ -80,6 +91,7 @@ export async function compose(
     close() {
       closing ??= (async () => {
         await jobs.stop();
+        await deps.live.stop();
         deps.mailer?.close();
         await database.close();
       })();

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/situation/vocabulary';
 import type { Scheduler } from '../jobs/scheduler';
+import type { LiveFeed } from '../live/live-feed';
 import type { Mailer } from '../mail/mailer';
 import type { Storage } from '../storage/store';
 
@@ -15,6 +16,8 @@ export interface Deps {
   jobs: Scheduler;
   /** Email out; null when SMTP_URL is not set. */
   mailer: Mailer | null;
+  /** Tells open screens that a situation changed (Server-Sent Events). */
+  live: LiveFeed;
 }
 
 export interface Passwords {

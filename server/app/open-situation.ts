@@ -8,6 +8,7 @@ import type { SituationRecord } from '../storage/records';
 import { checkSituationReferences } from './check-situation-references';
 import { choosePlaybook } from './choose-playbook';
 import { nowIso, type Actor, type Deps } from './deps';
+import { announceChange } from './announce-change';
 import { situationWebhooks } from './situation-webhooks';
 
 export type OpenSituationInput = Partial<SituationDetails> & { title: string };
@@ -69,6 +70,7 @@ export async function openSituation(
     await store.situations.insert(record);
     await store.situations.appendEvent(actor.organizationId, deps.newId(), 1, event);
     await situationWebhooks(deps, store, record, event);
+    await announceChange(deps, store, record);
     return record;
   });
 }

@@ -2,6 +2,7 @@ import { apply, type SituationEvent } from '../../domain/situation/situation';
 import type { SituationRecord } from '../storage/records';
 import type { Store } from '../storage/store';
 import type { Deps } from './deps';
+import { announceChange } from './announce-change';
 import { loadPlaybook } from './load-playbook';
 import { scheduleReminders } from './schedule-reminders';
 import { situationWebhooks } from './situation-webhooks';
@@ -35,5 +36,6 @@ export async function recordSituationEvent(
     await store.situations.replaceTasks(next);
   await scheduleReminders(deps, store, situation, next, event);
   await situationWebhooks(deps, store, next, event);
+  await announceChange(deps, store, next);
   return next;
 }

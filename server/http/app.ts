@@ -16,6 +16,7 @@ import type { Deps } from '../app/deps';
 import { registerAuth } from './auth';
 import { registerIdempotency } from './idempotency';
 import { registerMetrics } from './metrics';
+import { liveRoutes } from './routes/live';
 import { problem, sendProblem, toProblem } from './problem';
 import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   followThroughRoutes(app, deps);
   replyRoutes(app, deps);
   webhookRoutes(app, deps);
+  liveRoutes(app, deps);
 
   if (options.webRoot && existsSync(options.webRoot)) {
     await app.register(fastifyStatic, {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema';
+import { runAll, type AfterCommit } from './after-commit';
 
 interface Pending<S> {
   run: (store: S) => Promise<unknown>;
@@ -14,7 +15,10 @@ interface Pending<S> {
  * savepoint: one that fails is rolled back alone and changes nothing, the others commit
  * together, and no caller hears back before its work is committed.
  */
-export function groupCommit<S>(db: Kysely<DB>, storeFor: (db: Kysely<DB>) => S) {
+export function groupCommit<S>(
+  db: Kysely<DB>,
+  storeFor: (db: Kysely<DB>, afterCommit: AfterCommit) => S,
+) {
   let queue: Array<Pending<S>> = [];
   let scheduled = false;
 
@@ -26,14 +30,20 @@ export function groupCommit<S>(db: Kysely<DB>, storeFor: (db: Kysely<DB>) => S) 
     try {
       await db.connection().execute(async (connection) => {
         await sql`begin immediate`.execute(connection);
-        const store = storeFor(connection);
         try {
           for (const item of batch) {
+            // Each item keeps its own after-commit callbacks: one rolled back to its
+            // savepoint must not announce what it never wrote.
+            const committed: Array<() => void> = [];
+            const store = storeFor(connection, (callback) => committed.push(callback));
             await sql`savepoint item`.execute(connection);
             try {
               const value = await item.run(store);
               await sql`release item`.execute(connection);
-              settled.push(() => item.resolve(value));
+              settled.push(() => {
+                runAll(committed);
+                item.resolve(value);
+              });
             } catch (error) {
               await sql`rollback to item`.execute(connection);
               await sql`release item`.execute(connection);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, DialectName } from './database';
 import type { DB } from './schema';
+import { runAll, type AfterCommit } from './after-commit';
 import { groupCommit } from './group-commit';
 import { gestureQueries } from './queries/gestures';
 import { idempotencyQueries } from './queries/idempotency';
@@ -15,9 +16,13 @@ import { settingsQueries } from './queries/settings';
 import { situationQueries } from './queries/situations';
 import { webhookQueries } from './queries/webhooks';
 
+const immediately: AfterCommit = (callback) => callback();
+
 /** All queries, named by intent, bound to one connection or one transaction. */
-export function makeStore(db: Kysely<DB>, dialect: DialectName) {
+export function makeStore(db: Kysely<DB>, dialect: DialectName, afterCommit = immediately) {
   return {
+    /** What must only be told to the world once this transaction has landed (live updates). */
+    afterCommit,
     organizations: organizationQueries(db, dialect),
     members: memberQueries(db, dialect),
     settings: settingsQueries(db),
@@ -52,8 +57,17 @@ export function makeStorage(database: Database): Storage {
     read: makeStore(db, dialect),
     transaction:
       dialect === 'sqlite'
-        ? groupCommit(db, (connection) => makeStore(connection, dialect))
-        : (fn) => db.transaction().execute((trx) => fn(makeStore(trx, dialect))),
+        ? groupCommit(db, (connection, afterCommit) => makeStore(connection, dialect, afterCommit))
+        : async (fn) => {
+            const committed: Array<() => void> = [];
+            const value = await db
+              .transaction()
+              .execute((trx) =>
+                fn(makeStore(trx, dialect, (callback) => committed.push(callback))),
+              );
+            runAll(committed);
+            return value;
+          },
     async ping() {
       await db.selectFrom('organizations').select('id').limit(1).execute();
     },

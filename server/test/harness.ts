@@ -28,7 +28,11 @@ export interface TestApp {
   deps: Deps;
   dialect: DialectName;
   database: Database;
+  /** PostgreSQL only: where this app's tables are, for a second instance to share. */
+  postgres: { url: string; schema: string } | null;
   close(): Promise<void>;
+  /** Listens on a free loopback port and returns the base URL, for streams and real clients. */
+  listen(): Promise<string>;
   /** A new organisation with an owner, and a bearer token for that owner. */
   newOrganization(name?: string): Promise<TestOrg>;
   /** Sends a request with the given bearer token. */
@@ -85,9 +89,17 @@ export async function createTestApp(
     /** Run background jobs in this app, polling this often. */
     runJobsEveryMs?: number;
     jobRetry?: RetryPolicy;
+    /** PostgreSQL: a second instance on the first one's database (dropped by the first). */
+    sameDatabaseAs?: TestApp;
   } = {},
 ): Promise<TestApp> {
-  const pgTarget = dialect === 'postgres' ? await freshPostgresUrl() : null;
+  const shared = options.sameDatabaseAs?.postgres ?? null;
+  const pgTarget =
+    dialect !== 'postgres'
+      ? null
+      : shared
+        ? { ...shared, drop: async () => {} }
+        : await freshPostgresUrl();
   const composed = await compose(
     {
       databaseUrl: pgTarget?.url,
@@ -122,6 +134,13 @@ export async function createTestApp(
     deps,
     dialect,
     database,
+    postgres: pgTarget ? { url: pgTarget.url, schema: pgTarget.schema } : null,
+    async listen() {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.server.address();
+      if (!address || typeof address === 'string') throw new Error('not listening');
+      return `http://127.0.0.1:${address.port}`;
+    },
     async close() {
       await app.close();
       await composed.close().catch(() => undefined);

@@ -315,8 +315,8 @@ export function useEmpowerment() {
 }
 
 /**
- * A situation's gestures. While one waits for approval it is asked again every few seconds,
- * so the answer shows without a reload.
+ * A situation's gestures. The decision on one waiting for approval arrives as a live update;
+ * asking again now and then covers a network that drops the event stream.
  */
 export function useSituationGestures(situationId: string) {
   const client = useQueryClient();
@@ -338,7 +338,7 @@ export function useSituationGestures(situationId: string) {
       return items;
     },
     refetchInterval: (query) =>
-      query.state.data?.some((g) => g.status === 'pending_approval') ? 3000 : false,
+      query.state.data?.some((g) => g.status === 'pending_approval') ? 15_000 : false,
   });
 }
 
@@ -356,12 +356,12 @@ export function useGrantGesture(situationId: string) {
   });
 }
 
-/** The approvals queue, asked again every few seconds while it is on screen. */
+/** The approvals queue: new requests arrive as live updates, with a slow re-ask as a fallback. */
 export function useApprovals(enabled = true) {
   return useQuery({
     queryKey: keys.approvals,
     queryFn: async () => (await api<{ items: TApproval[] }>('GET', '/approvals')).items,
-    refetchInterval: 5000,
+    refetchInterval: 30_000,
     enabled,
   });
 }
@@ -421,8 +421,8 @@ export function useSetEmpowerment() {
 }
 
 /**
- * Open tasks and promises across situations. Asked again every half minute so due times
- * turn overdue on screen, and work ticked off elsewhere disappears.
+ * Open tasks and promises across situations. Work ticked off elsewhere disappears with the
+ * live update; asking again every half minute turns due times overdue on screen.
  */
 export function useTasks(view: 'mine' | 'all') {
   return useQuery({

@@ -32,6 +32,7 @@ import {
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { TMe } from '../../../contract/auth';
 import { useApprovals, useFollowUps, useLogout, useTasks } from '../api/hooks';
+import { useLiveUpdates } from '../api/useLiveUpdates';
 import { QuickCapture } from '../features/situations/QuickCapture';
 import { Logo } from './Logo';
 import { ROLE_LABELS } from './labels';
@@ -73,6 +74,7 @@ export function AppLayout({ me }: { me: TMe }) {
   const logout = useLogout();
   // "n" logs a new situation from anywhere on a desktop keyboard.
   useHotkeys([['n', capture.open]]);
+  useLiveUpdates();
   const canApprove = me.user.role !== 'staff';
   const waiting = useApprovals(canApprove).data?.length ?? 0;
   // What is overdue now: the member's tasks and promises, and the follow-ups they owe.
