@@ -1,3 +1,4 @@
+import { SURVEY_TIMINGS } from '../domain/situation/survey';
 import { z } from 'zod';
 import { ZEmail, ZRole } from './auth';
 import { ZId, ZTimestamp, text } from './common';
@@ -80,6 +81,11 @@ export const ZOrganization = z
       .number()
       .int()
       .describe('How long after resolving a situation its follow-up falls due'),
+    surveyTiming: z
+      .enum(SURVEY_TIMINGS)
+      .describe(
+        'When customers are emailed the satisfaction survey: as the follow-up falls due, once it is recorded, or never',
+      ),
     emailConfigured: z
       .boolean()
       .describe('Whether this Turnaround sends email (SMTP_URL is set): reminders, replies'),
@@ -95,6 +101,11 @@ export const ZUpdateOrganizationRequest = z
       .int('Give the hours as a whole number, e.g. 48.')
       .min(1, 'Follow up at least an hour after resolving.')
       .max(24 * 90, 'Follow up within 90 days of resolving.')
+      .optional(),
+    surveyTiming: z
+      .enum(SURVEY_TIMINGS, {
+        error: 'Choose follow_up_due, follow_up_recorded or off.',
+      })
       .optional(),
   })
   .meta({ id: 'UpdateOrganizationRequest' });

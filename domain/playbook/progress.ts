@@ -178,6 +178,8 @@ export function advance(
     case 'follow_up_scheduled':
     case 'task_done':
     case 'task_reopened':
+    case 'survey_sent':
+    case 'survey_answered':
       break;
   }
   const current = currentStepOf(playbook, next, event, closedAfter);

@@ -32,6 +32,9 @@ export const DOMAIN_ERROR_CODES = [
   // Email.
   'EMAIL_NOT_CONFIGURED',
   'NO_EMAIL_ADDRESS',
+  // Surveys.
+  'SURVEY_EXPIRED',
+  'SURVEY_ANSWERED',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

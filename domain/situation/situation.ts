@@ -2,6 +2,7 @@ import { advance, initialProgress, type Outcome, type Progress } from '../playbo
 import type { Playbook } from '../playbook/schema';
 import { DomainError } from '../shared/domain-error';
 import { tasksAfterRecord, type SituationTask } from './follow-through';
+import type { SurveyAnswer } from './survey';
 import type { Channel, Mood, Severity, Status } from './vocabulary';
 
 /** The editable description of a situation: everything staff may fill in or correct later. */
@@ -122,7 +123,12 @@ export type SituationEvent =
   | (EventBase & { type: 'closed'; data: { note: string | null } })
   | (EventBase & { type: 'message_logged'; data: MessageLoggedData })
   | (EventBase & { type: 'follow_up_scheduled'; data: { dueAt: string; note: string | null } })
-  | (EventBase & { type: TaskEventType; data: { taskId: string; what: string } });
+  | (EventBase & { type: TaskEventType; data: { taskId: string; what: string } })
+  | (EventBase & { type: 'survey_sent'; data: { surveyId: string; to: string | null } })
+  | (EventBase & {
+      type: 'survey_answered';
+      data: SurveyAnswer & { surveyId: string; low: boolean };
+    });
 
 /** A task or promise was done, or turned out not to be after all. */
 export type TaskEventType = 'task_done' | 'task_reopened';
@@ -306,6 +312,8 @@ export function apply(
     case 'gesture_denied':
     case 'gesture_reversed':
     case 'message_logged':
+    case 'survey_sent':
+    case 'survey_answered':
       break;
   }
   next.progress = advance(state.progress, event, playbook, next.status === 'closed');

@@ -1,3 +1,4 @@
+import { DEFAULT_SURVEY_TIMING } from '../../domain/situation/survey';
 import { DEFAULT_FOLLOW_UP_AFTER_HOURS } from '../../domain/situation/follow-through';
 import { DEFAULT_CATEGORIES } from '../../domain/situation/vocabulary';
 import { DomainError } from '../../domain/shared/domain-error';
@@ -34,6 +35,7 @@ export async function createOrganization(
     name: options.organization.trim(),
     createdAt: at,
     followUpAfterHours: DEFAULT_FOLLOW_UP_AFTER_HOURS,
+    surveyTiming: DEFAULT_SURVEY_TIMING,
   });
   for (const [position, category] of DEFAULT_CATEGORIES.entries()) {
     await store.settings.insertCategory(organizationId, { ...category, position, archived: false });

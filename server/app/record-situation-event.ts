@@ -4,6 +4,7 @@ import type { Store } from '../storage/store';
 import type { Deps } from './deps';
 import { announceChange } from './announce-change';
 import { loadPlaybook } from './load-playbook';
+import { offerSurveyAutomatically } from './offer-survey';
 import { scheduleReminders } from './schedule-reminders';
 import { situationWebhooks } from './situation-webhooks';
 
@@ -35,6 +36,11 @@ export async function recordSituationEvent(
   if (next.tasks !== situation.tasks || next.ownerId !== situation.ownerId)
     await store.situations.replaceTasks(next);
   await scheduleReminders(deps, store, situation, next, event);
+  if (
+    event.type === 'step_recorded' &&
+    playbook.steps.find((s) => s.id === event.data.step)?.marks.includes('follow_up')
+  )
+    await offerSurveyAutomatically(deps, store, next, 'follow_up_recorded');
   await situationWebhooks(deps, store, next, event);
   await announceChange(deps, store, next);
   return next;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from './deps';
 import { emitWebhookEvent, situationSubject } from './emit-webhook-event';
+import { offerSurveyAutomatically } from './offer-survey';
 import { link, responsible, type ReminderOutcome } from './reminder-recipient';
 
 const ZFollowUpJob = z.object({
@@ -10,8 +11,8 @@ const ZFollowUpJob = z.object({
 });
 
 /**
- * The follow-up has fallen due: webhooks hear of it, and its owner is asked by email to check
- * the fix held. Nothing is sent when the follow-up was made, moved or the situation reopened
+ * The follow-up has fallen due: webhooks hear of it, the person gets the survey when the
+ * organisation sends it at this moment, and the owner is asked by email to check the fix held. Nothing is sent when the follow-up was made, moved or the situation reopened
  * since it was scheduled.
  */
 export async function remindFollowUp(deps: Deps, data: unknown): Promise<ReminderOutcome> {
@@ -20,8 +21,8 @@ export async function remindFollowUp(deps: Deps, data: unknown): Promise<Reminde
   const situation = await read.situations.byId(job.organizationId, job.situationId);
   if (!situation || situation.status !== 'resolved' || situation.followUpDueAt !== job.dueAt)
     return 'stale';
-  await deps.storage.transaction((store) =>
-    emitWebhookEvent(
+  await deps.storage.transaction(async (store) => {
+    await emitWebhookEvent(
       deps,
       store,
       job.organizationId,
@@ -31,8 +32,9 @@ export async function remindFollowUp(deps: Deps, data: unknown): Promise<Reminde
         ownerName: situation.ownerName,
       }),
       `follow_up.due:${situation.id}:${job.dueAt}`,
-    ),
-  );
+    );
+    await offerSurveyAutomatically(deps, store, situation, 'follow_up_due');
+  });
   const to = await responsible(deps, situation, situation.ownerId);
   if (!to) return 'no_recipient';
   if (!deps.mailer) return 'email_not_configured';

@@ -65,7 +65,10 @@ export async function situationWebhooks(
     case 'follow_up_scheduled':
     case 'task_done':
     case 'task_reopened':
-      // No webhook event stands for these (follow_up.due fires when the follow-up falls due).
+    case 'survey_sent':
+    case 'survey_answered':
+      // No webhook event stands for these here: follow_up.due fires when the follow-up falls
+      // due, and survey.answered from answer-survey.ts with the answer.
       return;
   }
 }

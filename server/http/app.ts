@@ -17,6 +17,7 @@ import { registerAuth } from './auth';
 import { registerIdempotency } from './idempotency';
 import { registerMetrics } from './metrics';
 import { liveRoutes } from './routes/live';
+import { surveyRoutes } from './routes/surveys';
 import { problem, sendProblem, toProblem } from './problem';
 import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   followThroughRoutes(app, deps);
   replyRoutes(app, deps);
   webhookRoutes(app, deps);
+  surveyRoutes(app, deps);
   liveRoutes(app, deps);
 
   if (options.webRoot && existsSync(options.webRoot)) {

@@ -28,6 +28,8 @@ export const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   ALREADY_DECIDED: 409,
   EMAIL_NOT_CONFIGURED: 409,
   NO_EMAIL_ADDRESS: 409,
+  SURVEY_EXPIRED: 410,
+  SURVEY_ANSWERED: 409,
 };
 
 export const TITLE_BY_STATUS: Record<number, string> = {

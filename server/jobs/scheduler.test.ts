@@ -60,6 +60,8 @@ function counting(fail = false) {
     'task.due': async (data) => void runs.push(Number(data.n)),
     'reply.send': async (data) => void runs.push(Number(data.n)),
     'webhook.deliver': async (data) => void runs.push(Number(data.n)),
+    'survey.send': async (data) => void runs.push(Number(data.n)),
+    'survey.tell_owner': async (data) => void runs.push(Number(data.n)),
   };
   return { runs, times, handlers };
 }

@@ -1,7 +1,14 @@
 import type { Store } from '../storage/store';
 
 /** Every kind of background job, by name; each has one handler (server/jobs/handlers.ts). */
-export const JOB_NAMES = ['follow_up.due', 'task.due', 'reply.send', 'webhook.deliver'] as const;
+export const JOB_NAMES = [
+  'follow_up.due',
+  'task.due',
+  'reply.send',
+  'webhook.deliver',
+  'survey.send',
+  'survey.tell_owner',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobRequest {

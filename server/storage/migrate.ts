@@ -8,6 +8,7 @@ import * as followThrough from './migrations/2026-11-23T0900-follow-through';
 import * as jobs from './migrations/2026-11-23T1000-jobs';
 import * as replies from './migrations/2026-11-23T1100-replies';
 import * as webhooks from './migrations/2026-11-23T1200-webhooks';
+import * as surveys from './migrations/2026-11-23T1300-surveys';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1000-jobs': jobs,
   '2026-11-23T1100-replies': replies,
   '2026-11-23T1200-webhooks': webhooks,
+  '2026-11-23T1300-surveys': surveys,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -1,5 +1,6 @@
 import type { Role, PartyKind } from '../../domain/situation/vocabulary';
 import type { SituationState } from '../../domain/situation/situation';
+import type { SurveyTiming } from '../../domain/situation/survey';
 
 /** What the queries hand back: rows mapped to the shapes use cases work with. */
 export interface OrganizationRecord {
@@ -8,6 +9,8 @@ export interface OrganizationRecord {
   createdAt: string;
   /** How long after resolving a situation its follow-up falls due. */
   followUpAfterHours: number;
+  /** When the person is sent a satisfaction survey. */
+  surveyTiming: SurveyTiming;
 }
 
 export interface UserRecord {

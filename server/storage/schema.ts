@@ -15,6 +15,8 @@ export interface OrganizationsTable {
   currency: Generated<string>;
   /** How long after resolving a situation its follow-up falls due. */
   follow_up_after_hours: Generated<number>;
+  /** When surveys go out: follow_up_due, follow_up_recorded or off. */
+  survey_timing: Generated<string>;
 }
 
 export interface UsersTable {
@@ -259,6 +261,7 @@ export interface DB {
   replies: RepliesTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  surveys: SurveysTable;
   idempotency_keys: IdempotencyKeysTable;
   playbooks: PlaybooksTable;
   playbook_versions: PlaybookVersionsTable;
@@ -349,4 +352,20 @@ export interface LedgerEntriesTable {
   currency: string;
   reason: string;
   at: string;
+}
+
+export interface SurveysTable {
+  id: string;
+  organization_id: string;
+  situation_id: string;
+  to_email: string | null;
+  created_at: string;
+  created_by: string | null;
+  expires_at: string;
+  sent_at: string | null;
+  answered_at: string | null;
+  put_right: string | null;
+  score: number | null;
+  come_back: string | null;
+  comment: string | null;
 }

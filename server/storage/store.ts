@@ -14,6 +14,7 @@ import { playbookQueries } from './queries/playbooks';
 import { replyQueries } from './queries/replies';
 import { settingsQueries } from './queries/settings';
 import { situationQueries } from './queries/situations';
+import { surveyQueries } from './queries/surveys';
 import { webhookQueries } from './queries/webhooks';
 
 const immediately: AfterCommit = (callback) => callback();
@@ -35,6 +36,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName, afterCommit = im
     jobs: jobQueries(db),
     replies: replyQueries(db),
     webhooks: webhookQueries(db),
+    surveys: surveyQueries(db),
     raw: rawExecutor(db),
   };
 }

@@ -1,3 +1,8 @@
+import {
+  DEFAULT_SURVEY_TIMING,
+  SURVEY_TIMINGS,
+  type SurveyTiming,
+} from '../../../domain/situation/survey';
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../database';
 import { prepared } from '../prepared';
@@ -31,6 +36,7 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
           created_at: org.createdAt,
           situation_counter: 0,
           follow_up_after_hours: org.followUpAfterHours,
+          survey_timing: org.surveyTiming,
         })
         .execute();
     },
@@ -38,7 +44,7 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
     async byId(id: string): Promise<OrganizationRecord | undefined> {
       const row = await db
         .selectFrom('organizations')
-        .select(['id', 'name', 'created_at', 'follow_up_after_hours'])
+        .select(['id', 'name', 'created_at', 'follow_up_after_hours', 'survey_timing'])
         .where('id', '=', id)
         .executeTakeFirst();
       return row && toOrganization(row);
@@ -47,7 +53,7 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
     async list(): Promise<OrganizationRecord[]> {
       const rows = await db
         .selectFrom('organizations')
-        .select(['id', 'name', 'created_at', 'follow_up_after_hours'])
+        .select(['id', 'name', 'created_at', 'follow_up_after_hours', 'survey_timing'])
         .orderBy('created_at')
         .execute();
       return rows.map(toOrganization);
@@ -55,7 +61,11 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
 
     async update(
       id: string,
-      change: { name?: string | undefined; followUpAfterHours?: number | undefined },
+      change: {
+        name?: string | undefined;
+        followUpAfterHours?: number | undefined;
+        surveyTiming?: SurveyTiming | undefined;
+      },
     ): Promise<void> {
       await db
         .updateTable('organizations')
@@ -64,6 +74,7 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
           ...(change.followUpAfterHours !== undefined && {
             follow_up_after_hours: change.followUpAfterHours,
           }),
+          ...(change.surveyTiming !== undefined && { survey_timing: change.surveyTiming }),
         })
         .where('id', '=', id)
         .execute();
@@ -88,11 +99,15 @@ function toOrganization(r: {
   name: string;
   created_at: string;
   follow_up_after_hours: number;
+  survey_timing: string;
 }): OrganizationRecord {
   return {
     id: r.id,
     name: r.name,
     createdAt: r.created_at,
     followUpAfterHours: Number(r.follow_up_after_hours),
+    surveyTiming: (SURVEY_TIMINGS as readonly string[]).includes(r.survey_timing)
+      ? (r.survey_timing as SurveyTiming)
+      : DEFAULT_SURVEY_TIMING,
   };
 }

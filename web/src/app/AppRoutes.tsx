@@ -13,6 +13,7 @@ import { PartiesPage } from '../features/parties/PartiesPage';
 import { PlaybookEditorPage } from '../features/playbooks/PlaybookEditorPage';
 import { PlaybooksPage } from '../features/playbooks/PlaybooksPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SurveyPage } from '../features/surveys/SurveyPage';
 import { InboxPage } from '../features/situations/InboxPage';
 import { SituationPage } from '../features/situations/SituationPage';
 import { AppLayout } from './AppLayout';
@@ -49,6 +50,7 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/signup" element={<SignupPage />} />
       <Route path="/invite/:token" element={<AcceptInvitePage />} />
+      <Route path="/survey/:token" element={<SurveyPage />} />
       <Route element={<Authenticated />}>
         <Route path="/" element={<InboxPage />} />
         <Route path="/situations/:id" element={<SituationPage />} />

@@ -1,3 +1,4 @@
+import type { SurveyTiming } from '../../../../domain/situation/survey';
 import { PhrasebookCard } from '../coach/PhrasebookSettings';
 import { BackgroundJobsCard } from './BackgroundJobsCard';
 import { WebhooksCard } from './WebhooksCard';
@@ -11,6 +12,7 @@ import {
   Code,
   Group,
   NumberInput,
+  Select,
   Stack,
   Switch,
   Text,
@@ -161,18 +163,26 @@ function AddForm({
 function OrganizationCard({ canEdit }: { canEdit: boolean }) {
   const org = useOrganization();
   const save = useWrite(
-    (body: { name: string; followUpAfterHours: number | string }) =>
+    (body: { name: string; followUpAfterHours: number | string; surveyTiming: SurveyTiming }) =>
       api('PATCH', '/organization', body),
     [keys.organization, keys.me],
   );
   const form = useForm({
-    initialValues: { name: '', followUpAfterHours: 48 as number | string },
+    initialValues: {
+      name: '',
+      followUpAfterHours: 48 as number | string,
+      surveyTiming: 'follow_up_due' as SurveyTiming,
+    },
   });
   useEffect(() => {
     if (org.data)
-      form.setValues({ name: org.data.name, followUpAfterHours: org.data.followUpAfterHours });
+      form.setValues({
+        name: org.data.name,
+        followUpAfterHours: org.data.followUpAfterHours,
+        surveyTiming: org.data.surveyTiming,
+      });
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [org.data?.name, org.data?.followUpAfterHours]);
+  }, [org.data?.name, org.data?.followUpAfterHours, org.data?.surveyTiming]);
   return (
     <Card withBorder>
       <form
@@ -197,6 +207,23 @@ function OrganizationCard({ canEdit }: { canEdit: boolean }) {
             disabled={!canEdit}
             maw={320}
             {...form.getInputProps('followUpAfterHours')}
+          />
+          <Select
+            label="Survey the customer"
+            description={
+              org.data && !org.data.emailConfigured
+                ? 'Surveys are emailed, and email is not set up (SMTP_URL): until it is, hand the link over from the situation page.'
+                : 'Customers with an email address get a short survey: did we put it right, 1 to 5, will they come back. A low answer reopens the situation and tells its owner.'
+            }
+            data={[
+              { value: 'follow_up_due', label: 'When the follow-up falls due' },
+              { value: 'follow_up_recorded', label: 'Once the follow-up is recorded' },
+              { value: 'off', label: 'Never by itself (only when someone asks)' },
+            ]}
+            allowDeselect={false}
+            disabled={!canEdit}
+            maw={420}
+            {...form.getInputProps('surveyTiming')}
           />
           {canEdit ? (
             <Group justify="flex-end">

@@ -53,6 +53,7 @@ import { StepPanel } from '../workspace/StepPanel';
 import { coachContextFor } from '../coach/context';
 import { MoodPicker } from './MoodPicker';
 import { SituationWork } from '../follow-through/SituationWork';
+import { SurveyCard } from '../follow-through/SurveyCard';
 import { Timeline } from './Timeline';
 import { useFieldOptions } from './useFieldOptions';
 
@@ -498,6 +499,7 @@ export function SituationPage() {
                 onRefusal={setRefusal}
               />
               <SituationWork situation={s} />
+              <SurveyCard situation={s} />
               <Suspense fallback={<Loader size="sm" aria-label="Loading the reply composer" />}>
                 <Composer
                   situationId={s.id}

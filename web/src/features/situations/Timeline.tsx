@@ -16,7 +16,9 @@ import {
   IconDoorExit,
   IconGift,
   IconListCheck,
+  IconMailQuestion,
   IconMessage,
+  IconMessageStar,
   IconMessageReply,
   IconPencil,
   IconPlayerPlay,
@@ -62,6 +64,8 @@ const ICONS: Record<string, typeof IconPencil> = {
   task_done: IconSquareCheck,
   task_reopened: IconSquareCheck,
   follow_up_scheduled: IconCalendarDue,
+  survey_sent: IconMailQuestion,
+  survey_answered: IconMessageStar,
 };
 
 const HEADLINES: Record<string, string> = {
@@ -112,6 +116,10 @@ function headline(event: TSituationEvent, playbook: PlaybookDocument | undefined
       return `Not done after all: ${String(event.data.what)}`;
     case 'follow_up_scheduled':
       return `Follow-up due ${dateTime(String(event.data.dueAt))}`;
+    case 'survey_sent':
+      return event.data.to ? `Survey emailed to ${String(event.data.to)}` : 'Survey sent';
+    case 'survey_answered':
+      return `They answered the survey: ${Number(event.data.score)} of 5`;
     default:
       return HEADLINES[event.type] ?? event.type;
   }
@@ -203,6 +211,7 @@ function EventBody({
     );
   }
   if (event.type === 'message_logged') return <MessageBody event={event} />;
+  if (event.type === 'survey_answered') return <SurveyAnswerBody data={event.data} />;
   if (event.type.startsWith('gesture_')) {
     const note = event.data.note;
     return (
@@ -252,6 +261,33 @@ function EventBody({
   return note ? <Text size="sm">“{String(note)}”</Text> : null;
 }
 
+const PUT_RIGHT_WORDS: Record<string, string> = {
+  yes: 'We put it right',
+  partly: 'We partly put it right',
+  no: 'We did not put it right',
+};
+const COME_BACK_WORDS: Record<string, string> = {
+  yes: 'they will come back',
+  maybe: 'they may come back',
+  no: 'they will not come back',
+};
+
+function SurveyAnswerBody({ data }: { data: Record<string, unknown> }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm">
+        {PUT_RIGHT_WORDS[String(data.putRight)]}; {COME_BACK_WORDS[String(data.comeBack)]}.
+      </Text>
+      {data.comment ? <Text size="sm">“{String(data.comment)}”</Text> : null}
+      {data.low ? (
+        <Text size="sm" c="red" fw={600}>
+          A low score: the situation was reopened.
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
 export function Timeline({
   situationId,
   playbook,
@@ -261,8 +297,8 @@ export function Timeline({
 }) {
   const events = useSituationEvents(situationId);
   return (
-    <Card withBorder radius="md" padding="md">
-      <Title order={2} size="h4" mb="md">
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="timeline-title">
+      <Title order={2} size="h4" mb="md" id="timeline-title">
         Timeline
       </Title>
       {events.isPending ? (
@@ -276,7 +312,7 @@ export function Timeline({
                 key={event.id}
                 bullet={<Icon size={14} />}
                 title={
-                  <Text fw={600} size="sm">
+                  <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {headline(event, playbook)}{' '}
                     {event.actorName && (
                       <Text span c="dimmed" size="sm" fw={400}>

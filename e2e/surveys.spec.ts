@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { recordThroughCommunicate } from '../server/test/recovery';
+import { OWNER, ensureOwner, expectAccessible, receivedMail, signIn, snapshot } from './helpers';
+
+test.beforeAll(async ({ request }) => {
+  await ensureOwner(request);
+});
+
+test('resolved, followed up, a low survey answer from the customer reopens it, and the owner sees it live', async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
+  const token = (
+    await (
+      await request.post('/api/v1/auth/token', {
+        data: { email: OWNER.email, password: OWNER.password, name: 'survey test' },
+      })
+    ).json()
+  ).token as string;
+  const headers = { authorization: `Bearer ${token}` };
+  const me = await (await request.get('/api/v1/auth/me', { headers })).json();
+  const email = `lena.${Date.now()}@example.test`;
+  const party = await (
+    await request.post('/api/v1/parties', {
+      headers,
+      data: { kind: 'customer', name: 'Lena Fischer', email },
+    })
+  ).json();
+  const s = await (
+    await request.post('/api/v1/situations', {
+      headers,
+      data: {
+        title: 'Anniversary cake came with the wrong name',
+        partyId: party.id,
+        ownerId: me.user.id,
+      },
+    })
+  ).json();
+  await recordThroughCommunicate(
+    async (step, data) => {
+      const res = await request.post(`/api/v1/situations/${s.id}/actions`, {
+        headers,
+        data: { type: 'record', step, data },
+      });
+      expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
+    },
+    { tasks: [] },
+  );
+
+  // The owner resolves it in the browser and keeps the page open.
+  await signIn(page);
+  await page.goto(`/situations/${s.id}`);
+  await page.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Did we put it right?' })).toBeVisible();
+
+  // The follow-up is brought forward to a moment from now (the test's short delay); when
+  // it falls due the customer is emailed the survey.
+  const moved = await request.post(`/api/v1/situations/${s.id}/actions`, {
+    headers,
+    data: { type: 'schedule_follow_up', dueAt: new Date(Date.now() + 1500).toISOString() },
+  });
+  expect(moved.ok(), await moved.text()).toBe(true);
+  await expect
+    .poll(() => receivedMail().filter((m) => m.to.includes(email)).length, { timeout: 20_000 })
+    .toBe(1);
+  const mail = receivedMail().find((m) => m.to.includes(email))!;
+  expect(mail.subject).toBe('Did we put it right? Bramble Bistro');
+  const path = new URL(/https?:\/\/\S+\/survey\/\S+/.exec(mail.text)![0]).pathname;
+
+  // The customer, in a browser of their own, not signed in.
+  const customerContext = await browser.newContext();
+  const customer = await customerContext.newPage();
+  await customer.goto(path);
+  await expect(customer.getByRole('heading', { name: 'Lena, did we put it right?' })).toBeVisible();
+  await expectAccessible(customer, 'the survey page');
+  await snapshot(customer, testInfo, 'survey');
+  // Nothing is recorded until they confirm with the button.
+  await customer.getByRole('button', { name: 'Send my answer' }).click();
+  await expect(customer.getByText('Choose a rating from 1 to 5.')).toBeVisible();
+  await customer.getByRole('radiogroup', { name: 'Did we put it right?' }).getByLabel('No').check();
+  await customer
+    .getByRole('radiogroup', { name: /How well did we handle it/ })
+    .getByLabel('2')
+    .check();
+  await customer
+    .getByRole('radiogroup', { name: 'Would you come back to us?' })
+    .getByLabel('Maybe')
+    .check();
+  await customer
+    .getByLabel('Anything you would like to tell us?')
+    .fill('The replacement cake never came.');
+  await customer.getByRole('button', { name: 'Send my answer' }).click();
+  await expect(customer.getByRole('heading', { name: 'Thank you, Lena' })).toBeVisible();
+  await expect(customer.getByText(/we will be in touch/)).toBeVisible();
+  // The link works once.
+  await customer.reload();
+  await expect(customer.getByRole('heading', { name: 'We have your answer' })).toBeVisible();
+  await customerContext.close();
+
+  // The owner's page, never reloaded, shows the situation open again with the answer.
+  await expect(page.getByRole('button', { name: 'Mark resolved' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await expect(page.getByRole('button', { name: 'Reopen' })).toHaveCount(0);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText('They answered the survey: 2 of 5')).toBeVisible();
+  await expect(timeline.getByText('A low score: the situation was reopened.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Did we put it right?' })).toContainText(
+    'The replacement cake never came.',
+  );
+  await expectAccessible(page, 'the reopened situation');
+  await snapshot(page, testInfo, 'survey-reopened');
+});
