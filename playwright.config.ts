@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 3199;
 const SMTP_PORT = 2599;
+const INBOUND_SMTP_PORT = 2526;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -49,6 +50,9 @@ export default defineConfig({
         LOGIN_RATE_LIMIT: '100',
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: 'Bramble Bistro <desk@bramble.test>',
+        // Mail in: the suite writes to the organisation's address on this port.
+        INBOUND_SMTP_PORT: String(INBOUND_SMTP_PORT),
+        INBOUND_DOMAIN: 'desk.bramble.test',
       },
       url: `http://127.0.0.1:${PORT}/readyz`,
       reuseExistingServer: false,

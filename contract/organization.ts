@@ -89,6 +89,12 @@ export const ZOrganization = z
     emailConfigured: z
       .boolean()
       .describe('Whether this Turnaround sends email (SMTP_URL is set): reminders, replies'),
+    inboundAddress: z
+      .string()
+      .nullable()
+      .describe(
+        'Where customers (or a forwarding rule) send email to open situations; null when mail in is not set up',
+      ),
   })
   .meta({ id: 'Organization' });
 export type TOrganization = z.infer<typeof ZOrganization>;

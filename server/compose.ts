@@ -25,7 +25,7 @@ export interface ComposeOptions extends Partial<Omit<Deps, 'jobs' | 'live'>> {
 /** The composition root: one database, migrated, and the dependencies every use case takes. */
 export async function compose(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sessionSecret' | 'publicUrl' | 'allowSignup'> &
-    Partial<Pick<Config, 'smtpUrl' | 'mailFrom'>>,
+    Partial<Pick<Config, 'smtpUrl' | 'mailFrom' | 'inboundDomain'>>,
   overrides: ComposeOptions = {},
 ): Promise<Composed> {
   const { sqliteFileName, jobs: jobOptions, ...depOverrides } = overrides;
@@ -78,7 +78,11 @@ export async function compose(
     newId,
     secrets: hmacSecrets(config.sessionSecret),
     passwords: argon2Passwords,
-    config: { publicUrl: config.publicUrl, allowSignup: config.allowSignup },
+    config: {
+      publicUrl: config.publicUrl,
+      allowSignup: config.allowSignup,
+      inboundDomain: config.inboundDomain ?? null,
+    },
     jobs,
     mailer,
     live: live!,

@@ -40,4 +40,21 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/DATABASE_URL/);
     }
   });
+
+  it('takes mail in at the public host unless told another domain, and only when a port is set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tc-'));
+    const base = { DATA_DIR: dir, PUBLIC_URL: 'https://Desk.Example.com' };
+    expect(loadConfig(base).inboundDomain).toBeNull();
+    expect(loadConfig({ ...base, INBOUND_SMTP_PORT: '2525' })).toMatchObject({
+      inboundSmtpPort: 2525,
+      inboundDomain: 'desk.example.com',
+      inboundMaxBytes: 25 * 1024 * 1024,
+    });
+    expect(
+      loadConfig({ ...base, INBOUND_SMTP_PORT: '2525', INBOUND_DOMAIN: 'Mail.Example.org' })
+        .inboundDomain,
+    ).toBe('mail.example.org');
+    expect(() => loadConfig({ ...base, INBOUND_DOMAIN: 'not a domain' })).toThrow(/INBOUND_DOMAIN/);
+    expect(() => loadConfig({ ...base, INBOUND_MAX_MB: '0' })).toThrow(/INBOUND_MAX_MB/);
+  });
 });

@@ -29,6 +29,12 @@ const ZEnv = z.object({
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().min(3).optional(),
   INBOUND_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  INBOUND_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'must be a domain name, e.g. desk.example.com')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  INBOUND_MAX_MB: z.coerce.number().min(1).max(100).default(25),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ALLOW_SIGNUP: flag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
@@ -47,6 +53,13 @@ export interface Config {
   /** The From of email Turnaround sends; defaults to turnaround@ the public host. */
   mailFrom: string | undefined;
   inboundSmtpPort: number | undefined;
+  /**
+   * The domain of the organisations' inbound addresses (`<mailbox>@<domain>`): INBOUND_DOMAIN,
+   * or the public host when the listener runs here; null when mail in is not set up.
+   */
+  inboundDomain: string | null;
+  /** The largest inbound message accepted, in bytes. */
+  inboundMaxBytes: number;
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   allowSignup: boolean;
   loginRateLimit: number;
@@ -77,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     inboundSmtpPort: e.INBOUND_SMTP_PORT,
+    inboundDomain:
+      e.INBOUND_DOMAIN?.toLowerCase() ??
+      (e.INBOUND_SMTP_PORT ? new URL(publicUrl).hostname.toLowerCase() : null),
+    inboundMaxBytes: Math.round(e.INBOUND_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     allowSignup: e.ALLOW_SIGNUP,
     loginRateLimit: e.LOGIN_RATE_LIMIT,

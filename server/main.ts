@@ -5,6 +5,7 @@ import { buildApp } from './http/app';
 import type { Config } from './config';
 import { compose, type Composed } from './compose';
 import { jobHandlers } from './jobs/handlers';
+import { startInboundServer } from './mail/inbound-server';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -37,16 +38,32 @@ export async function startServer(
   await app.listen({ port: config.port, host: config.host });
   // Reminders that fell due while the server was down run now, once.
   await composed.deps.jobs.start(jobHandlers(composed.deps), app.log);
+  const inbound = config.inboundSmtpPort
+    ? await startInboundServer(composed.deps, {
+        port: config.inboundSmtpPort,
+        host: config.host,
+        maxBytes: config.inboundMaxBytes,
+        logger: app.log,
+      })
+    : null;
+  if (inbound)
+    app.log.info(
+      `Mail in: listening for SMTP on ${config.host}:${inbound.port} for @${config.inboundDomain}`,
+    );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
-    // Close stops accepting connections and waits for in-flight requests; then the job
+    // Mail in stops first; close stops accepting connections and waits for in-flight requests; then the job
     // runner finishes what it is running; only then is the database closed, so no request
     // or job loses its connection mid-transaction.
-    stopping ??= app.close().then(() => composed.close());
+    stopping ??= (async () => {
+      await inbound?.close();
+      await app.close();
+      await composed.close();
+    })();
     return stopping;
   };
   if (options.handleSignals) {

@@ -102,6 +102,17 @@ export interface MessageLoggedData {
   };
   /** For a reply sent by email: where it went and its Message-ID. */
   email?: { to: string; messageId: string };
+  /** For a message that arrived by email: who sent it, its subject and Message-ID. */
+  received?: {
+    from: string;
+    name: string | null;
+    subject: string | null;
+    messageId: string | null;
+  };
+  /** Files that came with it and were kept (download them by id). */
+  attachments?: Array<{ id: string; filename: string; contentType: string; size: number }>;
+  /** Files that came with it but were too large to keep. */
+  attachmentsNotKept?: Array<{ filename: string; size: number }>;
 }
 
 export type SituationEvent =

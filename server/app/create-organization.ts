@@ -1,3 +1,4 @@
+import { mailboxName } from '../../domain/mail/inbound-address';
 import { DEFAULT_SURVEY_TIMING } from '../../domain/situation/survey';
 import { DEFAULT_FOLLOW_UP_AFTER_HOURS } from '../../domain/situation/follow-through';
 import { DEFAULT_CATEGORIES } from '../../domain/situation/vocabulary';
@@ -36,6 +37,7 @@ export async function createOrganization(
     createdAt: at,
     followUpAfterHours: DEFAULT_FOLLOW_UP_AFTER_HOURS,
     surveyTiming: DEFAULT_SURVEY_TIMING,
+    inboundMailbox: mailboxName(options.organization, organizationId.replace(/-/g, '').slice(-6)),
   });
   for (const [position, category] of DEFAULT_CATEGORIES.entries()) {
     await store.settings.insertCategory(organizationId, { ...category, position, archived: false });

@@ -3,6 +3,7 @@ import { analyze } from '../../domain/coach/analyze';
 import { coachContextOf } from './coach-context';
 import { nowIso, type Deps } from './deps';
 import { errorText } from '../jobs/scheduler';
+import { situationReplyAddress } from './inbound-address';
 import { loadPlaybook } from './load-playbook';
 import { loadSituation } from './load-situation';
 import { recordSituationEvent } from './record-situation-event';
@@ -36,11 +37,13 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
   if (!(await read.replies.transition(job.organizationId, reply.id, 'held', { status: 'sending' })))
     return 'stale';
 
-  const thread = (await read.replies.ofSituation(job.organizationId, reply.situationId))
-    .filter((r) => r.status === 'sent' && r.messageId)
-    .map((r) => r.messageId!);
+  const thread = await conversation(deps, job.organizationId, reply.situationId);
   const host = new URL(deps.config.publicUrl).hostname;
   const messageId = `<reply-${reply.id}@${host}>`;
+  const organization = await read.organizations.byId(job.organizationId);
+  const situation = await read.situations.byId(job.organizationId, reply.situationId);
+  const replyTo =
+    organization && situation ? situationReplyAddress(deps, organization, situation.number) : null;
   try {
     await mailer.send({
       to: reply.to,
@@ -48,6 +51,7 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
       text: reply.text,
       messageId,
       ...(thread.length && { inReplyTo: thread.at(-1)!, references: thread }),
+      ...(replyTo && { replyTo }),
     });
   } catch (error) {
     await read.replies.transition(job.organizationId, reply.id, 'sending', {
@@ -63,6 +67,13 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
       sentAt: nowIso(deps),
       messageId,
       error: null,
+    });
+    await store.mail.rememberMessage({
+      organizationId: job.organizationId,
+      messageId,
+      situationId: reply.situationId,
+      direction: 'out',
+      createdAt: nowIso(deps),
     });
     const situation = await loadSituation(store, job.organizationId, reply.situationId);
     const playbook = await loadPlaybook(store, {
@@ -93,4 +104,23 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
     });
   });
   return 'sent';
+}
+
+/**
+ * The Message-IDs of the conversation so far, oldest first: the replies we sent and the
+ * messages that came in, so an answer threads on the person's latest email.
+ */
+async function conversation(
+  deps: Deps,
+  organizationId: string,
+  situationId: string,
+): Promise<string[]> {
+  const read = deps.storage.read;
+  const sent = (await read.replies.ofSituation(organizationId, situationId))
+    .filter((r) => r.status === 'sent' && r.messageId && r.sentAt)
+    .map((r) => ({ messageId: r.messageId!, at: r.sentAt! }));
+  const all = [...sent, ...(await read.mail.thread(organizationId, situationId))].sort((a, b) =>
+    a.at.localeCompare(b.at),
+  );
+  return [...new Set(all.map((m) => m.messageId))];
 }

@@ -4,6 +4,7 @@ import { nowIso, type Deps } from './deps';
 import { loadSituation } from './load-situation';
 import { recordSituationEvent } from './record-situation-event';
 import { surveyUrl } from './survey-link';
+import { situationReplyAddress } from './inbound-address';
 
 const ZSurveyJob = z.object({ organizationId: z.string(), surveyId: z.string() });
 
@@ -29,8 +30,10 @@ export async function deliverSurvey(deps: Deps, data: unknown): Promise<'sent' |
   const situation = await read.situations.byId(survey.organizationId, survey.situationId);
   if (!organization || !situation) return 'stale';
   const name = situation.partyName?.split(/\s+/)[0];
+  const replyTo = situationReplyAddress(deps, organization, situation.number);
   await mailer.send({
     to: survey.to,
+    ...(replyTo && { replyTo }),
     subject: `Did we put it right? ${organization.name}`,
     text: [
       name ? `Hello ${name},` : 'Hello,',

@@ -11,7 +11,12 @@ export interface Deps {
   newId: () => string;
   secrets: Secrets;
   passwords: Passwords;
-  config: { publicUrl: string; allowSignup: boolean };
+  config: {
+    publicUrl: string;
+    allowSignup: boolean;
+    /** Where organisations receive email (`<mailbox>@<domain>`); null when mail in is off. */
+    inboundDomain: string | null;
+  };
   /** Background jobs: reminders now, delayed sends and webhooks later. */
   jobs: Scheduler;
   /** Email out; null when SMTP_URL is not set. */

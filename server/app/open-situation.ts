@@ -5,6 +5,7 @@ import {
   type SituationDetails,
 } from '../../domain/situation/situation';
 import type { SituationRecord } from '../storage/records';
+import type { Store } from '../storage/store';
 import { checkSituationReferences } from './check-situation-references';
 import { choosePlaybook } from './choose-playbook';
 import { nowIso, type Actor, type Deps } from './deps';
@@ -23,54 +24,64 @@ export async function openSituation(
   input: OpenSituationInput,
 ): Promise<SituationRecord> {
   requirePermission(actor.role, 'situations.work');
-  return deps.storage.transaction(async (store) => {
-    const { partyName, ownerName } = await checkSituationReferences(
-      store,
-      actor.organizationId,
-      input,
-    );
-    const details: SituationDetails = {
-      title: input.title,
-      account: input.account ?? null,
-      channel: input.channel ?? null,
-      live: input.live ?? false,
-      partyId: input.partyId ?? null,
-      locationId: input.locationId ?? null,
-      category: input.category ?? null,
-      severity: input.severity ?? null,
-      mood: input.mood ?? null,
-      ownerId: input.ownerId === undefined ? actor.userId : input.ownerId,
-    };
-    const id = deps.newId();
-    const at = nowIso(deps);
-    const { number, defaultPlaybookId } = await store.organizations.nextSituationNumber(
-      actor.organizationId,
-    );
-    const playbook = await choosePlaybook(
-      store,
-      actor.organizationId,
-      details.category,
-      defaultPlaybookId,
-      at,
-    );
-    const event = decideOpen(
-      id,
-      details,
-      { id: playbook.id, version: playbook.version },
-      { at, actorId: actor.userId },
-    );
-    const record: SituationRecord = {
-      ...apply(null, event, playbook),
-      organizationId: actor.organizationId,
-      number,
-      partyName: partyName ?? null,
-      ownerName: details.ownerId === actor.userId ? actor.name : (ownerName ?? null),
-      eventCount: 1,
-    };
-    await store.situations.insert(record);
-    await store.situations.appendEvent(actor.organizationId, deps.newId(), 1, event);
-    await situationWebhooks(deps, store, record, event);
-    await announceChange(deps, store, record);
-    return record;
-  });
+  return deps.storage.transaction((store) =>
+    openSituationIn(deps, store, actor.organizationId, actor, input),
+  );
+}
+
+/**
+ * Opens a situation in the caller's transaction, on behalf of a member or, for a situation
+ * that arrived by email, of nobody (no actor, no owner until someone takes it).
+ */
+export async function openSituationIn(
+  deps: Deps,
+  store: Store,
+  organizationId: string,
+  openedBy: { userId: string | null; name: string | null },
+  input: OpenSituationInput,
+): Promise<SituationRecord> {
+  const { partyName, ownerName } = await checkSituationReferences(store, organizationId, input);
+  const details: SituationDetails = {
+    title: input.title,
+    account: input.account ?? null,
+    channel: input.channel ?? null,
+    live: input.live ?? false,
+    partyId: input.partyId ?? null,
+    locationId: input.locationId ?? null,
+    category: input.category ?? null,
+    severity: input.severity ?? null,
+    mood: input.mood ?? null,
+    ownerId: input.ownerId === undefined ? openedBy.userId : input.ownerId,
+  };
+  const id = deps.newId();
+  const at = nowIso(deps);
+  const { number, defaultPlaybookId } =
+    await store.organizations.nextSituationNumber(organizationId);
+  const playbook = await choosePlaybook(
+    store,
+    organizationId,
+    details.category,
+    defaultPlaybookId,
+    at,
+  );
+  const event = decideOpen(
+    id,
+    details,
+    { id: playbook.id, version: playbook.version },
+    { at, actorId: openedBy.userId },
+  );
+  const record: SituationRecord = {
+    ...apply(null, event, playbook),
+    organizationId,
+    number,
+    partyName: partyName ?? null,
+    ownerName:
+      details.ownerId && details.ownerId === openedBy.userId ? openedBy.name : (ownerName ?? null),
+    eventCount: 1,
+  };
+  await store.situations.insert(record);
+  await store.situations.appendEvent(organizationId, deps.newId(), 1, event);
+  await situationWebhooks(deps, store, record, event);
+  await announceChange(deps, store, record);
+  return record;
 }

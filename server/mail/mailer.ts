@@ -9,6 +9,8 @@ export interface OutgoingMail {
   /** Threading: the message this one answers, and the thread it belongs to. */
   inReplyTo?: string;
   references?: string[];
+  /** Where answers should go: the situation's inbound address, when mail in is set up. */
+  replyTo?: string;
 }
 
 export interface Mailer {
@@ -33,6 +35,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
         ...(mail.messageId && { messageId: mail.messageId }),
         ...(mail.inReplyTo && { inReplyTo: mail.inReplyTo }),
         ...(mail.references?.length && { references: mail.references }),
+        ...(mail.replyTo && { replyTo: mail.replyTo }),
       });
       return info.messageId;
     },

@@ -19,6 +19,7 @@ describe('group commit on SQLite', () => {
     createdAt: '2026-11-22T00:00:00.000Z',
     followUpAfterHours: 48,
     surveyTiming: 'off' as const,
+    inboundMailbox: id,
   });
 
   it('commits transactions that arrive together, and rolls back only the one that fails', async () => {

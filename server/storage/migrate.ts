@@ -9,6 +9,7 @@ import * as jobs from './migrations/2026-11-23T1000-jobs';
 import * as replies from './migrations/2026-11-23T1100-replies';
 import * as webhooks from './migrations/2026-11-23T1200-webhooks';
 import * as surveys from './migrations/2026-11-23T1300-surveys';
+import * as emailIn from './migrations/2026-11-23T1400-email-in';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1100-replies': replies,
   '2026-11-23T1200-webhooks': webhooks,
   '2026-11-23T1300-surveys': surveys,
+  '2026-11-23T1400-email-in': emailIn,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -11,6 +11,8 @@ export interface OrganizationRecord {
   followUpAfterHours: number;
   /** When the person is sent a satisfaction survey. */
   surveyTiming: SurveyTiming;
+  /** The local part of its inbound email address. */
+  inboundMailbox: string;
 }
 
 export interface UserRecord {

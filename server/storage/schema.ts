@@ -17,6 +17,8 @@ export interface OrganizationsTable {
   follow_up_after_hours: Generated<number>;
   /** When surveys go out: follow_up_due, follow_up_recorded or off. */
   survey_timing: Generated<string>;
+  /** The local part of the organisation's inbound email address. */
+  inbound_mailbox: string | null;
 }
 
 export interface UsersTable {
@@ -262,6 +264,8 @@ export interface DB {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   surveys: SurveysTable;
+  email_messages: EmailMessagesTable;
+  attachments: AttachmentsTable;
   idempotency_keys: IdempotencyKeysTable;
   playbooks: PlaybooksTable;
   playbook_versions: PlaybookVersionsTable;
@@ -368,4 +372,23 @@ export interface SurveysTable {
   score: number | null;
   come_back: string | null;
   comment: string | null;
+}
+
+export interface EmailMessagesTable {
+  organization_id: string;
+  message_id: string;
+  situation_id: string;
+  direction: string;
+  created_at: string;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  organization_id: string;
+  situation_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  content: Buffer;
+  created_at: string;
 }

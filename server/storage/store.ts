@@ -6,6 +6,7 @@ import { groupCommit } from './group-commit';
 import { gestureQueries } from './queries/gestures';
 import { idempotencyQueries } from './queries/idempotency';
 import { jobQueries, rawExecutor } from './queries/jobs';
+import { mailQueries } from './queries/mail';
 import { memberQueries } from './queries/members';
 import { organizationQueries } from './queries/organizations';
 import { partyQueries } from './queries/parties';
@@ -37,6 +38,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName, afterCommit = im
     replies: replyQueries(db),
     webhooks: webhookQueries(db),
     surveys: surveyQueries(db),
+    mail: mailQueries(db),
     raw: rawExecutor(db),
   };
 }

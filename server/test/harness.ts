@@ -7,6 +7,7 @@ import { jobHandlers } from '../jobs/handlers';
 import type { RetryPolicy } from '../jobs/scheduler';
 import { compose } from '../compose';
 import { buildApp } from '../http/app';
+import { startInboundServer } from '../mail/inbound-server';
 import type { Database, DialectName } from '../storage/database';
 
 /**
@@ -31,6 +32,8 @@ export interface TestApp {
   /** PostgreSQL only: where this app's tables are, for a second instance to share. */
   postgres: { url: string; schema: string } | null;
   close(): Promise<void>;
+  /** With `inboundSmtp`: the port our SMTP listener for mail in answers on (loopback). */
+  inboundPort: number | null;
   /** Listens on a free loopback port and returns the base URL, for streams and real clients. */
   listen(): Promise<string>;
   /** A new organisation with an owner, and a bearer token for that owner. */
@@ -91,6 +94,8 @@ export async function createTestApp(
     jobRetry?: RetryPolicy;
     /** PostgreSQL: a second instance on the first one's database (dropped by the first). */
     sameDatabaseAs?: TestApp;
+    /** Run the SMTP listener for mail in (addresses @turnaround.test), refusing over this size. */
+    inboundSmtp?: { maxBytes: number };
   } = {},
 ): Promise<TestApp> {
   const shared = options.sameDatabaseAs?.postgres ?? null;
@@ -108,6 +113,7 @@ export async function createTestApp(
       publicUrl: 'http://turnaround.test',
       allowSignup: options.allowSignup ?? false,
       smtpUrl: options.smtpUrl,
+      inboundDomain: options.inboundSmtp ? 'turnaround.test' : null,
     },
     {
       sqliteFileName: ':memory:',
@@ -127,6 +133,15 @@ export async function createTestApp(
   });
   await app.ready();
   if (options.runJobsEveryMs) await deps.jobs.start(jobHandlers(deps), { error: () => undefined });
+  const quiet = { info: () => undefined, warn: () => undefined };
+  const inbound = options.inboundSmtp
+    ? await startInboundServer(deps, {
+        port: 0,
+        host: '127.0.0.1',
+        maxBytes: options.inboundSmtp.maxBytes,
+        logger: quiet,
+      })
+    : null;
   let orgCount = 0;
 
   return {
@@ -135,6 +150,7 @@ export async function createTestApp(
     dialect,
     database,
     postgres: pgTarget ? { url: pgTarget.url, schema: pgTarget.schema } : null,
+    inboundPort: inbound?.port ?? null,
     async listen() {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const address = app.server.address();
@@ -142,6 +158,7 @@ export async function createTestApp(
       return `http://127.0.0.1:${address.port}`;
     },
     async close() {
+      await inbound?.close();
       await app.close();
       await composed.close().catch(() => undefined);
       await pgTarget?.drop();

@@ -30,12 +30,24 @@ import { updateOrganization } from '../../app/update-organization';
 import { updateLocation } from '../../app/update-location';
 import { updateMember } from '../../app/update-member';
 import { actorOf } from '../auth';
+import { organizationAddress } from '../../app/inbound-address';
+import type { OrganizationRecord } from '../../storage/records';
 import { presentCategory, presentInvite, presentLocation, presentMember } from '../presenters';
 
 const ZParams = z.object({ id: ZId });
 const errors = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
 
 export function organizationRoutes(app: FastifyInstance, deps: Deps) {
+  const presentOrganization = (org: OrganizationRecord) => ({
+    id: org.id,
+    name: org.name,
+    createdAt: org.createdAt,
+    followUpAfterHours: org.followUpAfterHours,
+    surveyTiming: org.surveyTiming,
+    emailConfigured: deps.mailer !== null,
+    inboundAddress: organizationAddress(deps, org),
+  });
+
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -47,10 +59,7 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: ZOrganization, ...errors },
       },
     },
-    async (request) => ({
-      ...(await getOrganization(deps, actorOf(request))),
-      emailConfigured: deps.mailer !== null,
-    }),
+    async (request) => presentOrganization(await getOrganization(deps, actorOf(request))),
   );
 
   r.patch(
@@ -63,10 +72,8 @@ export function organizationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: ZOrganization, ...errors },
       },
     },
-    async (request) => ({
-      ...(await updateOrganization(deps, actorOf(request), request.body)),
-      emailConfigured: deps.mailer !== null,
-    }),
+    async (request) =>
+      presentOrganization(await updateOrganization(deps, actorOf(request), request.body)),
   );
 
   r.get(

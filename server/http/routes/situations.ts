@@ -22,6 +22,7 @@ import { readTimeline } from '../../app/read-timeline';
 import { updateSituation } from '../../app/update-situation';
 import type { SituationRecord } from '../../storage/records';
 import { actorOf } from '../auth';
+import { readAttachment } from '../../app/read-attachment';
 import { presentEvent, presentSituation, presentSituationSummary } from '../presenters';
 
 const ZParams = z.object({ id: ZId });
@@ -128,6 +129,38 @@ export function situationRoutes(app: FastifyInstance, deps: Deps) {
     },
   );
 
+  r.get(
+    '/api/v1/situations/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags,
+        summary: 'A file that came with an email, as it came',
+        description:
+          'Always served as a download (Content-Disposition: attachment): a file from outside is never shown inside Turnaround.',
+        params: z.object({ id: ZId, attachmentId: ZId }),
+        response: { 200: z.any().describe('The file, as it came'), 401: ZProblem, 404: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const file = await readAttachment(
+        deps,
+        actorOf(request),
+        request.params.id,
+        request.params.attachmentId,
+      );
+      return reply
+        .header(
+          'content-type',
+          SAFE_TYPES.has(file.contentType) ? file.contentType : 'application/octet-stream',
+        )
+        .header('content-disposition', contentDisposition(file.filename))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store')
+        .send(file.content);
+    },
+  );
+
   r.post(
     '/api/v1/situations/:id/actions',
     {
@@ -175,4 +208,20 @@ function toAction(body: z.output<typeof ZSituationActionRequest>): PlaybookActio
     case 'schedule_follow_up':
       return { type: body.type, dueAt: body.dueAt ?? '', reason };
   }
+}
+
+/** Types a browser shows as what they are without running anything; the rest download as bytes. */
+const SAFE_TYPES = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+]);
+
+/** The file's own name for the download, in both the plain and the UTF-8 form (RFC 6266). */
+function contentDisposition(filename: string): string {
+  const plain = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${plain}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

@@ -37,6 +37,7 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
           situation_counter: 0,
           follow_up_after_hours: org.followUpAfterHours,
           survey_timing: org.surveyTiming,
+          inbound_mailbox: org.inboundMailbox,
         })
         .execute();
     },
@@ -44,8 +45,18 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
     async byId(id: string): Promise<OrganizationRecord | undefined> {
       const row = await db
         .selectFrom('organizations')
-        .select(['id', 'name', 'created_at', 'follow_up_after_hours', 'survey_timing'])
+        .select(COLUMNS)
         .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toOrganization(row);
+    },
+
+    /** The organisation an inbound email is addressed to. */
+    async byMailbox(mailbox: string): Promise<OrganizationRecord | undefined> {
+      const row = await db
+        .selectFrom('organizations')
+        .select(COLUMNS)
+        .where('inbound_mailbox', '=', mailbox.toLowerCase())
         .executeTakeFirst();
       return row && toOrganization(row);
     },
@@ -53,7 +64,7 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
     async list(): Promise<OrganizationRecord[]> {
       const rows = await db
         .selectFrom('organizations')
-        .select(['id', 'name', 'created_at', 'follow_up_after_hours', 'survey_timing'])
+        .select(COLUMNS)
         .orderBy('created_at')
         .execute();
       return rows.map(toOrganization);
@@ -94,12 +105,22 @@ export function organizationQueries(db: Kysely<DB>, dialect: DialectName) {
   };
 }
 
+const COLUMNS = [
+  'id',
+  'name',
+  'created_at',
+  'follow_up_after_hours',
+  'survey_timing',
+  'inbound_mailbox',
+] as const;
+
 function toOrganization(r: {
   id: string;
   name: string;
   created_at: string;
   follow_up_after_hours: number;
   survey_timing: string;
+  inbound_mailbox: string | null;
 }): OrganizationRecord {
   return {
     id: r.id,
@@ -109,5 +130,6 @@ function toOrganization(r: {
     surveyTiming: (SURVEY_TIMINGS as readonly string[]).includes(r.survey_timing)
       ? (r.survey_timing as SurveyTiming)
       : DEFAULT_SURVEY_TIMING,
+    inboundMailbox: r.inbound_mailbox ?? '',
   };
 }

@@ -89,6 +89,15 @@ export function partyQueries(db: Kysely<DB>) {
         .execute();
     },
 
+    /** The first party with this email address: who an inbound email is from. */
+    async byEmail(organizationId: string, email: string): Promise<PartyRecord | undefined> {
+      const row = await base(organizationId)
+        .where('parties.email', '=', email.trim().toLowerCase())
+        .orderBy('parties.created_at')
+        .executeTakeFirst();
+      return row && toParty(row);
+    },
+
     async byId(organizationId: string, id: string): Promise<PartyRecord | undefined> {
       const row = await base(organizationId).where('parties.id', '=', id).executeTakeFirst();
       return row && toParty(row);

@@ -480,6 +480,17 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
       return row && toRecord(row);
     },
 
+    /** By its number within the organisation (#42), as an email address names it. */
+    async idByNumber(organizationId: string, number: number): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('situations')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('number', '=', number)
+        .executeTakeFirst();
+      return row?.id;
+    },
+
     async appendEvent(organizationId: string, eventId: string, seq: number, event: SituationEvent) {
       await appendEvent(db, dialect, {
         id: eventId,

@@ -225,6 +225,26 @@ function OrganizationCard({ canEdit }: { canEdit: boolean }) {
             maw={420}
             {...form.getInputProps('surveyTiming')}
           />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              Email in
+            </Text>
+            {org.data?.inboundAddress ? (
+              <>
+                <Text size="sm" c="dimmed">
+                  Mail to this address opens a situation (or joins one, when it answers our email),
+                  with the sender as the party. Forward the address customers already write to here.
+                </Text>
+                <CopyField value={org.data.inboundAddress} label="Inbound email address" />
+              </>
+            ) : (
+              <Text size="sm" c="dimmed">
+                Not set up: start Turnaround with INBOUND_SMTP_PORT (and INBOUND_DOMAIN) and point
+                your domain’s mail for it here. Until then, paste what people write into a
+                situation’s “Their words”.
+              </Text>
+            )}
+          </Stack>
           {canEdit ? (
             <Group justify="flex-end">
               <Button type="submit" loading={save.isPending}>

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Badge,
   Card,
   Group,
@@ -19,6 +20,7 @@ import {
   IconMailQuestion,
   IconMessage,
   IconMessageStar,
+  IconPaperclip,
   IconMessageReply,
   IconPencil,
   IconPlayerPlay,
@@ -104,6 +106,10 @@ function headline(event: TSituationEvent, playbook: PlaybookDocument | undefined
     case 'playbook_changed':
       return `Now following ${(event.data.to as { name?: string }).name ?? 'another playbook'}`;
     case 'message_logged':
+      if (event.data.received) {
+        const from = event.data.received as { from: string; name: string | null };
+        return `Email from ${from.name ? `${from.name} <${from.from}>` : from.from}`;
+      }
       if (event.data.direction === 'in') return 'They said';
       return event.data.email
         ? `We emailed ${(event.data.email as { to: string }).to}`
@@ -186,9 +192,11 @@ function useDescribe() {
 function EventBody({
   event,
   playbook,
+  situationId,
 }: {
   event: TSituationEvent;
   playbook: PlaybookDocument | undefined;
+  situationId: string;
 }) {
   const describe = useDescribe();
   if (event.type === 'step_recorded') {
@@ -210,7 +218,8 @@ function EventBody({
       </Stack>
     );
   }
-  if (event.type === 'message_logged') return <MessageBody event={event} />;
+  if (event.type === 'message_logged')
+    return <MessageBody event={event} situationId={situationId} />;
   if (event.type === 'survey_answered') return <SurveyAnswerBody data={event.data} />;
   if (event.type.startsWith('gesture_')) {
     const note = event.data.note;
@@ -322,7 +331,7 @@ export function Timeline({
                   </Text>
                 }
               >
-                <EventBody event={event} playbook={playbook} />
+                <EventBody event={event} playbook={playbook} situationId={situationId} />
                 <Text size="xs" c="dimmed" mt={4} title={dateTime(event.at)}>
                   <time dateTime={event.at}>{timeAgo(event.at)}</time>
                 </Text>
@@ -348,10 +357,19 @@ const MOOD_COLORS: Record<string, string> = {
 };
 
 /** A message as said, with the coach's reading: their mood and its cues, or how our reply read. */
-function MessageBody({ event }: { event: TSituationEvent }) {
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function MessageBody({ event, situationId }: { event: TSituationEvent; situationId: string }) {
   const data = event.data as {
     direction: 'in' | 'out';
     text: string;
+    received?: { subject: string | null };
+    attachments?: Array<{ id: string; filename: string; size: number }>;
+    attachmentsNotKept?: Array<{ filename: string; size: number }>;
     coach: {
       readiness: number;
       apology: string;
@@ -362,9 +380,39 @@ function MessageBody({ event }: { event: TSituationEvent }) {
   };
   return (
     <Stack gap={4}>
+      {data.received?.subject && (
+        <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+          {data.received.subject}
+        </Text>
+      )}
       <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         {data.text}
       </Text>
+      {(data.attachments?.length ?? 0) + (data.attachmentsNotKept?.length ?? 0) > 0 && (
+        <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {data.attachments?.map((file) => (
+            <li key={file.id}>
+              <Anchor
+                size="sm"
+                href={`/api/v1/situations/${situationId}/attachments/${file.id}`}
+                download={file.filename}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                <IconPaperclip size={14} style={{ verticalAlign: -2 }} /> {file.filename} (
+                {fileSize(file.size)})
+              </Anchor>
+            </li>
+          ))}
+          {data.attachmentsNotKept?.map((file) => (
+            <li key={file.filename}>
+              <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                <IconPaperclip size={14} style={{ verticalAlign: -2 }} /> {file.filename} (
+                {fileSize(file.size)}): too large to keep; ask them for a smaller copy.
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
       {data.direction === 'in' ? (
         <Group gap={4}>
           <Badge size="sm" variant="light" color={MOOD_COLORS[data.coach.mood.label] ?? 'gray'}>
