@@ -68,7 +68,7 @@ export const ZDelivery = z
   .object({
     id: z.string(),
     event: z.string(),
-    status: z.enum(['pending', 'delivered', 'retrying']),
+    status: z.enum(['pending', 'delivered', 'retrying', 'failed']),
     attempts: z.number().int(),
     responseStatus: z.number().int().nullable(),
     error: z.string().nullable(),

@@ -17,7 +17,8 @@ export function signatureOf(secret: string, timestamp: string, body: string): st
 
 /**
  * Posts one delivery. A 2xx answer delivers it; anything else (or no answer) is recorded on
- * the delivery and thrown, so the job runner tries again with growing waits.
+ * the delivery and thrown, so the job runner tries again with growing waits; after the last
+ * try the delivery shows as failed.
  */
 export async function deliverWebhook(deps: Deps, data: unknown): Promise<'delivered' | 'stale'> {
   const job = ZDeliveryJob.parse(data);
@@ -52,6 +53,7 @@ export async function deliverWebhook(deps: Deps, data: unknown): Promise<'delive
   }
   await store.webhooks.recordAttempt(delivery.id, {
     delivered: error === null,
+    last: delivery.attempts + 1 > deps.jobs.retry.retries,
     responseStatus,
     error,
     at: nowIso(deps),

@@ -54,6 +54,42 @@ describe.each(testDialects())('webhooks on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
+  it('shows a delivery as failed once its last try has failed', async () => {
+    const hook = await receiver(99);
+    const quick = await createTestApp(dialect, {
+      runJobsEveryMs: 200,
+      jobRetry: { retries: 1, delaySeconds: 1 },
+    });
+    try {
+      const owner = await quick.newOrganization('Quay Kitchen');
+      const { webhook } = (
+        await quick.as(owner.token, {
+          method: 'POST',
+          url: '/api/v1/webhooks',
+          payload: { url: hook.url, events: ['situation.opened'] },
+        })
+      ).json();
+      await quick.as(owner.token, {
+        method: 'POST',
+        url: '/api/v1/situations',
+        payload: { title: 'Oven down at lunch' },
+      });
+      const log = async () =>
+        (await quick.as(owner.token, { url: `/api/v1/webhooks/${webhook.id}/deliveries` })).json()
+          .items as Array<{ status: string; attempts: number; responseStatus: number | null }>;
+      await eventually(async () => (await log())[0]?.status === 'failed');
+      expect((await log())[0]).toMatchObject({
+        status: 'failed',
+        attempts: 2,
+        responseStatus: 503,
+      });
+      expect(hook.received).toHaveLength(2);
+    } finally {
+      await quick.close();
+      await hook.close();
+    }
+  });
+
   it('signs each delivery, tries again after a failure with a wait, and logs both attempts', async () => {
     const hook = await receiver(1);
     try {

@@ -54,6 +54,7 @@ export async function pgBossScheduler(options: {
   const workers: string[] = [];
 
   return {
+    retry,
     async schedule(store, job) {
       await boss.send(job.name, job.data, {
         startAfter: new Date(job.runAt),

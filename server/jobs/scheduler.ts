@@ -51,6 +51,8 @@ export interface JobLog {
  * was up runs once a runner starts.
  */
 export interface Scheduler {
+  /** How often a failing job is tried again, and how long the first wait is. */
+  readonly retry: RetryPolicy;
   schedule(store: Store, job: JobRequest): Promise<void>;
   /** Starts taking due jobs in this process. */
   start(handlers: JobHandlers, log: JobLog): Promise<void>;

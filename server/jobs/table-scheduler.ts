@@ -57,6 +57,7 @@ export function tableScheduler(
   }
 
   return {
+    retry,
     async schedule(store, job) {
       await store.jobs.insert({
         id: options.newId(),

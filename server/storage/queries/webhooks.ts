@@ -167,6 +167,8 @@ export function webhookQueries(db: Kysely<DB>) {
       id: string,
       outcome: {
         delivered: boolean;
+        /** No attempt follows this one: an undelivered delivery has failed for good. */
+        last: boolean;
         responseStatus: number | null;
         error: string | null;
         at: string;
@@ -176,7 +178,7 @@ export function webhookQueries(db: Kysely<DB>) {
         .updateTable('webhook_deliveries')
         .set((eb) => ({
           attempts: eb('attempts', '+', 1),
-          status: outcome.delivered ? 'delivered' : 'retrying',
+          status: outcome.delivered ? 'delivered' : outcome.last ? 'failed' : 'retrying',
           response_status: outcome.responseStatus,
           error: outcome.error,
           ...(outcome.delivered && { delivered_at: outcome.at }),

@@ -35,7 +35,8 @@ const KEY = ['webhooks'] as const;
 const DELIVERY_COLORS: Record<TDelivery['status'], string> = {
   delivered: 'teal',
   pending: 'gray',
-  retrying: 'red',
+  retrying: 'orange',
+  failed: 'red',
 };
 
 /**
