@@ -30,6 +30,7 @@ import type { Channel, Mood, Severity } from '../../../../domain/situation/vocab
 import { ApiError } from '../../api/client';
 import {
   useParties,
+  useParty,
   usePlaybook,
   useSituation,
   useSituationAction,
@@ -116,15 +117,21 @@ function PartyPicker({
   error?: string;
 }) {
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 200);
+  const current = useParty(value).data;
+  const labelOf = (p: { name: string; email: string | null }) =>
+    p.email ? `${p.name} (${p.email})` : p.name;
+  // The Select writes the chosen party's label into its search box: that is not someone
+  // typing, and searching for it would change the options, the label, the search… for ever.
+  const selectedLabel = current ? labelOf(current) : currentName;
+  const [debounced] = useDebouncedValue(search === selectedLabel ? '' : search, 200);
   const parties = useParties({ q: debounced });
   const [adding, addModal] = useDisclosure(false);
   const data = (parties.data?.pages.flatMap((p) => p.items) ?? []).map((p) => ({
     value: p.id,
-    label: p.email ? `${p.name} (${p.email})` : p.name,
+    label: labelOf(p),
   }));
-  if (value && currentName && !data.some((d) => d.value === value))
-    data.unshift({ value, label: currentName });
+  if (value && selectedLabel && !data.some((d) => d.value === value))
+    data.unshift({ value, label: selectedLabel });
   return (
     <>
       <Group align="flex-end" gap="xs" wrap="nowrap">
