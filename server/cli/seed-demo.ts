@@ -12,6 +12,8 @@ import type { GestureKind } from '../../domain/empowerment/policy';
 import { DomainError } from '../../domain/shared/domain-error';
 import type { PlaybookAction } from '../../domain/playbook/engine';
 import { openSituation } from '../app/open-situation';
+import { answerSurvey } from '../app/answer-survey';
+import { sendSurvey } from '../app/send-survey';
 import { updateSituation } from '../app/update-situation';
 import {
   DEMO_LOCATIONS,
@@ -298,6 +300,28 @@ export async function seedDemo(
           type: 'close',
           reason: held ? 'Followed up; the fix held.' : 'Followed up; offered another visit.',
         });
+        // Some customers answer the survey a day or two later; the odd low answer reopens
+        // the situation, as it would.
+        const answerAt = now + (1 + rand.pick(36)) * HOUR;
+        if (
+          details.partyId &&
+          scenario.party === 'customer' &&
+          answerAt < realNow &&
+          rand.next() < 0.45
+        ) {
+          now = answerAt;
+          const { url } = await sendSurvey(deps, handler, situation.id, { email: false });
+          const low = !held || rand.next() < 0.08;
+          await answerSurvey(deps, url.slice(url.lastIndexOf('/') + 1), {
+            putRight: low ? rand.of(['partly', 'no'] as const) : 'yes',
+            score: low ? 1 + rand.pick(2) : 4 + rand.pick(2),
+            comeBack: low
+              ? rand.of(['maybe', 'no'] as const)
+              : rand.of(['yes', 'yes', 'maybe'] as const),
+            comment:
+              rand.next() < 0.5 ? rand.of(low ? DEMO_LOW_COMMENTS : DEMO_GOOD_COMMENTS) : null,
+          });
+        }
       }
     } else if (taken > 0) {
       await keepPromises(realNow, 0.7);
@@ -306,6 +330,18 @@ export async function seedDemo(
   }
   return { created: true, logins, password: DEMO_PASSWORD, situations: total };
 }
+
+const DEMO_GOOD_COMMENTS = [
+  'Thank you for sorting it out so quickly.',
+  'The manager was lovely about it. We will be back.',
+  'Appreciated the call afterwards — nobody does that.',
+  'All good now, thanks for listening.',
+];
+const DEMO_LOW_COMMENTS = [
+  'The refund still has not arrived.',
+  'Nice words, but the same thing happened again last week.',
+  'Nobody called back when they said they would.',
+];
 
 type DemoAction = PlaybookAction | { type: 'gesture'; input: GestureInput };
 
