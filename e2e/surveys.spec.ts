@@ -70,7 +70,12 @@ test('resolved, followed up, a low survey answer from the customer reopens it, a
   const path = new URL(/https?:\/\/\S+\/survey\/\S+/.exec(mail.text)![0]).pathname;
 
   // The customer, in a browser of their own, not signed in.
-  const customerContext = await browser.newContext();
+  // On their phone, as most people read their email.
+  const customerContext = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const customer = await customerContext.newPage();
   await customer.goto(path);
   await expect(customer.getByRole('heading', { name: 'Lena, did we put it right?' })).toBeVisible();
@@ -112,4 +117,73 @@ test('resolved, followed up, a low survey answer from the customer reopens it, a
   );
   await expectAccessible(page, 'the reopened situation');
   await snapshot(page, testInfo, 'survey-reopened');
+});
+
+test('no email address: Ask them now hands over a link, and the answer shows live', async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
+  const token = (
+    await (
+      await request.post('/api/v1/auth/token', {
+        data: { email: OWNER.email, password: OWNER.password, name: 'survey link test' },
+      })
+    ).json()
+  ).token as string;
+  const headers = { authorization: `Bearer ${token}` };
+  const party = await (
+    await request.post('/api/v1/parties', { headers, data: { kind: 'customer', name: 'Bo Chen' } })
+  ).json();
+  const s = await (
+    await request.post('/api/v1/situations', {
+      headers,
+      data: { title: 'Coat left in the cloakroom was lost', partyId: party.id },
+    })
+  ).json();
+  await recordThroughCommunicate(
+    async (step, data) => {
+      const res = await request.post(`/api/v1/situations/${s.id}/actions`, {
+        headers,
+        data: { type: 'record', step, data },
+      });
+      expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
+    },
+    { tasks: [] },
+  );
+  await request.post(`/api/v1/situations/${s.id}/actions`, { headers, data: { type: 'resolve' } });
+
+  await signIn(page);
+  await page.goto(`/situations/${s.id}`);
+  const card = page.getByRole('region', { name: 'Did we put it right?' });
+  await expect(card).toContainText('A low answer reopens the situation');
+  await card.getByRole('button', { name: 'Ask them now' }).click();
+  const link = await card.getByLabel('Survey link').inputValue();
+  expect(link).toMatch(/\/survey\/[\w-]+\.[0-9a-f]{32}$/);
+  await expect(card).toContainText('Waiting for an answer');
+  await snapshot(page, testInfo, 'survey-link');
+
+  const other = await browser.newContext();
+  const customer = await other.newPage();
+  await customer.goto(new URL(link).pathname);
+  await expect(customer.getByRole('heading', { name: 'Bo, did we put it right?' })).toBeVisible();
+  await customer
+    .getByRole('radiogroup', { name: 'Did we put it right?' })
+    .getByLabel('Yes')
+    .check();
+  await customer
+    .getByRole('radiogroup', { name: /How well did we handle it/ })
+    .getByLabel('5')
+    .check();
+  await customer
+    .getByRole('radiogroup', { name: 'Would you come back to us?' })
+    .getByLabel('Yes')
+    .check();
+  await customer.getByRole('button', { name: 'Send my answer' }).click();
+  await expect(customer.getByText('Thank you for your answer.')).toBeVisible();
+  await other.close();
+
+  // Live on the member's page: the answer, and the situation still resolved.
+  await expect(card).toContainText('5 of 5: we put it right; they will come back.');
+  await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
 });

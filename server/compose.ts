@@ -25,7 +25,7 @@ export interface ComposeOptions extends Partial<Omit<Deps, 'jobs' | 'live'>> {
 /** The composition root: one database, migrated, and the dependencies every use case takes. */
 export async function compose(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sessionSecret' | 'publicUrl' | 'allowSignup'> &
-    Partial<Pick<Config, 'smtpUrl' | 'mailFrom' | 'inboundDomain'>>,
+    Partial<Pick<Config, 'smtpUrl' | 'mailFrom' | 'inboundDomain' | 'webhooksAllowPrivate'>>,
   overrides: ComposeOptions = {},
 ): Promise<Composed> {
   const { sqliteFileName, jobs: jobOptions, ...depOverrides } = overrides;
@@ -82,6 +82,7 @@ export async function compose(
       publicUrl: config.publicUrl,
       allowSignup: config.allowSignup,
       inboundDomain: config.inboundDomain ?? null,
+      webhooksAllowPrivate: config.webhooksAllowPrivate ?? false,
     },
     jobs,
     mailer,

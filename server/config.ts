@@ -39,6 +39,7 @@ const ZEnv = z.object({
   ALLOW_SIGNUP: flag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TRUST_PROXY: flag,
+  WEBHOOKS_ALLOW_PRIVATE: flag,
 });
 
 export interface Config {
@@ -65,6 +66,8 @@ export interface Config {
   loginRateLimit: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Webhooks may post to loopback and private addresses (a chat server on the same network). */
+  webhooksAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowSignup: e.ALLOW_SIGNUP,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
+    webhooksAllowPrivate: e.WEBHOOKS_ALLOW_PRIVATE,
   };
 }
 

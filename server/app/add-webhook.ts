@@ -2,6 +2,7 @@ import { requirePermission } from '../../domain/access/permissions';
 import type { WebhookEvent, WebhookFormat } from '../../domain/webhooks/events';
 import type { WebhookRecord } from '../storage/queries/webhooks';
 import { nowIso, type Actor, type Deps } from './deps';
+import { checkWebhookUrl } from './webhook-target';
 
 /** Registers a receiver; its signing secret is handed back this once. */
 export async function addWebhook(
@@ -10,6 +11,7 @@ export async function addWebhook(
   input: { url: string; events: WebhookEvent[]; format: WebhookFormat },
 ): Promise<{ webhook: WebhookRecord; secret: string }> {
   requirePermission(actor.role, 'webhooks.manage');
+  checkWebhookUrl(deps, input.url);
   const webhook: WebhookRecord = {
     id: deps.newId(),
     organizationId: actor.organizationId,

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { nowIso, type Deps } from './deps';
+import { refusalForTarget } from './webhook-target';
 
 const ZDeliveryJob = z.object({ organizationId: z.string(), deliveryId: z.string() });
 
@@ -29,28 +30,29 @@ export async function deliverWebhook(deps: Deps, data: unknown): Promise<'delive
   if (!hook || !hook.active) return 'stale';
   const timestamp = String(Math.floor(deps.clock().getTime() / 1000));
   let responseStatus: number | null = null;
-  let error: string | null = null;
-  try {
-    const response = await fetch(hook.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Turnaround-Webhooks',
-        'x-turnaround-event': delivery.event,
-        'x-turnaround-delivery': delivery.id,
-        'x-turnaround-timestamp': timestamp,
-        'x-turnaround-signature': `sha256=${signatureOf(hook.secret, timestamp, delivery.body)}`,
-      },
-      body: delivery.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    responseStatus = response.status;
-    await response.body?.cancel();
-    if (!response.ok) error = `The receiver answered ${response.status}.`;
-  } catch (caught) {
-    error = `The receiver could not be reached: ${caught instanceof Error ? caught.message : String(caught)}`;
-  }
+  let error: string | null = await refusalForTarget(deps, hook.url);
+  if (!error)
+    try {
+      const response = await fetch(hook.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Turnaround-Webhooks',
+          'x-turnaround-event': delivery.event,
+          'x-turnaround-delivery': delivery.id,
+          'x-turnaround-timestamp': timestamp,
+          'x-turnaround-signature': `sha256=${signatureOf(hook.secret, timestamp, delivery.body)}`,
+        },
+        body: delivery.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      responseStatus = response.status;
+      await response.body?.cancel();
+      if (!response.ok) error = `The receiver answered ${response.status}.`;
+    } catch (caught) {
+      error = `The receiver could not be reached: ${caught instanceof Error ? caught.message : String(caught)}`;
+    }
   await store.webhooks.recordAttempt(delivery.id, {
     delivered: error === null,
     last: delivery.attempts + 1 > deps.jobs.retry.retries,

@@ -16,6 +16,8 @@ export interface Deps {
     allowSignup: boolean;
     /** Where organisations receive email (`<mailbox>@<domain>`); null when mail in is off. */
     inboundDomain: string | null;
+    /** Whether webhooks may post to private and loopback addresses (WEBHOOKS_ALLOW_PRIVATE). */
+    webhooksAllowPrivate: boolean;
   };
   /** Background jobs: reminders now, delayed sends and webhooks later. */
   jobs: Scheduler;

@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/shared/domain-error';
 import type { WebhookEvent, WebhookFormat } from '../../domain/webhooks/events';
 import type { WebhookRecord } from '../storage/queries/webhooks';
 import type { Actor, Deps } from './deps';
+import { checkWebhookUrl } from './webhook-target';
 
 /** Changes where a webhook posts, what it hears about, its format, or pauses it. */
 export async function updateWebhook(
@@ -17,6 +18,7 @@ export async function updateWebhook(
   },
 ): Promise<WebhookRecord> {
   requirePermission(actor.role, 'webhooks.manage');
+  if (change.url !== undefined) checkWebhookUrl(deps, change.url);
   return deps.storage.transaction(async (store) => {
     const hook = await store.webhooks.byId(actor.organizationId, id);
     if (!hook) throw new DomainError('NOT_FOUND', 'There is no such webhook.');

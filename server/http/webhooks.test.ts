@@ -54,6 +54,25 @@ describe.each(testDialects())('webhooks on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
+  it('refuses addresses inside the server’s network unless the deployment allows them', async () => {
+    const strict = await createTestApp(dialect, { webhooksAllowPrivate: false });
+    try {
+      const owner = await strict.newOrganization('Locked Down Ltd');
+      const res = await strict.as(owner.token, {
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        payload: { url: 'http://169.254.169.254/latest/meta-data', events: ['situation.opened'] },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([
+        { path: 'url', message: expect.stringContaining('WEBHOOKS_ALLOW_PRIVATE') },
+      ]);
+      expect((await strict.as(owner.token, { url: '/api/v1/webhooks' })).json().items).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('shows a delivery as failed once its last try has failed', async () => {
     const hook = await receiver(99);
     const quick = await createTestApp(dialect, {

@@ -94,6 +94,8 @@ export async function createTestApp(
     jobRetry?: RetryPolicy;
     /** PostgreSQL: a second instance on the first one's database (dropped by the first). */
     sameDatabaseAs?: TestApp;
+    /** Webhooks may post to loopback (the tests' receivers); true unless a test says not. */
+    webhooksAllowPrivate?: boolean;
     /** Run the SMTP listener for mail in (addresses @turnaround.test), refusing over this size. */
     inboundSmtp?: { maxBytes: number };
   } = {},
@@ -114,6 +116,7 @@ export async function createTestApp(
       allowSignup: options.allowSignup ?? false,
       smtpUrl: options.smtpUrl,
       inboundDomain: options.inboundSmtp ? 'turnaround.test' : null,
+      webhooksAllowPrivate: options.webhooksAllowPrivate ?? true,
     },
     {
       sqliteFileName: ':memory:',

@@ -76,8 +76,11 @@ export function SurveyCard({ situation }: { situation: TSituation }) {
         {handed && !handed.emailing && (
           <Stack gap={4}>
             <Text size="sm">
-              They have no email address here (or email is not set up): hand them this link, by text
-              message or in person. It works once, until {dateTime(handed.expiresAt)}.
+              {handed.to
+                ? 'Email is not set up here, so it was not sent'
+                : `${situation.partyName ?? 'They'} ${situation.partyName ? 'has' : 'have'} no email address here`}
+              : hand them this link, by text message or in person. It works once, until{' '}
+              {dateTime(handed.expiresAt)}.
             </Text>
             <CopyField value={handed.url} label="Survey link" />
           </Stack>
