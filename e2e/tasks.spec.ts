@@ -120,7 +120,9 @@ test('everyone’s tasks on a phone', async ({ page }, testInfo) => {
   await snapshot(page, testInfo, 'tasks-phone');
 });
 
-test('the owner sets how long after resolving the follow-up falls due', async ({ page }) => {
+test('the owner sets how long after resolving the follow-up falls due, and when surveys go', async ({
+  page,
+}, testInfo) => {
   await signIn(page);
   await page.goto('/settings');
   const hours = page.getByLabel('Follow up after (hours)');
@@ -133,6 +135,18 @@ test('the owner sets how long after resolving the follow-up falls due', async ({
   await expect(page.getByText('Organisation saved')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Follow up after (hours)')).toHaveValue('24');
+  // Surveys: when the follow-up falls due unless the owner chooses otherwise.
+  const surveys = page.getByRole('textbox', { name: 'Survey the customer' });
+  await expect(surveys).toHaveValue('When the follow-up falls due');
+  await surveys.click();
+  await page.getByRole('option', { name: 'Once the follow-up is recorded' }).click();
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(page.getByText('Organisation saved')).toBeVisible();
+  await page.reload();
+  await expect(surveys).toHaveValue('Once the follow-up is recorded');
+  // Mail in is set up for the suite's server: the address to forward to is shown.
+  await expect(page.getByLabel('Inbound email address')).toHaveValue(/@desk\.bramble\.test$/);
+  await snapshot(page, testInfo, 'settings');
   // The suite's server sends email (SMTP_URL), so there is no warning, and nothing failed.
   await expect(page.getByText('Nothing has failed.')).toBeVisible();
   await expect(page.getByText('Email is not set up')).toHaveCount(0);
