@@ -12,6 +12,11 @@ const ZReplyJob = z.object({ organizationId: z.string(), replyId: z.string() });
 
 /** A job may run a moment before the reply's time on another clock; this much is fine. */
 const CLOCK_TOLERANCE_MS = 2000;
+/**
+ * A claim older than this belongs to a runner that stopped: the mailer gives up on a server
+ * well within it (server/mail/mailer.ts), so a send still in progress is never this old.
+ */
+const CLAIM_EXPIRES_MS = 5 * 60_000;
 
 export type DeliveryOutcome = 'sent' | 'stale';
 
@@ -27,15 +32,28 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
   const read = deps.storage.read;
   const reply = await read.replies.byId(job.organizationId, job.replyId);
   const now = nowIso(deps);
-  if (
-    !reply ||
-    reply.status !== 'held' ||
-    Date.parse(reply.sendAt) > Date.parse(now) + CLOCK_TOLERANCE_MS
-  )
-    return 'stale';
-  // Claimed: from here Undo is too late, and no other runner sends it too.
-  if (!(await read.replies.transition(job.organizationId, reply.id, 'held', { status: 'sending' })))
-    return 'stale';
+  if (!reply) return 'stale';
+  if (reply.status === 'sending') {
+    // Another runner has it. Either it is sending right now — this try waits for it (the
+    // retry finds it sent) — or that runner stopped mid-way, long enough ago to be sure: then
+    // it is sent again, with the same Message-ID, which mail programs show once.
+    const staleBefore = new Date(Date.parse(now) - CLAIM_EXPIRES_MS).toISOString();
+    if (reply.claimedAt && reply.claimedAt >= staleBefore)
+      throw new Error('This reply is being sent by another runner; looking again later.');
+    if (!(await read.replies.reclaim(job.organizationId, reply.id, staleBefore, now)))
+      return 'stale';
+  } else {
+    if (reply.status !== 'held' || Date.parse(reply.sendAt) > Date.parse(now) + CLOCK_TOLERANCE_MS)
+      return 'stale';
+    // Claimed: from here Undo is too late, and no other runner sends it too.
+    if (
+      !(await read.replies.transition(job.organizationId, reply.id, 'held', {
+        status: 'sending',
+        claimedAt: now,
+      }))
+    )
+      return 'stale';
+  }
 
   const thread = await conversation(deps, job.organizationId, reply.situationId);
   const host = new URL(deps.config.publicUrl).hostname;
@@ -57,6 +75,7 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
     await read.replies.transition(job.organizationId, reply.id, 'sending', {
       status: 'held',
       error: errorText(error),
+      claimedAt: null,
     });
     throw error;
   }

@@ -70,6 +70,7 @@ export async function sendReply(
       error: null,
       createdBy: actor.userId,
       createdAt: now,
+      claimedAt: null,
     };
     await store.replies.insert(reply);
     await deps.jobs.schedule(store, {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpReceiver } from '../test/smtp-receiver';
 import { createTestApp, testDialects, type TestApp, type TestOrg } from '../test/harness';
 import { eventually } from '../test/eventually';
+import { deliverReply } from '../app/deliver-reply';
 
 describe.each(testDialects())('replies by email, with a cool-down, on %s', (dialect) => {
   let t: TestApp;
@@ -140,6 +141,38 @@ describe.each(testDialects())('replies by email, with a cool-down, on %s', (dial
     });
     // The coach read the reply again before it left, and kept what it found.
     expect(sent[1].data.coach.apology).toBe('non_apology');
+  });
+
+  it('sends again a reply left "sending" by a runner that stopped, once that is long enough ago', async () => {
+    const s = await situationFor('Extensions fell out', {
+      name: 'Ada Roe',
+      email: 'ada@example.test',
+    });
+    const id = (
+      await reply(s.id, 'I am sorry the extensions came loose. Come in tomorrow at 10.')
+    ).json().id as string;
+    const job = { organizationId: org.organizationId, replyId: id };
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+    const replies = t.deps.storage.read.replies;
+    // A runner took it a minute ago and may be sending it still: this try waits.
+    expect(
+      await replies.transition(org.organizationId, id, 'held', {
+        status: 'sending',
+        claimedAt: minutesAgo(1),
+      }),
+    ).toBe(true);
+    await expect(deliverReply(t.deps, job)).rejects.toThrow(/being sent/);
+    expect(smtp.messages.filter((m) => m.subject?.includes('Extensions'))).toEqual([]);
+
+    // That runner stopped ten minutes ago: the reply goes, once.
+    await replies.transition(org.organizationId, id, 'sending', { claimedAt: minutesAgo(10) });
+    expect(await deliverReply(t.deps, job)).toBe('sent');
+    expect(await deliverReply(t.deps, job)).toBe('stale');
+    await eventually(() => smtp.messages.some((m) => m.subject?.includes('Extensions')));
+    expect(smtp.messages.filter((m) => m.subject?.includes('Extensions'))).toHaveLength(1);
+    const listed = (await t.as(org.token, { url: `/api/v1/situations/${s.id}/replies` })).json()
+      .items;
+    expect(listed[0]).toMatchObject({ status: 'sent', messageId: `<reply-${id}@turnaround.test>` });
   });
 
   it('refuses what cannot be sent with a clear reason, and keeps one organisation’s replies from another', async () => {

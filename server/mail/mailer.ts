@@ -24,7 +24,14 @@ export interface Mailer {
  * Turnaround sends nothing and says so where it matters; it never pretends.
  */
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Bounded waits: a send either finishes or fails within a couple of minutes, which is what
+  // lets a reply claimed by a runner that stopped be taken up again (deliver-reply.ts).
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     async send(mail) {
       const info = await transport.sendMail({

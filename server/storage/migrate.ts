@@ -10,6 +10,7 @@ import * as replies from './migrations/2026-11-23T1100-replies';
 import * as webhooks from './migrations/2026-11-23T1200-webhooks';
 import * as surveys from './migrations/2026-11-23T1300-surveys';
 import * as emailIn from './migrations/2026-11-23T1400-email-in';
+import * as replyClaims from './migrations/2026-11-23T1500-reply-claims';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1200-webhooks': webhooks,
   '2026-11-23T1300-surveys': surveys,
   '2026-11-23T1400-email-in': emailIn,
+  '2026-11-23T1500-reply-claims': replyClaims,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

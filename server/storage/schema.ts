@@ -176,6 +176,7 @@ export interface RepliesTable {
   error: string | null;
   created_by: string | null;
   created_at: string;
+  claimed_at: string | null;
 }
 
 /** A background job on SQLite (server/jobs/table-scheduler.ts). */

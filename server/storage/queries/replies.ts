@@ -18,6 +18,8 @@ export interface ReplyRecord {
   error: string | null;
   createdBy: string | null;
   createdAt: string;
+  /** When a runner took it to send; set while it is "sending". */
+  claimedAt: string | null;
 }
 
 function toReply(r: RepliesTable): ReplyRecord {
@@ -36,6 +38,7 @@ function toReply(r: RepliesTable): ReplyRecord {
     error: r.error,
     createdBy: r.created_by,
     createdAt: r.created_at,
+    claimedAt: r.claimed_at,
   };
 }
 
@@ -94,7 +97,9 @@ export function replyQueries(db: Kysely<DB>) {
       organizationId: string,
       id: string,
       from: ReplyStatus,
-      change: Partial<Pick<ReplyRecord, 'status' | 'sendAt' | 'sentAt' | 'messageId' | 'error'>>,
+      change: Partial<
+        Pick<ReplyRecord, 'status' | 'sendAt' | 'sentAt' | 'messageId' | 'error' | 'claimedAt'>
+      >,
     ): Promise<boolean> {
       const result = await db
         .updateTable('replies')
@@ -104,10 +109,32 @@ export function replyQueries(db: Kysely<DB>) {
           ...(change.sentAt !== undefined && { sent_at: change.sentAt }),
           ...(change.messageId !== undefined && { message_id: change.messageId }),
           ...(change.error !== undefined && { error: change.error }),
+          ...(change.claimedAt !== undefined && { claimed_at: change.claimedAt }),
         })
         .where('organization_id', '=', organizationId)
         .where('id', '=', id)
         .where('status', '=', from)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /**
+     * Takes up a reply left "sending" by a runner that stopped before it finished (claimed
+     * before `staleBefore`); false when it is not, or another runner took it up first.
+     */
+    async reclaim(
+      organizationId: string,
+      id: string,
+      staleBefore: string,
+      now: string,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('replies')
+        .set({ claimed_at: now })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .where('status', '=', 'sending')
+        .where((eb) => eb.or([eb('claimed_at', 'is', null), eb('claimed_at', '<', staleBefore)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
