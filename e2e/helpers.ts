@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { recordThroughCommunicate } from '../server/test/recovery';
 
 /** No serious or critical accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page, what: string) {
@@ -77,4 +78,30 @@ export function receivedMail(): Array<{
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as ReturnType<typeof receivedMail>[number]);
+}
+
+/** The owner, over the API, to set a scene quickly: bearer headers and the owner's id. */
+export async function ownerApi(request: APIRequestContext, name = 'browser test') {
+  const res = await request.post('/api/v1/auth/token', {
+    data: { email: OWNER.email, password: OWNER.password, name },
+  });
+  const headers = { authorization: `Bearer ${(await res.json()).token as string}` };
+  const me = await (await request.get('/api/v1/auth/me', { headers })).json();
+  return { headers, ownerId: me.user.id as string };
+}
+
+/** Records the default playbook's steps up to "Communicate" on a situation, over the API. */
+export async function walkToCommunicate(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  situationId: string,
+  work: Parameters<typeof recordThroughCommunicate>[1],
+) {
+  await recordThroughCommunicate(async (step, data) => {
+    const res = await request.post(`/api/v1/situations/${situationId}/actions`, {
+      headers,
+      data: { type: 'record', step, data },
+    });
+    expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
+  }, work);
 }

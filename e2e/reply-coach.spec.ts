@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import {
-  OWNER,
   ensureOwner,
   expectAccessible,
   logSituation,
+  ownerApi,
   receivedMail,
   signIn,
   snapshot,
@@ -118,14 +118,7 @@ test('a reply is emailed after its cool-down: Undo brings it back, Send now send
   page,
   request,
 }, testInfo) => {
-  const token = (
-    await (
-      await request.post('/api/v1/auth/token', {
-        data: { email: OWNER.email, password: OWNER.password, name: 'reply test' },
-      })
-    ).json()
-  ).token as string;
-  const headers = { authorization: `Bearer ${token}` };
+  const { headers } = await ownerApi(request, 'reply test');
   const party = await (
     await request.post('/api/v1/parties', {
       headers,

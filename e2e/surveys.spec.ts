@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { recordThroughCommunicate } from '../server/test/recovery';
-import { OWNER, ensureOwner, expectAccessible, receivedMail, signIn, snapshot } from './helpers';
+import {
+  ensureOwner,
+  expectAccessible,
+  ownerApi,
+  receivedMail,
+  signIn,
+  snapshot,
+  walkToCommunicate,
+} from './helpers';
 
 test.beforeAll(async ({ request }) => {
   await ensureOwner(request);
@@ -11,15 +18,7 @@ test('resolved, followed up, a low survey answer from the customer reopens it, a
   browser,
   request,
 }, testInfo) => {
-  const token = (
-    await (
-      await request.post('/api/v1/auth/token', {
-        data: { email: OWNER.email, password: OWNER.password, name: 'survey test' },
-      })
-    ).json()
-  ).token as string;
-  const headers = { authorization: `Bearer ${token}` };
-  const me = await (await request.get('/api/v1/auth/me', { headers })).json();
+  const { headers, ownerId } = await ownerApi(request, 'survey test');
   const email = `lena.${Date.now()}@example.test`;
   const party = await (
     await request.post('/api/v1/parties', {
@@ -33,20 +32,11 @@ test('resolved, followed up, a low survey answer from the customer reopens it, a
       data: {
         title: 'Anniversary cake came with the wrong name',
         partyId: party.id,
-        ownerId: me.user.id,
+        ownerId,
       },
     })
   ).json();
-  await recordThroughCommunicate(
-    async (step, data) => {
-      const res = await request.post(`/api/v1/situations/${s.id}/actions`, {
-        headers,
-        data: { type: 'record', step, data },
-      });
-      expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
-    },
-    { tasks: [] },
-  );
+  await walkToCommunicate(request, headers, s.id, { tasks: [] });
 
   // The owner resolves it in the browser and keeps the page open.
   await signIn(page);
@@ -124,14 +114,7 @@ test('no email address: Ask them now hands over a link, and the answer shows liv
   browser,
   request,
 }, testInfo) => {
-  const token = (
-    await (
-      await request.post('/api/v1/auth/token', {
-        data: { email: OWNER.email, password: OWNER.password, name: 'survey link test' },
-      })
-    ).json()
-  ).token as string;
-  const headers = { authorization: `Bearer ${token}` };
+  const { headers } = await ownerApi(request, 'survey link test');
   const party = await (
     await request.post('/api/v1/parties', { headers, data: { kind: 'customer', name: 'Bo Chen' } })
   ).json();
@@ -141,16 +124,7 @@ test('no email address: Ask them now hands over a link, and the answer shows liv
       data: { title: 'Coat left in the cloakroom was lost', partyId: party.id },
     })
   ).json();
-  await recordThroughCommunicate(
-    async (step, data) => {
-      const res = await request.post(`/api/v1/situations/${s.id}/actions`, {
-        headers,
-        data: { type: 'record', step, data },
-      });
-      expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
-    },
-    { tasks: [] },
-  );
+  await walkToCommunicate(request, headers, s.id, { tasks: [] });
   await request.post(`/api/v1/situations/${s.id}/actions`, { headers, data: { type: 'resolve' } });
 
   await signIn(page);

@@ -1,6 +1,12 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { recordThroughCommunicate } from '../server/test/recovery';
-import { OWNER, ensureOwner, expectAccessible, signIn, snapshot } from './helpers';
+import {
+  ensureOwner,
+  expectAccessible,
+  ownerApi,
+  signIn,
+  snapshot,
+  walkToCommunicate,
+} from './helpers';
 
 const HOUR = 3_600_000;
 const inHours = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
@@ -10,27 +16,11 @@ const inHours = (hours: number) => new Date(Date.now() + hours * HOUR).toISOStri
  * tasks for the owner, one of them already overdue.
  */
 async function solvedSituation(request: APIRequestContext, title: string) {
-  const token = (
-    await (
-      await request.post('/api/v1/auth/token', {
-        data: { email: OWNER.email, password: OWNER.password, name: 'browser test' },
-      })
-    ).json()
-  ).token as string;
-  const headers = { authorization: `Bearer ${token}` };
-  const me = await (await request.get('/api/v1/auth/me', { headers })).json();
-  const ownerId = me.user.id as string;
+  const { headers, ownerId } = await ownerApi(request);
   const s = await (
     await request.post('/api/v1/situations', { headers, data: { title, ownerId } })
   ).json();
-  const record = async (step: string, data: object) => {
-    const res = await request.post(`/api/v1/situations/${s.id}/actions`, {
-      headers,
-      data: { type: 'record', step, data },
-    });
-    expect(res.ok(), `${step}: ${await res.text()}`).toBe(true);
-  };
-  await recordThroughCommunicate(record, {
+  await walkToCommunicate(request, headers, s.id, {
     promises: [{ what: 'Call them tomorrow about the colour', due: inHours(20) }],
     tasks: [
       { what: 'Ring the clients booked with the sick stylist', who: ownerId, due: inHours(-2) },

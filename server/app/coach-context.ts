@@ -1,5 +1,7 @@
 import { rootCauseFrom } from '../../domain/coach/root-cause';
+import { analyze } from '../../domain/coach/analyze';
 import type { CoachContext } from '../../domain/coach/types';
+import type { MessageLoggedData } from '../../domain/situation/situation';
 import type { Playbook } from '../../domain/playbook/schema';
 import type { SituationRecord } from '../storage/records';
 
@@ -20,4 +22,24 @@ export function coachContextOf(situation: SituationRecord, playbook: Playbook): 
 
 export function rootCauseOf(situation: SituationRecord, playbook: Playbook): string | null {
   return rootCauseFrom(playbook.steps, (id) => situation.progress.steps[id]?.captures);
+}
+
+/** What the coach reads in a message on this situation, as the timeline keeps it. */
+export function coachReading(
+  situation: SituationRecord,
+  playbook: Playbook,
+  text: string,
+  role: 'agent' | 'customer',
+): MessageLoggedData['coach'] {
+  const result = analyze(text, { ...coachContextOf(situation, playbook), role });
+  return {
+    readiness: result.readiness,
+    apology: result.apology,
+    empathy: result.empathy,
+    blame: result.blame,
+    commitment: result.commitment,
+    questions: result.questions,
+    mood: result.mood,
+    complaint: result.complaint,
+  };
 }

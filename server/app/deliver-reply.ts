@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { analyze } from '../../domain/coach/analyze';
-import { coachContextOf } from './coach-context';
+import { coachReading } from './coach-context';
 import { nowIso, type Deps } from './deps';
 import { errorText } from '../jobs/scheduler';
 import { situationReplyAddress } from './inbound-address';
@@ -99,7 +98,6 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
       id: situation.playbookId,
       version: situation.playbookVersion,
     });
-    const coach = analyze(reply.text, { ...coachContextOf(situation, playbook), role: 'agent' });
     await recordSituationEvent(deps, store, situation, {
       type: 'message_logged',
       situationId: situation.id,
@@ -108,16 +106,7 @@ export async function deliverReply(deps: Deps, data: unknown): Promise<DeliveryO
       data: {
         direction: 'out',
         text: reply.text,
-        coach: {
-          readiness: coach.readiness,
-          apology: coach.apology,
-          empathy: coach.empathy,
-          blame: coach.blame,
-          commitment: coach.commitment,
-          questions: coach.questions,
-          mood: coach.mood,
-          complaint: coach.complaint,
-        },
+        coach: coachReading(situation, playbook, reply.text, 'agent'),
         email: { to: reply.to, messageId },
       },
     });

@@ -1,7 +1,6 @@
 import { requirePermission } from '../../domain/access/permissions';
-import { analyze } from '../../domain/coach/analyze';
 import type { SituationRecord } from '../storage/records';
-import { coachContextOf } from './coach-context';
+import { coachReading } from './coach-context';
 import { nowIso, type Actor, type Deps } from './deps';
 import { loadPlaybook } from './load-playbook';
 import { loadSituation } from './load-situation';
@@ -25,7 +24,6 @@ export async function logMessage(
       version: situation.playbookVersion,
     });
     const role = input.direction === 'in' ? 'customer' : 'agent';
-    const result = analyze(input.text, { ...coachContextOf(situation, playbook), role });
     return recordSituationEvent(deps, store, situation, {
       type: 'message_logged',
       situationId: situation.id,
@@ -34,16 +32,7 @@ export async function logMessage(
       data: {
         direction: input.direction,
         text: input.text,
-        coach: {
-          readiness: result.readiness,
-          apology: result.apology,
-          empathy: result.empathy,
-          blame: result.blame,
-          commitment: result.commitment,
-          questions: result.questions,
-          mood: result.mood,
-          complaint: result.complaint,
-        },
+        coach: coachReading(situation, playbook, input.text, role),
       },
     });
   });

@@ -5,7 +5,7 @@ import type { MessageLoggedData } from '../../domain/situation/situation';
 import { MOODS, type Mood } from '../../domain/situation/vocabulary';
 import type { OrganizationRecord, SituationRecord } from '../storage/records';
 import type { Store } from '../storage/store';
-import { coachContextOf } from './coach-context';
+import { coachReading } from './coach-context';
 import { nowIso, type Deps } from './deps';
 import { isGenuineToken } from './inbound-address';
 import { loadPlaybook } from './load-playbook';
@@ -102,7 +102,6 @@ export async function receiveEmail(
       id: situation.playbookId,
       version: situation.playbookVersion,
     });
-    const coach = analyze(words, { ...coachContextOf(situation, playbook), role: 'customer' });
     await recordSituationEvent(deps, store, situation, {
       type: 'message_logged',
       situationId: situation.id,
@@ -111,16 +110,7 @@ export async function receiveEmail(
       data: {
         direction: 'in',
         text: words,
-        coach: {
-          readiness: coach.readiness,
-          apology: coach.apology,
-          empathy: coach.empathy,
-          blame: coach.blame,
-          commitment: coach.commitment,
-          questions: coach.questions,
-          mood: coach.mood,
-          complaint: coach.complaint,
-        },
+        coach: coachReading(situation, playbook, words, 'customer'),
         received: {
           from: mail.from.address,
           name: mail.from.name,

@@ -45,6 +45,29 @@ function SurveyFrame({ organization, children }: { organization?: string; childr
   );
 }
 
+/** One required question, its answers side by side as radio buttons. */
+function Choice({
+  options,
+  ...group
+}: {
+  label: string;
+  description?: string;
+  options: Array<[value: string, label: string]>;
+  value?: string;
+  onChange?: (value: string) => void;
+  error?: ReactNode;
+}) {
+  return (
+    <Radio.Group withAsterisk {...group}>
+      <Group mt="xs">
+        {options.map(([value, label]) => (
+          <Radio key={value} value={value} label={label} />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+}
+
 interface Answers {
   putRight: string;
   score: string;
@@ -149,40 +172,30 @@ export function SurveyPage() {
         )}
       >
         <Stack gap="lg">
-          <Radio.Group
+          <Choice
             label="Did we put it right?"
-            withAsterisk
+            options={[
+              ['yes', 'Yes'],
+              ['partly', 'Partly'],
+              ['no', 'No'],
+            ]}
             {...form.getInputProps('putRight')}
-          >
-            <Group mt="xs">
-              <Radio value="yes" label="Yes" />
-              <Radio value="partly" label="Partly" />
-              <Radio value="no" label="No" />
-            </Group>
-          </Radio.Group>
-          <Radio.Group
+          />
+          <Choice
             label="How well did we handle it?"
             description="1 is very poorly, 5 is very well"
-            withAsterisk
+            options={['1', '2', '3', '4', '5'].map((n) => [n, n])}
             {...form.getInputProps('score')}
-          >
-            <Group mt="xs">
-              {['1', '2', '3', '4', '5'].map((n) => (
-                <Radio key={n} value={n} label={n} />
-              ))}
-            </Group>
-          </Radio.Group>
-          <Radio.Group
+          />
+          <Choice
             label="Would you come back to us?"
-            withAsterisk
+            options={[
+              ['yes', 'Yes'],
+              ['maybe', 'Maybe'],
+              ['no', 'No'],
+            ]}
             {...form.getInputProps('comeBack')}
-          >
-            <Group mt="xs">
-              <Radio value="yes" label="Yes" />
-              <Radio value="maybe" label="Maybe" />
-              <Radio value="no" label="No" />
-            </Group>
-          </Radio.Group>
+          />
           <Textarea
             label="Anything you would like to tell us?"
             autosize
