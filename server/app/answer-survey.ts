@@ -1,4 +1,3 @@
-import { decide } from '../../domain/playbook/engine';
 import { DomainError } from '../../domain/shared/domain-error';
 import {
   describeAnswer,
@@ -12,6 +11,7 @@ import { loadPlaybook } from './load-playbook';
 import { loadSituation } from './load-situation';
 import { surveyOfToken } from './read-survey';
 import { recordSituationEvent } from './record-situation-event';
+import { reopenOnTheirWord } from './reopen-on-their-word';
 
 /**
  * The person's answer, from the public page: stored once per link, put on the timeline and
@@ -49,14 +49,13 @@ export async function answerSurvey(
         id: situation.playbookId,
         version: situation.playbookVersion,
       });
-      const reopened = decide(
+      situation = await reopenOnTheirWord(
+        deps,
+        store,
         situation,
-        { type: 'reopen', reason: `The survey came back low (${describeAnswer(answer)}).` },
-        { playbook, at, actorId: null, memberIds: null },
+        playbook,
+        `The survey came back low (${describeAnswer(answer)}).`,
       );
-      if (reopened instanceof DomainError) throw reopened;
-      for (const event of reopened)
-        situation = await recordSituationEvent(deps, store, situation, event);
     }
     await emitWebhookEvent(
       deps,

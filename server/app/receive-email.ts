@@ -12,9 +12,12 @@ import { loadPlaybook } from './load-playbook';
 import { loadSituation } from './load-situation';
 import { openSituationIn } from './open-situation';
 import { recordSituationEvent } from './record-situation-event';
+import { reopenOnTheirWord } from './reopen-on-their-word';
 
 /** Larger files are listed on the timeline as not kept; the message itself still lands. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** Moods in which a message on a resolved or closed situation reopens it. */
+const UPSET = new Set(['upset', 'angry']);
 /** What the timeline keeps of one message's text. */
 const MAX_TEXT = 20_000;
 
@@ -55,7 +58,8 @@ export type Received =
  * the thread, or its address carries the situation's token) joins that situation's timeline;
  * anything else opens a new situation, from a party found by the sender's address or created
  * for it. Either way the message goes on the timeline with the coach's reading of its mood,
- * and its attachments are kept (within MAX_ATTACHMENT_BYTES each). All in one transaction:
+ * and its attachments are kept (within MAX_ATTACHMENT_BYTES each); on a resolved or closed
+ * situation, a message the coach reads as a complaint or as upset reopens it. All in one transaction:
  * a failure leaves nothing behind, and the same message delivered twice lands once.
  */
 export async function receiveEmail(
@@ -102,7 +106,8 @@ export async function receiveEmail(
       id: situation.playbookId,
       version: situation.playbookVersion,
     });
-    await recordSituationEvent(deps, store, situation, {
+    const coach = coachReading(situation, playbook, words, 'customer');
+    const logged = await recordSituationEvent(deps, store, situation, {
       type: 'message_logged',
       situationId: situation.id,
       at,
@@ -110,7 +115,7 @@ export async function receiveEmail(
       data: {
         direction: 'in',
         text: words,
-        coach: coachReading(situation, playbook, words, 'customer'),
+        coach,
         received: {
           from: mail.from.address,
           name: mail.from.name,
@@ -121,6 +126,17 @@ export async function receiveEmail(
         ...(attachmentsNotKept.length && { attachmentsNotKept }),
       },
     });
+    // Writing again after it was put right is not news when it is a thank-you; when the coach
+    // reads a complaint or anger, the fix did not hold and the situation is open again.
+    if (logged.status !== 'open' && (coach.complaint || UPSET.has(coach.mood.label))) {
+      await reopenOnTheirWord(
+        deps,
+        store,
+        logged,
+        playbook,
+        'They wrote again by email, and it is not a thank-you.',
+      );
+    }
     if (mail.messageId)
       await store.mail.rememberMessage({
         organizationId,

@@ -189,6 +189,48 @@ describe.each(testDialects())('email in on %s', (dialect) => {
     expect((await messagesIn(s.id)).at(-1)!.data.text).toBe('Friday works.');
   });
 
+  it('reopens a resolved situation when they write again upset, not when they say thank you', async () => {
+    const first = await send({
+      from: 'Vera Holm <vera@example.test>',
+      to: address,
+      subject: 'Noisy table',
+      text: 'We were seated next to the kitchen door all evening.',
+    });
+    const s = (await situations()).find((x) => x.title === 'Noisy table')!;
+    const act = (payload: object) =>
+      t.as(org.token, { method: 'POST', url: `/api/v1/situations/${s.id}/actions`, payload });
+    await act({ type: 'record', step: 'listen', data: { account: 'Seated by the kitchen door.' } });
+    await act({
+      type: 'record',
+      step: 'empathize',
+      data: { acknowledgement: 'Not the evening you wanted.' },
+    });
+    expect((await act({ type: 'vent_only', reason: 'They wanted us to know' })).statusCode).toBe(
+      200,
+    );
+    const status = async () =>
+      (await t.as(org.token, { url: `/api/v1/situations/${s.id}` })).json().status;
+
+    const thread = { inReplyTo: first.messageId, references: [first.messageId] };
+    await send({
+      from: 'vera@example.test',
+      to: address,
+      subject: 'Re: Noisy table',
+      text: 'Thanks for listening, that is kind.',
+      ...thread,
+    });
+    expect(await status()).toBe('resolved');
+    await send({
+      from: 'vera@example.test',
+      to: address,
+      subject: 'Re: Noisy table',
+      text: 'I was promised a call back and NOBODY called. This is unacceptable and I am furious.',
+      ...thread,
+    });
+    expect(await status()).toBe('open');
+    expect((await timeline(s.id)).at(-1)).toMatchObject({ type: 'reopened' });
+  });
+
   it("keeps each organisation's mail to itself", async () => {
     await send({
       from: 'sam@example.test',
