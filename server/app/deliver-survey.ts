@@ -39,7 +39,7 @@ export async function deliverSurvey(deps: Deps, data: unknown): Promise<'sent' |
       name ? `Hello ${name},` : 'Hello,',
       '',
       `Not long ago something went wrong for you with ${organization.name}, and we tried to put it right.`,
-      'Did we? Four quick questions, one minute:',
+      'Did we? Three quick questions, a minute at most:',
       '',
       surveyUrl(deps, survey.id),
       '',
