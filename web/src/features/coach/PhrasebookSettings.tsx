@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Card,
@@ -10,10 +9,8 @@ import {
   Text,
   Textarea,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { TPhraseList } from '../../../../contract/coach';
 import {
@@ -26,6 +23,7 @@ import {
 import { api } from '../../api/client';
 import { useCategories, usePlaybook, usePlaybooks, useWrite } from '../../api/hooks';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
+import { RemoveButton } from '../../app/RemoveButton';
 
 const PARTY_LABELS: Record<Party, string> = {
   customer: 'A customer',
@@ -158,16 +156,10 @@ function OwnPhrase({
         </Group>
       </Stack>
       {canEdit && (
-        <Tooltip label="Remove">
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Remove the phrase “${phrase.text.slice(0, 40)}”`}
-            onClick={onRemove}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <RemoveButton
+          label={`Remove the phrase “${phrase.text.slice(0, 40)}”`}
+          onClick={onRemove}
+        />
       )}
     </Group>
   );

@@ -13,7 +13,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconLogout, IconTrash } from '@tabler/icons-react';
+import { IconLogout } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TCreateInviteRequest, TUpdateMemberRequest } from '../../../../contract/organization';
 import type { Role } from '../../../../domain/situation/vocabulary';
@@ -30,6 +30,7 @@ import {
 } from '../../api/hooks';
 import { ROLE_HELP, ROLE_LABELS, dateTime } from '../../app/labels';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
+import { RemoveButton } from '../../app/RemoveButton';
 
 const roleOptions = (Object.keys(ROLE_LABELS) as Role[]).map((r) => ({
   value: r,
@@ -246,14 +247,11 @@ export function MembersPage() {
                 <Text size="sm">
                   {i.email} · {ROLE_LABELS[i.role]} · expires {dateTime(i.expiresAt)}
                 </Text>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`Cancel the invite for ${i.email}`}
+                <RemoveButton
+                  tooltip="Cancel the invite"
+                  label={`Cancel the invite for ${i.email}`}
                   onClick={() => cancel.mutate(i.id, { onError: notifyError })}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
+                />
               </Group>
             ))}
           </Stack>

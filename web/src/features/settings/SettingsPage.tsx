@@ -21,7 +21,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { TCreatedToken } from '../../../../contract/auth';
 import { api } from '../../api/client';
@@ -37,6 +37,7 @@ import {
 } from '../../api/hooks';
 import { dateTime } from '../../app/labels';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
+import { RemoveButton } from '../../app/RemoveButton';
 
 /** One line of a settings list: a name that can be renamed in place and archived. */
 function EditableRow({
@@ -317,21 +318,16 @@ function TokensCard() {
                   {t.lastUsedAt ? `last used ${dateTime(t.lastUsedAt)}` : 'never used'}
                 </Text>
               </div>
-              <Tooltip label="Revoke">
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={`Revoke the token ${t.name}`}
-                  onClick={() =>
-                    revoke.mutate(t.id, {
-                      onSuccess: () => notifySaved('Token revoked'),
-                      onError: notifyError,
-                    })
-                  }
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
+              <RemoveButton
+                tooltip="Revoke"
+                label={`Revoke the token ${t.name}`}
+                onClick={() =>
+                  revoke.mutate(t.id, {
+                    onSuccess: () => notifySaved('Token revoked'),
+                    onError: notifyError,
+                  })
+                }
+              />
             </Group>
           ))
         )}

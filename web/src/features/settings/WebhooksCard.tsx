@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -12,10 +11,8 @@ import {
   Text,
   TextInput,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TCreatedWebhook, TDelivery, TWebhook } from '../../../../contract/webhooks';
@@ -29,6 +26,7 @@ import { useWrite } from '../../api/hooks';
 import { CopyField } from '../../app/CopyField';
 import { timeAgo } from '../../app/labels';
 import { applyProblem, notifyError, notifySaved } from '../../app/problems';
+import { RemoveButton } from '../../app/RemoveButton';
 
 const KEY = ['webhooks'] as const;
 
@@ -128,21 +126,15 @@ function WebhookRow({ hook }: { hook: TWebhook }) {
             aria-label={`Webhook to ${hook.url} on`}
             onChange={(e) => update.mutate(e.currentTarget.checked, { onError: notifyError })}
           />
-          <Tooltip label="Remove">
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={`Remove the webhook to ${hook.url}`}
-              onClick={() =>
-                remove.mutate(undefined, {
-                  onSuccess: () => notifySaved('Webhook removed'),
-                  onError: notifyError,
-                })
-              }
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <RemoveButton
+            label={`Remove the webhook to ${hook.url}`}
+            onClick={() =>
+              remove.mutate(undefined, {
+                onSuccess: () => notifySaved('Webhook removed'),
+                onError: notifyError,
+              })
+            }
+          />
         </Group>
       </Group>
       {recent.length > 0 && (
