@@ -437,6 +437,11 @@ describe.each(testDialects())('the guided recovery over the API on %s', (dialect
     const moved = (await patch(quick.id, 'billing')).json();
     expect(moved.playbook).toMatchObject({ id: complaint, name: 'Formal complaint process' });
     expect(moved.currentStep).toBe('receive');
+    // Stored, not only answered: reading it again finds it on the new playbook, and the next
+    // step is recorded against it.
+    const reread = (await t.as(org.token, { url: `/api/v1/situations/${quick.id}` })).json();
+    expect(reread.playbook).toMatchObject({ id: complaint, name: 'Formal complaint process' });
+    expect(reread.currentStep).toBe('receive');
     expect((await events(quick.id)).map((e: { type: string }) => e.type)).toEqual([
       'opened',
       'details_changed',

@@ -139,13 +139,10 @@ const ROW_COLUMNS = [
   'tasks',
   'follow_up_due_at',
 ] as const satisfies ReadonlyArray<keyof SituationsTable>;
+/** What an event can change: everything but who the situation is. (A quick capture moves to
+ * its category's playbook, so the playbook is part of it.) */
 const PROJECTED_COLUMNS = ROW_COLUMNS.filter(
-  (c) =>
-    c !== 'id' &&
-    c !== 'organization_id' &&
-    c !== 'number' &&
-    c !== 'playbook_id' &&
-    c !== 'playbook_version',
+  (c) => c !== 'id' && c !== 'organization_id' && c !== 'number',
 );
 
 const SITUATION_COLUMNS = ROW_COLUMNS.map((c) => `situations.${c}` as const);

@@ -137,9 +137,16 @@ export function useSituations(filters: InboxFilters) {
 }
 
 export function useSituation(id: string) {
+  const client = useQueryClient();
   return useQuery({
     queryKey: keys.situation(id),
-    queryFn: () => api<TSituation>('GET', `/situations/${id}`),
+    queryFn: async () => {
+      const fresh = await api<TSituation>('GET', `/situations/${id}`);
+      // Reads and writes cross on the wire (a live update asks again while a save is on its
+      // way): an answer older than what is on screen never replaces it.
+      const shown = client.getQueryData<TSituation>(keys.situation(id));
+      return shown && Date.parse(shown.updatedAt) > Date.parse(fresh.updatedAt) ? shown : fresh;
+    },
   });
 }
 
