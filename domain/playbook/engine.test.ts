@@ -3,23 +3,9 @@ import { apply, type SituationState } from '../situation/situation';
 import { DomainError } from '../shared/domain-error';
 import { decide, type DecideContext, type PlaybookAction } from './engine';
 import { stepStatus, timingsOf } from './progress';
-import { at, fullCapture, method, openedOn } from './test-support';
+import { acting, at, fullCapture, method, openedOn } from './test-support';
 
-let minute = 0;
-const ctx = (extra: Partial<DecideContext> = {}): DecideContext => ({
-  playbook: method,
-  at: at(++minute),
-  actorId: 'u1',
-  memberIds: new Set(['u1', 'u2']),
-  ...extra,
-});
-
-/** Applies an action that must be accepted. */
-function act(state: SituationState, action: PlaybookAction, extra?: Partial<DecideContext>) {
-  const events = decide(state, action, ctx(extra));
-  if (events instanceof DomainError) throw new Error(`refused: ${events.code} ${events.message}`);
-  return events.reduce((s, e) => apply(s, e, method), state);
-}
+const { ctx, act } = acting();
 
 /** The refusal an action must meet. */
 function refusal(state: SituationState, action: PlaybookAction, extra?: Partial<DecideContext>) {

@@ -3,8 +3,11 @@ import {
   apply,
   openSituation,
   type SituationDetails,
+  type SituationEvent,
   type SituationState,
 } from '../situation/situation';
+import { DomainError } from '../shared/domain-error';
+import { decide, type DecideContext, type PlaybookAction } from './engine';
 import type { Playbook, PlaybookField } from './schema';
 
 /** Shared by the engine's tests: a fixed clock, an opened situation, valid captures. */
@@ -80,4 +83,31 @@ export function validValue(field: PlaybookField, when: string): unknown {
 export function fullCapture(playbook: Playbook, stepId: string, when = at(100)) {
   const step = playbook.steps.find((s) => s.id === stepId)!;
   return Object.fromEntries(step.fields.map((f) => [f.id, validValue(f, when)]));
+}
+
+/**
+ * Decisions on a clock that moves a minute each time, by member u1 (u2 also exists):
+ * `ctx` for a decision a test inspects, `act` for one that must be accepted, its events
+ * applied (and handed to `onEvents`), `now` for the time of the last one.
+ */
+export function acting(onEvents: (events: SituationEvent[]) => void = () => undefined) {
+  let minute = 0;
+  const ctx = (extra: Partial<DecideContext> = {}): DecideContext => ({
+    playbook: method,
+    at: at(++minute),
+    actorId: 'u1',
+    memberIds: new Set(['u1', 'u2']),
+    ...extra,
+  });
+  const act = (
+    state: SituationState,
+    action: PlaybookAction,
+    extra?: Partial<DecideContext>,
+  ): SituationState => {
+    const events = decide(state, action, ctx(extra));
+    if (events instanceof DomainError) throw new Error(`refused: ${events.code} ${events.message}`);
+    onEvents(events);
+    return events.reduce((s, e) => apply(s, e, method), state);
+  };
+  return { ctx, act, now: () => at(minute) };
 }

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type DecideContext, type PlaybookAction } from '../playbook/engine';
-import { at, details, method, openedOn } from '../playbook/test-support';
+import { decide, type PlaybookAction } from '../playbook/engine';
+import { acting, at, details, method, openedOn } from '../playbook/test-support';
 import { DomainError } from '../shared/domain-error';
 import { DUE_SOON_MS, urgencyOf } from './follow-through';
-import {
-  apply,
-  openSituation,
-  project,
-  type SituationEvent,
-  type SituationState,
-} from './situation';
+import { openSituation, project, type SituationEvent } from './situation';
 
-let minute = 0;
 const history: SituationEvent[] = [];
-const ctx = (extra: Partial<DecideContext> = {}): DecideContext => ({
-  playbook: method,
-  at: at(++minute),
-  actorId: 'u1',
-  memberIds: new Set(['u1', 'u2']),
-  ...extra,
-});
-
-function act(state: SituationState, action: PlaybookAction, extra?: Partial<DecideContext>) {
-  const events = decide(state, action, ctx(extra));
-  if (events instanceof DomainError) throw new Error(`refused: ${events.code} ${events.message}`);
-  history.push(...events);
-  return events.reduce((s, e) => apply(s, e, method), state);
-}
+const { ctx, act, now } = acting((events) => history.push(...events));
 
 const communicate = (tasks: Array<{ what: string; who: string; due: string }>): PlaybookAction => ({
   type: 'record',
@@ -61,7 +41,7 @@ describe('tasks and promises', () => {
     ]);
     const relabel = s.tasks[0]!;
     s = act(s, { type: 'complete_task', taskId: relabel.id }, { actorId: 'u2' });
-    expect(s.tasks[0]).toMatchObject({ doneBy: 'u2', doneAt: at(minute) });
+    expect(s.tasks[0]).toMatchObject({ doneBy: 'u2', doneAt: now() });
 
     s = act(
       s,
