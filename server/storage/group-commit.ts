@@ -1,6 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema';
 import { runAll, type AfterCommit } from './after-commit';
+import { SearchIndexChanges } from './search-index';
+
+// Built once: these run several times for every write.
+const BEGIN = sql`begin immediate`;
+const SAVEPOINT = sql`savepoint item`;
+const RELEASE = sql`release item`;
+const ROLLBACK_TO = sql`rollback to item`;
+const COMMIT = sql`commit`;
+const ROLLBACK = sql`rollback`;
 
 interface Pending<S> {
   run: (store: S) => Promise<unknown>;
@@ -13,11 +22,12 @@ interface Pending<S> {
  * segment), and SQLite takes one writer at a time anyway. So transactions that arrive
  * together are run one after another inside a single database transaction, each in its own
  * savepoint: one that fails is rolled back alone and changes nothing, the others commit
- * together, and no caller hears back before its work is committed.
+ * together, and no caller hears back before its work is committed. The full-text index takes
+ * in the words that the batch changed after the last savepoint (see search-index.ts).
  */
 export function groupCommit<S>(
   db: Kysely<DB>,
-  storeFor: (db: Kysely<DB>, afterCommit: AfterCommit) => S,
+  storeFor: (db: Kysely<DB>, afterCommit: AfterCommit, searchIndex: SearchIndexChanges) => S,
 ) {
   let queue: Array<Pending<S>> = [];
   let scheduled = false;
@@ -29,30 +39,34 @@ export function groupCommit<S>(
     const settled: Array<() => void> = [];
     try {
       await db.connection().execute(async (connection) => {
-        await sql`begin immediate`.execute(connection);
+        await BEGIN.execute(connection);
         try {
+          const searchIndex = new SearchIndexChanges();
           for (const item of batch) {
-            // Each item keeps its own after-commit callbacks: one rolled back to its
-            // savepoint must not announce what it never wrote.
+            // Each item keeps its own after-commit callbacks and index changes: one rolled
+            // back to its savepoint must not announce or index what it never wrote.
             const committed: Array<() => void> = [];
-            const store = storeFor(connection, (callback) => committed.push(callback));
-            await sql`savepoint item`.execute(connection);
+            const itemIndex = new SearchIndexChanges();
+            const store = storeFor(connection, (callback) => committed.push(callback), itemIndex);
+            await SAVEPOINT.execute(connection);
             try {
               const value = await item.run(store);
-              await sql`release item`.execute(connection);
+              await RELEASE.execute(connection);
+              itemIndex.mergeInto(searchIndex);
               settled.push(() => {
                 runAll(committed);
                 item.resolve(value);
               });
             } catch (error) {
-              await sql`rollback to item`.execute(connection);
-              await sql`release item`.execute(connection);
+              await ROLLBACK_TO.execute(connection);
+              await RELEASE.execute(connection);
               settled.push(() => item.reject(error));
             }
           }
-          await sql`commit`.execute(connection);
+          await searchIndex.apply(connection, 'sqlite');
+          await COMMIT.execute(connection);
         } catch (error) {
-          await sql`rollback`.execute(connection).catch(() => undefined);
+          await ROLLBACK.execute(connection).catch(() => undefined);
           throw error;
         }
       });

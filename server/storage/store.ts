@@ -3,6 +3,7 @@ import type { Database, DialectName } from './database';
 import type { DB } from './schema';
 import { runAll, type AfterCommit } from './after-commit';
 import { groupCommit } from './group-commit';
+import type { SearchIndexChanges } from './search-index';
 import { gestureQueries } from './queries/gestures';
 import { idempotencyQueries } from './queries/idempotency';
 import { jobQueries, rawExecutor } from './queries/jobs';
@@ -21,7 +22,12 @@ import { webhookQueries } from './queries/webhooks';
 const immediately: AfterCommit = (callback) => callback();
 
 /** All queries, named by intent, bound to one connection or one transaction. */
-export function makeStore(db: Kysely<DB>, dialect: DialectName, afterCommit = immediately) {
+export function makeStore(
+  db: Kysely<DB>,
+  dialect: DialectName,
+  afterCommit = immediately,
+  searchIndex?: SearchIndexChanges,
+) {
   return {
     /** What must only be told to the world once this transaction has landed (live updates). */
     afterCommit,
@@ -32,7 +38,7 @@ export function makeStore(db: Kysely<DB>, dialect: DialectName, afterCommit = im
     playbooks: playbookQueries(db),
     phrasebook: phrasebookQueries(db),
     gestures: gestureQueries(db, dialect),
-    situations: situationQueries(db, dialect),
+    situations: situationQueries(db, dialect, searchIndex),
     idempotency: idempotencyQueries(db),
     jobs: jobQueries(db),
     replies: replyQueries(db),
@@ -61,7 +67,9 @@ export function makeStorage(database: Database): Storage {
     read: makeStore(db, dialect),
     transaction:
       dialect === 'sqlite'
-        ? groupCommit(db, (connection, afterCommit) => makeStore(connection, dialect, afterCommit))
+        ? groupCommit(db, (connection, afterCommit, searchIndex) =>
+            makeStore(connection, dialect, afterCommit, searchIndex),
+          )
         : async (fn) => {
             const committed: Array<() => void> = [];
             const value = await db

@@ -14,6 +14,7 @@ import type {
   SituationSummaryRecord,
   StoredEvent,
 } from '../records';
+import { SearchIndexChanges, type IndexedWords } from '../search-index';
 import { postgresTsQuery, searchTerms, sqliteMatchExpression } from '../search-terms';
 
 export interface SituationFilter {
@@ -352,15 +353,56 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
     .limit(param<number>('limit'));
 }
 
-export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
+const indexedWords = prepared((db, param) =>
+  db
+    .selectFrom('situations')
+    .select(['rid', 'title', 'account', 'party_name'])
+    .where('organization_id', '=', param('organizationId'))
+    .where('id', '=', param('id'))
+    .$narrowType<{ rid: number }>(),
+);
+
+/**
+ * searchIndex collects the situations whose words change, for the SQLite full-text index to
+ * take in once at commit (see search-index.ts). Without one, as outside a transaction, the
+ * index is brought up to date after each write. PostgreSQL's index is a generated column.
+ */
+export function situationQueries(
+  db: Kysely<DB>,
+  dialect: DialectName,
+  searchIndex?: SearchIndexChanges,
+) {
+  async function changingWords(write: (changes: SearchIndexChanges) => Promise<void>) {
+    if (dialect !== 'sqlite') return write(new SearchIndexChanges());
+    if (searchIndex) return write(searchIndex);
+    const changes = new SearchIndexChanges();
+    await write(changes);
+    await changes.apply(db, dialect);
+  }
+  const sameWords = (a: IndexedWords, b: Pick<IndexedWords, 'title' | 'account' | 'party_name'>) =>
+    a.title === b.title && a.account === b.account && a.party_name === b.party_name;
+
   return {
     async insert(s: SituationRecord): Promise<void> {
-      await insertSituation(db, dialect, toRow(s));
+      await changingWords(async (changes) => {
+        await insertSituation(db, dialect, toRow(s));
+        changes.touch(s.id, null);
+      });
     },
 
     /** Writes the cached projection back; the events stay the source of truth. */
     async saveProjection(s: SituationRecord): Promise<void> {
-      await saveProjection(db, dialect, toRow(s));
+      const row = toRow(s);
+      await changingWords(async (changes) => {
+        if (dialect === 'sqlite') {
+          const [before] = await indexedWords(db, dialect, {
+            organizationId: s.organizationId,
+            id: s.id,
+          });
+          if (before && !sameWords(before, row)) changes.touch(s.id, before);
+        }
+        await saveProjection(db, dialect, row);
+      });
     },
 
     /** Repeats a situation's tasks as rows, for queries across situations. */
@@ -516,12 +558,25 @@ export function situationQueries(db: Kysely<DB>, dialect: DialectName) {
 
     /** Keeps the denormalised party name (shown in lists, searched) in step with the party. */
     async renameParty(organizationId: string, partyId: string, name: string): Promise<void> {
-      await db
-        .updateTable('situations')
-        .set({ party_name: name })
-        .where('organization_id', '=', organizationId)
-        .where('party_id', '=', partyId)
-        .execute();
+      await changingWords(async (changes) => {
+        if (dialect === 'sqlite') {
+          const renamed = await db
+            .selectFrom('situations')
+            .select(['id', 'rid', 'title', 'account', 'party_name'])
+            .where('organization_id', '=', organizationId)
+            .where('party_id', '=', partyId)
+            .$narrowType<{ rid: number }>()
+            .execute();
+          for (const { id, ...before } of renamed)
+            if (before.party_name !== name) changes.touch(id, before);
+        }
+        await db
+          .updateTable('situations')
+          .set({ party_name: name })
+          .where('organization_id', '=', organizationId)
+          .where('party_id', '=', partyId)
+          .execute();
+      });
     },
 
     async list(

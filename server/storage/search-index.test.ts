@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TSituationSummary } from '../../contract/situations';
+import type { Actor } from '../app/deps';
+import { openSituation, openSituationIn } from '../app/open-situation';
+import { updateParty } from '../app/update-party';
+import { updateSituation } from '../app/update-situation';
+import { createTestApp, type TestApp, type TestOrg } from '../test/harness';
+
+// The SQLite full-text index is written by the storage layer once per commit (PostgreSQL's
+// is a generated column). These transactions all arrive together, so group commit runs them
+// in one database transaction, each in its own savepoint.
+describe('the SQLite search index, kept once per commit', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let actor: Actor;
+  const titles = async (q: string) => {
+    const res = await t.as(org.token, { url: `/api/v1/situations?q=${encodeURIComponent(q)}` });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().items as TSituationSummary[]).map((s) => s.title).sort();
+  };
+  /** FTS5 compares the index with the situations table and fails on any difference. */
+  const indexMatchesTheRows = () =>
+    sql`insert into situations_fts (situations_fts, rank) values ('integrity-check', 1)`.execute(
+      t.database.db,
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    org = await t.newOrganization('Quayside Kitchen');
+    actor = {
+      userId: org.ownerId,
+      name: 'Olive Owner',
+      organizationId: org.organizationId,
+      role: 'owner',
+    };
+  });
+  afterAll(() => t.close());
+
+  it('indexes what a batch committed, in its final words, and nothing that was rolled back', async () => {
+    const party = (
+      await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/parties',
+        payload: { name: 'Ingrid Lindqvist' },
+      })
+    ).json();
+    const booking = await openSituation(deps(), actor, {
+      title: 'Late booking confirmation',
+      partyId: party.id,
+    });
+    const draft = { title: 'Hair colour came out brassy' };
+
+    const results = await Promise.allSettled([
+      openSituation(deps(), actor, { title: 'Cold soup at table four' }),
+      deps().storage.transaction(async (store) => {
+        await openSituationIn(deps(), store, org.organizationId, actor, {
+          title: 'Lost umbrella in the cloakroom',
+        });
+        throw new Error('refused half-way');
+      }),
+      updateSituation(deps(), actor, booking.id, { title: 'Wrong bill at checkout' }),
+      // Opened and reworded in the same batch: only the last words count.
+      deps().storage.transaction(async (store) => {
+        const opened = await openSituationIn(deps(), store, org.organizationId, actor, {
+          title: 'Draft note',
+        });
+        await store.situations.saveProjection({ ...opened, ...draft });
+      }),
+      updateParty(deps(), actor, party.id, { name: 'Ingrid Berg' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
+
+    expect(await titles('soup')).toEqual(['Cold soup at table four']);
+    expect(await titles('umbrella')).toEqual([]);
+    expect(await titles('booking')).toEqual([]);
+    expect(await titles('wrong bill')).toEqual(['Wrong bill at checkout']);
+    expect(await titles('draft')).toEqual([]);
+    expect(await titles('brassy')).toEqual(['Hair colour came out brassy']);
+    expect(await titles('berg')).toEqual(['Wrong bill at checkout']);
+    expect(await titles('lindqvist')).toEqual([]);
+    await indexMatchesTheRows();
+  });
+
+  it('leaves the index alone when an action changes nothing it holds', async () => {
+    const s = await openSituation(deps(), actor, { title: 'Noisy table by the door' });
+    await updateSituation(deps(), actor, s.id, { mood: 'upset', severity: 'high' });
+    expect(await titles('noisy')).toEqual(['Noisy table by the door']);
+    await indexMatchesTheRows();
+  });
+
+  it('notices an index that does not match the rows', async () => {
+    // The check above is worth something only if it can fail.
+    await sql`update situations set title = 'Changed behind the index' where rowid = (select min(rid) from situations)`.execute(
+      t.database.db,
+    );
+    await expect(indexMatchesTheRows()).rejects.toThrow();
+  });
+
+  const deps = () => t.deps;
+});
