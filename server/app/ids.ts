@@ -1,11 +1,21 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+
+// Random bytes are drawn from the system in batches, as Node's own randomUUID does: one call
+// per id made a system call for 10 bytes, a measurable share of opening a situation.
+const POOL_IDS = 256;
+const pool = Buffer.alloc(16 * POOL_IDS);
+let next = POOL_IDS;
 
 /**
  * UUIDv7: time-ordered ids, so rows written together sit together in indexes and ids sort
  * roughly by creation, which also keeps cursor pagination ties cheap.
  */
 export function uuidv7(now: number = Date.now()): string {
-  const bytes = randomBytes(16);
+  if (next === POOL_IDS) {
+    randomFillSync(pool);
+    next = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(next * 16, ++next * 16));
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

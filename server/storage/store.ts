@@ -42,7 +42,7 @@ export function makeStore(
     idempotency: idempotencyQueries(db),
     jobs: jobQueries(db),
     replies: replyQueries(db),
-    webhooks: webhookQueries(db),
+    webhooks: webhookQueries(db, dialect),
     surveys: surveyQueries(db),
     mail: mailQueries(db),
     raw: rawExecutor(db),

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { WebhookEvent, WebhookFormat } from '../../../domain/webhooks/events';
+import type { DialectName } from '../database';
+import { prepared } from '../prepared';
 import type { DB } from '../schema';
 
 export interface WebhookRecord {
@@ -62,16 +64,20 @@ function toWebhook(r: {
   };
 }
 
-export function webhookQueries(db: Kysely<DB>) {
+// Every change to a situation asks which webhooks want it, so this one is prepared.
+const webhooksOf = prepared((db, param) =>
+  db
+    .selectFrom('webhooks')
+    .select(WEBHOOK_COLUMNS)
+    .where('organization_id', '=', param('organizationId'))
+    .orderBy('created_at')
+    .orderBy('id'),
+);
+
+export function webhookQueries(db: Kysely<DB>, dialect: DialectName) {
   return {
     async list(organizationId: string): Promise<WebhookRecord[]> {
-      const rows = await db
-        .selectFrom('webhooks')
-        .select(WEBHOOK_COLUMNS)
-        .where('organization_id', '=', organizationId)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute();
+      const rows = await webhooksOf(db, dialect, { organizationId });
       return rows.map(toWebhook);
     },
 
