@@ -372,8 +372,9 @@ export function situationQueries(
   dialect: DialectName,
   searchIndex?: SearchIndexChanges,
 ) {
-  async function changingWords(write: (changes: SearchIndexChanges) => Promise<void>) {
-    if (dialect !== 'sqlite') return write(new SearchIndexChanges());
+  /** Runs a write that may change searchable words, with where to note them (SQLite only). */
+  async function changingWords(write: (changes: SearchIndexChanges | null) => Promise<void>) {
+    if (dialect !== 'sqlite') return write(null);
     if (searchIndex) return write(searchIndex);
     const changes = new SearchIndexChanges();
     await write(changes);
@@ -386,7 +387,7 @@ export function situationQueries(
     async insert(s: SituationRecord): Promise<void> {
       await changingWords(async (changes) => {
         await insertSituation(db, dialect, toRow(s));
-        changes.touch(s.id, null);
+        changes?.touch(s.id, null);
       });
     },
 
@@ -394,7 +395,7 @@ export function situationQueries(
     async saveProjection(s: SituationRecord): Promise<void> {
       const row = toRow(s);
       await changingWords(async (changes) => {
-        if (dialect === 'sqlite') {
+        if (changes) {
           const [before] = await indexedWords(db, dialect, {
             organizationId: s.organizationId,
             id: s.id,
@@ -559,7 +560,7 @@ export function situationQueries(
     /** Keeps the denormalised party name (shown in lists, searched) in step with the party. */
     async renameParty(organizationId: string, partyId: string, name: string): Promise<void> {
       await changingWords(async (changes) => {
-        if (dialect === 'sqlite') {
+        if (changes) {
           const renamed = await db
             .selectFrom('situations')
             .select(['id', 'rid', 'title', 'account', 'party_name'])
