@@ -58,7 +58,7 @@ const STATEMENT_CACHE_SIZE = 500;
  * the same few hundred statements recur, so prepared statements are kept by their SQL text.
  */
 function withStatementCache(sqlite: BetterSqlite3.Database) {
-  const cache = new Map<string, BetterSqlite3.Statement>();
+  const cache = new Map<string, CachedStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
@@ -67,13 +67,45 @@ function withStatementCache(sqlite: BetterSqlite3.Database) {
         // Re-insert to keep the map in least-recently-used order.
         cache.delete(sql);
       } else {
-        statement = sqlite.prepare(sql);
+        statement = rowsBuiltInJs(sqlite.prepare(sql));
         if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       }
       cache.set(sql, statement);
       return statement;
     },
   };
+}
+
+type CachedStatement = Pick<BetterSqlite3.Statement, 'reader' | 'run' | 'all' | 'iterate'>;
+
+/**
+ * better-sqlite3 builds each result row as an object from C++, which costs about half a
+ * microsecond a column: most of reading an inbox page of 26 situations. Rows fetched as
+ * arrays and turned into objects here, with the same keys, values and order, cost less: an
+ * inbox page went from about 260 to 200 µs, a timeline from 58 to 40 µs, on the benchmark's
+ * 100,000 situations.
+ */
+function rowsBuiltInJs(statement: BetterSqlite3.Statement): CachedStatement {
+  if (!statement.reader) return statement;
+  let names = statement.columns().map((column) => column.name);
+  const arrays = statement.raw(true);
+  const toObject = (values: unknown[]) => {
+    // SQLite prepares a statement again after the schema changed, and "select *" may then
+    // have other columns: take their names afresh.
+    if (values.length !== names.length) names = statement.columns().map((column) => column.name);
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+    return row;
+  };
+  return {
+    reader: true,
+    run: (...parameters: unknown[]) => arrays.run(...parameters),
+    all: (...parameters: unknown[]) => (arrays.all(...parameters) as unknown[][]).map(toObject),
+    *iterate(...parameters: unknown[]) {
+      for (const values of arrays.iterate(...parameters) as IterableIterator<unknown[]>)
+        yield toObject(values);
+    },
+  } as CachedStatement;
 }
 
 const TIMESTAMPTZ_OID = 1184;
