@@ -14,6 +14,7 @@ describe('the SQLite search index, kept once per commit', () => {
   let t: TestApp;
   let org: TestOrg;
   let actor: Actor;
+  const deps = () => t.deps;
   const titles = async (q: string) => {
     const res = await t.as(org.token, { url: `/api/v1/situations?q=${encodeURIComponent(q)}` });
     expect(res.statusCode, res.body).toBe(200);
@@ -90,7 +91,16 @@ describe('the SQLite search index, kept once per commit', () => {
 
   it('leaves the index alone when an action changes nothing it holds', async () => {
     const s = await openSituation(deps(), actor, { title: 'Noisy table by the door' });
+    // Every write to the index adds a segment to its data table.
+    const indexBlocks = async () =>
+      (
+        await sql<{ n: number }>`select count(*) as n from situations_fts_data`.execute(
+          t.database.db,
+        )
+      ).rows[0]!.n;
+    const before = await indexBlocks();
     await updateSituation(deps(), actor, s.id, { mood: 'upset', severity: 'high' });
+    expect(await indexBlocks()).toBe(before);
     expect(await titles('noisy')).toEqual(['Noisy table by the door']);
     await indexMatchesTheRows();
   });
@@ -102,6 +112,4 @@ describe('the SQLite search index, kept once per commit', () => {
     );
     await expect(indexMatchesTheRows()).rejects.toThrow();
   });
-
-  const deps = () => t.deps;
 });
