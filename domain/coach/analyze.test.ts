@@ -84,6 +84,24 @@ const EMPATHY: Array<[string, boolean]> = [
   ['We open at nine tomorrow.', false],
   ['I understand the order number is 4412.', false],
   ["I don't understand why you are upset.", false],
+  // Service courtesy is not empathy: it says nothing about how they feel.
+  ['We are happy to help with your booking.', false],
+  ['Thanks for your patience, we will look into it.', false],
+  ['I appreciate your patience.', false],
+  ['I promise we will call you by 5 pm.', false],
+  ["Hi, that's not something we do.", false],
+  ['You would need to speak with our bookings team.', false],
+  ['You would have to bring the receipt to the front desk.', false],
+  // …while these acknowledge or restate what they feel, want or went through.
+  ["We're so disappointed to hear this, Stephen.", true],
+  ['I was sad to read your review.', true],
+  ["I'm glad to hear the second visit went better.", true],
+  ['I appreciate your frustration with the delays.', true],
+  ['That makes a lot of sense, after waiting all evening.', true],
+  ['Sounds as though the driver never called you back.', true],
+  ['You would like a refund, and you want it today.', true],
+  ["You'd have been fine if we had told you about the delay.", true],
+  ['Thanks for being so honest with us about the evening.', true],
 ];
 
 const DISMISSIVE = [
@@ -210,6 +228,10 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Lovely evening with friends, thank you!', false],
   ['Off to the beach this weekend', false],
   ['What time do you open on Sundays?', false],
+  // One clear sign of a problem is enough.
+  ["I'm still waiting for my refund", true],
+  ["The app won't load my booking", true],
+  ['Thanks, it all works now. See you Friday!', false],
 ];
 
 describe('apology', () => {
@@ -317,6 +339,11 @@ describe('customer messages', () => {
   });
   it.each(COMPLAINTS)('%s → complaint %s', (text, expected) => {
     expect(analyze(text, { role: 'customer' }).complaint).toBe(expected);
+  });
+  it('reads only their messages as complaints, not our replies about the problem', () => {
+    const text = 'Sorry your order is still missing, we are waiting on the courier.';
+    expect(analyze(text, { role: 'customer' }).complaint).toBe(true);
+    expect(analyze(text, { role: 'agent' }).complaint).toBe(false);
   });
 });
 

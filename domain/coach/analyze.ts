@@ -176,7 +176,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
     blame: blames,
     commitment,
     mood: moodResult.mood,
-    complaint: moodResult.complaint,
+    // Only the person's own messages can be complaints; our replies mention problems to fix them.
+    complaint: role === 'customer' && moodResult.complaint,
   };
   analysis.readiness = readiness(analysis, doc, context);
   return analysis;

@@ -14,7 +14,8 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['i|we [can|could|only] imagine', 'empathy'],
   ['i|we [can|could|really|totally|completely] see why|how', 'empathy'],
-  ['i|we [can|do|completely|totally] appreciate how|why|that|your|the|this', 'empathy'],
+  ['i|we [can|do|completely|totally] appreciate how|why|that', 'empathy'],
+  ['i|we [can|do|completely|totally] appreciate your|the|this ' + FEELINGS, 'empathy'],
   ['i|we hear you', 'empathy'],
   ['i|we hear [the|your|how] ' + FEELINGS, 'empathy'],
   ['i|we know how|what [that|this|it] [is|feels|must]', 'empathy'],
@@ -55,10 +56,10 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['sorry [that] you went|had to|lost|are|have', 'empathy'],
   ['sorry for your loss', 'empathy'],
   [
-    'we are|were|am [so|really|very|truly] disappointed|saddened|sad|concerned|upset|worried to hear|to see|to read|to learn',
+    'i|we am|are|was|were [so|really|very|truly] disappointed|saddened|sad|concerned|upset|worried to hear|see|read|learn',
     'empathy',
   ],
-  ['that is|was concerning|worrying|upsetting|disappointing|unacceptable|not', 'empathy'],
+  ['that is|was concerning|worrying|upsetting|disappointing|unacceptable', 'empathy'],
   ['you have every right', 'empathy'],
   ['you are|were [absolutely|completely|quite|totally] right', 'empathy'],
   ['understandably', 'empathy'],
@@ -89,7 +90,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i [can|totally|completely] relate', 'empathy'],
   ['me too', 'empathy'],
   ['same here', 'empathy'],
-  ['i|we am|are [so|really|very] glad|happy|proud|relieved for|that|to|of', 'empathy'],
+  ['i|we am|are [so|really|very] glad|happy|proud|relieved for|that|of', 'empathy'],
+  // "Glad to hear it" shares a feeling; "happy to help" is only service courtesy.
+  ['i|we am|are [so|really|very] glad|happy|proud|relieved to hear|see|read|know|learn', 'empathy'],
   ['that sucks', 'empathy'],
   ['it sucks', 'empathy'],
   [
@@ -106,7 +109,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['i can tell that|how|you', 'empathy'],
   ['i am|we are listening', 'empathy'],
-  ['thank|thanks you for [your] patience|bearing|sharing|telling|letting|being', 'empathy'],
+  // Thanks for sharing something acknowledges it; thanks for their patience is courtesy.
+  ['thank|thanks [you] for sharing|telling|letting|opening', 'empathy'],
+  ['thank|thanks [you] for being [so] open|honest', 'empathy'],
+  // Validation: what they said or did is reasonable.
+  ['that makes [so] [much|a|total|perfect|complete] [lot] [of] sense', 'empathy'],
   ['hang in there', 'empathy'],
   ['stay strong', 'empathy'],
   ['you got|can do this|it', 'empathy'],
@@ -121,7 +128,6 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['do not give up', 'empathy'],
   ['it|things will|does|can get better', 'empathy'],
   ['it gets better', 'empathy'],
-  ['i promise', 'empathy'],
   ['i support', 'empathy'],
   ['thankful|grateful for you', 'empathy'],
   ['i|we [really|truly|just] hope you|everyone|things|everything|it|that|your', 'empathy'],
@@ -190,6 +196,8 @@ const REFLECTION_OPENERS = new PatternSet<true>([
   ['i am|i hearing|sensing', true],
   ['i hear that', true],
   ['it seems', true],
+  ['seems|sounds like', true],
+  ['[it|that] sounds|seems as though|if', true],
   ['you really|also|just|still|kind|sort', true],
   ['you wanna|want|do|would', true],
   ['so that|it|there|this|the|your|for', true],
@@ -307,10 +315,22 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
     if (!opener) return;
     // "You should…", "you can try…" give advice; "you will need to…" gives orders.
     const verb = tokens[start + 1]?.norm ?? '';
-    if (tokens[start]!.norm === 'you' && ADVICE.test(verb) && verb !== 'would') return;
+    if (tokens[start]!.norm === 'you' && ADVICE.test(verb) && !wouldLike(tokens, start)) return;
     found.push({ kind: 'reflection', from: sentence.from, to: sentence.to });
   });
   return found;
+}
+
+/**
+ * "You would like…" and "you'd have been fine" restate what they want or went through;
+ * "you would need to…" and "you would have to…" tell them what to do.
+ */
+function wouldLike(tokens: CoachDocument['tokens'], you: number): boolean {
+  if (tokens[you + 1]?.norm !== 'would') return false;
+  const next = tokens[you + 2]?.norm;
+  const after = tokens[you + 3]?.norm;
+  if (next === 'need') return false;
+  return !((next === 'have' || next === 'be') && (after === 'to' || after === 'able'));
 }
 
 /**
