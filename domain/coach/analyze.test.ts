@@ -149,6 +149,9 @@ const QUESTIONS: Array<[string, number, number]> = [
 
 const BLAME: Array<[string, boolean]> = [
   ['You should have checked the order before leaving.', true],
+  // Naming a group is not blaming it; lumping people together as "these …" is.
+  ['The Conservatives won the council seat last spring.', false],
+  ['These conservatives never listen to anyone.', true],
   ['You always complain about something.', true],
   ["It's not our fault the courier was late.", true],
   ["That's our policy and we can't make exceptions.", true],

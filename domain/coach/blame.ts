@@ -134,7 +134,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['haha', 'hostile'],
   ['sheeple', 'hostile'],
   [
-    'these|those|you|all|typical|the|most|many liberals|conservatives|leftists|lefties|libs|progressives|socialists|republicans|democrats|dems|liberal|conservative|feminists|elites|muslims|immigrants|millennials|boomers|politicians|trumpers|cons|tories|ndp|greens|people|types|folks|idiots|clowns|morons',
+    'these|those|you|all|typical|most|many liberals|conservatives|leftists|lefties|libs|progressives|socialists|republicans|democrats|dems|liberal|conservative|feminists|elites|muslims|immigrants|millennials|boomers|politicians|trumpers|cons|tories|ndp|greens|people|types|folks|idiots|clowns|morons',
     'hostile',
   ],
   ['people like', 'hostile'],
