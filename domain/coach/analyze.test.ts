@@ -206,6 +206,20 @@ const MOODS: Array<[string, string[]]> = [
   ['😡😡 WHERE IS MY ORDER?!', ['upset', 'angry']],
   ['Still waiting after two hours on hold, absolutely ridiculous', ['upset', 'angry']],
   ['Worst service ever, never again.', ['upset', 'angry']],
+  // Refusal, lies and money taken say it without a single swear word.
+  [
+    'The menu prices online are misleading and the staff refused to change them.',
+    ['upset', 'angry'],
+  ],
+  [
+    'Third time I have been told my table is ready. You had no right to give it away.',
+    ['upset', 'angry'],
+  ],
+  [
+    'My jacket was stolen from your cloakroom and nobody will tell me anything.',
+    ['upset', 'angry'],
+  ],
+  ['Your booking system is a farce, I have tried several times.', ['upset', 'angry']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -234,6 +248,9 @@ const COMPLAINTS: Array<[string, boolean]> = [
   // One clear sign of a problem is enough.
   ["I'm still waiting for my refund", true],
   ["The app won't load my booking", true],
+  ['What a joke. My deposit has been pending for a month', true],
+  ['Any update on my refund? I have asked several times.', true],
+  ['Could you reply to my email from Tuesday please', true],
   ['Thanks, it all works now. See you Friday!', false],
 ];
 

@@ -69,6 +69,16 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['smh', 0.12],
   ['ugh', 0.12],
   ['argh', 0.15],
+  ['farce|shambles|disgrace|nightmare', 0.2],
+  ['so many|several|multiple|countless times', 0.15],
+  ['any update', 0.1],
+  ['liar|liars|lie', 0.2],
+  ['refused|refuse|refuses|refusing', 0.12],
+  ['no right', 0.2],
+  ['inept*', 0.2],
+  ['misleading|false|counterfeit', 0.15],
+  ['stolen|stole|steal|stealing|theft|robbery', 0.15],
+  ['too often|long', 0.1],
 ]);
 
 /** Signs that a message reports a problem with what someone was sold or given. */
@@ -134,6 +144,12 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['fail', 0.8],
   ['expired', 0.6],
   ['recall|recalled', 0.6],
+  ['joke|farce|shambles|disgrace|nightmare', 1],
+  ['subpar|shoddy|substandard|unreliable|slow', 0.6],
+  ['infuriat*|maddening|outrageous', 1],
+  ['any update|news', 0.6],
+  ['so many|several|multiple|countless times', 0.6],
+  ['reply|respond|answer to my', 0.6],
 ]);
 
 /** Measured on labelled public complaints: 0.6 scored best, and alike on either half of them. */
