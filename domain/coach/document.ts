@@ -2,15 +2,16 @@ import { tokenize, type Sentence, type Token, type Tokens } from './tokenize';
 
 /** The tokenized text plus the look-ups every detector needs. */
 export interface CoachDocument extends Tokens {
-  /** Sentence index for each token. */
-  sentenceOf: Int32Array;
+  /** Sentence index for each token (-1 for line breaks between sentences). */
+  sentenceOf: number[];
   /** Whether the writer uses capitals for whole words while writing mostly in lower case. */
   mixedCase: boolean;
 }
 
 export function readDocument(text: string): CoachDocument {
   const tokens = tokenize(text);
-  const sentenceOf = new Int32Array(tokens.tokens.length).fill(-1);
+  // A plain array: allocating a typed array of this size costs more than filling it.
+  const sentenceOf: number[] = new Array<number>(tokens.tokens.length).fill(-1);
   tokens.sentences.forEach((sentence, index) => sentenceOf.fill(index, sentence.from, sentence.to));
   let words = 0;
   let capsWords = 0;

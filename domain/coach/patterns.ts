@@ -1,3 +1,4 @@
+import { featureSlot, internalized, type Lexeme } from './lexemes';
 import type { Token } from './tokenize';
 
 /**
@@ -7,7 +8,8 @@ import type { Token } from './tokenize';
  *   `[really|so] sorry`    an optional token
  *   `frustrat*`            a word starting with "frustrat"
  *   `*`                    any one word; `...` skips up to three words
- * Patterns are indexed by their first word, so matching costs one map lookup per token.
+ * Patterns are indexed by their first word; each word's candidates are kept on its lexeme,
+ * so after the first meeting a token costs no lookup at all.
  */
 type Element =
   | {
@@ -27,6 +29,21 @@ export interface Pattern<T> {
   value: T;
 }
 
+/**
+ * The patterns of a set that may start at one word. Where there are many ("i", "you"), most
+ * fail on the second token, so they are also filed by the word their second token must be:
+ * `bySecond.get(next)` lists, in the set's order, those that can still match plus `rest`
+ * (second token optional, any, a prefix, or none).
+ */
+interface Starts<T> {
+  all: Pattern<T>[];
+  rest: Pattern<T>[];
+  bySecond: Map<string, Pattern<T>[]> | null;
+}
+
+/** Below this many candidates, trying each is as quick as filing them. */
+const FILE_BY_SECOND_FROM = 4;
+
 export interface PatternMatch<T> {
   from: number;
   /** One past the last matched token. */
@@ -36,6 +53,8 @@ export interface PatternMatch<T> {
 }
 
 export class PatternSet<T> {
+  /** Where each lexeme keeps the patterns of this set that may start at it. */
+  private readonly slot = featureSlot();
   private readonly byFirstWord = new Map<string, Pattern<T>[]>();
   /** The few patterns that start with a word prefix ("cancel*"); checked against every token. */
   private readonly byPrefix: Array<{ prefix: string; pattern: Pattern<T> }> = [];
@@ -69,7 +88,7 @@ export class PatternSet<T> {
   findAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
     for (let i = from; i < to; i++) {
-      for (const pattern of this.candidates(tokens[i]!.norm)) {
+      for (const pattern of this.candidates(tokens, i, to)) {
         const end = matchAt(pattern.elements, 0, tokens, i, to);
         if (end >= 0)
           found.push({ from: i, to: end, value: pattern.value, source: pattern.source });
@@ -81,14 +100,28 @@ export class PatternSet<T> {
   /** The first pattern that matches exactly at token index i. */
   matchAt(tokens: Token[], i: number, to = tokens.length): PatternMatch<T> | null {
     if (i >= to) return null;
-    for (const pattern of this.candidates(tokens[i]!.norm)) {
+    for (const pattern of this.candidates(tokens, i, to)) {
       const end = matchAt(pattern.elements, 0, tokens, i, to);
       if (end >= 0) return { from: i, to: end, value: pattern.value, source: pattern.source };
     }
     return null;
   }
 
-  private candidates(norm: string): Pattern<T>[] {
+  /** The patterns that may match at tokens[i], judged by its word and the next one. */
+  private candidates(tokens: Token[], i: number, to: number): Pattern<T>[] {
+    const starts = this.startingAt(tokens[i]!.lex);
+    if (starts.bySecond === null) return starts.all;
+    return (i + 1 < to ? starts.bySecond.get(tokens[i + 1]!.norm) : undefined) ?? starts.rest;
+  }
+
+  // A method rather than a per-set closure: one call target keeps the loops above inlined.
+  private startingAt(lex: Lexeme): Starts<T> {
+    const known = lex.features[this.slot] as Starts<T> | undefined;
+    if (known !== undefined) return known;
+    return (lex.features[this.slot] = fileBySecond(this.startingWith(lex.norm)));
+  }
+
+  private startingWith(norm: string): Pattern<T>[] {
     const exact = this.byFirstWord.get(norm);
     if (!this.byPrefix.length) return exact ?? NONE;
     let withPrefix: Pattern<T>[] | undefined;
@@ -101,6 +134,29 @@ export class PatternSet<T> {
 
 const NONE: never[] = [];
 
+function fileBySecond<T>(all: Pattern<T>[]): Starts<T> {
+  if (all.length < FILE_BY_SECOND_FROM) return { all, rest: all, bySecond: null };
+  const rest: number[] = [];
+  const bySecondIndex = new Map<string, number[]>();
+  all.forEach((pattern, index) => {
+    const second = pattern.elements[1];
+    // Only a required plain word list can rule a pattern out by the next word alone.
+    if (second?.kind !== 'words' || second.optional || second.prefixes.length) {
+      rest.push(index);
+      return;
+    }
+    for (const word of second.words) {
+      const indexes = bySecondIndex.get(word) ?? [];
+      indexes.push(index);
+      bySecondIndex.set(word, indexes);
+    }
+  });
+  const inOrder = (indexes: number[]) => indexes.sort((a, b) => a - b).map((k) => all[k]!);
+  const bySecond = new Map<string, Pattern<T>[]>();
+  for (const [word, indexes] of bySecondIndex) bySecond.set(word, inOrder([...indexes, ...rest]));
+  return { all, rest: inOrder(rest), bySecond };
+}
+
 function parseElement(text: string): Element {
   if (text === '*') return { kind: 'any' };
   if (text === '...') return { kind: 'gap' };
@@ -111,7 +167,7 @@ function parseElement(text: string): Element {
   for (const alternative of body.split('|')) {
     if (alternative.length > 1 && alternative.endsWith('*'))
       prefixes.push(alternative.slice(0, -1));
-    else words.add(alternative);
+    else words.add(internalized(alternative));
   }
   return { kind: 'words', words, few: words.size <= 4 ? [...words] : null, prefixes, optional };
 }

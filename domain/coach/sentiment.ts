@@ -1,4 +1,5 @@
 import { lexicon } from 'vader-sentiment/src/vader_lexicon.js';
+import { wordFeature } from './lexemes';
 import type { Token } from './tokenize';
 
 /**
@@ -126,6 +127,11 @@ export interface Valence {
   negativeTokens: number[];
 }
 
+/** A word's valence where the coach reads it, or null for none (neutral in service talk). */
+const valenceHere = wordFeature((norm) =>
+  NEUTRAL_HERE.has(norm) ? null : (VALENCE.get(norm) ?? null),
+);
+
 export function valenceOf(word: string): number {
   return VALENCE.get(word) ?? 0;
 }
@@ -150,9 +156,9 @@ export function scoreValence(
     }
     if (token.kind !== 'word' && token.kind !== 'emoji') continue;
     if (token.norm === 'but') butAt = contributions.length;
-    if (token.quoted || NEUTRAL_HERE.has(token.norm)) continue;
-    let value = VALENCE.get(token.norm);
-    if (value === undefined) continue;
+    if (token.quoted) continue;
+    let value = valenceHere(token.lex);
+    if (value === null) continue;
     if (token.caps && mixedCase) value += value > 0 ? CAPS_BOOST : -CAPS_BOOST;
     for (let back = 1; back <= 3 && i - back >= from; back++) {
       const before = tokens[i - back]!.norm;

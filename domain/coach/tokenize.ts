@@ -1,3 +1,5 @@
+import { lexeme, type Lexeme } from './lexemes';
+
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
  * so it makes one pass over the character codes and keeps character offsets for
@@ -10,6 +12,8 @@ export type TokenKind = 'word' | 'number' | 'punct' | 'url' | 'mention' | 'emoji
 export interface Token {
   /** Lower-case form with curly apostrophes straightened; contractions expanded. */
   norm: string;
+  /** The shared entry for `norm` (whose `norm` this is), where detectors keep per-word answers. */
+  lex: Lexeme;
   /** The characters as typed. */
   raw: string;
   start: number;
@@ -351,12 +355,13 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
   }
   const raw = text.slice(start, i);
   if (plain) {
-    const norm = upper ? raw.toLowerCase() : raw;
+    const lex = lexeme(upper ? raw.toLowerCase() : raw);
+    const norm = lex.norm;
     const expansion = norm.length <= 8 ? WHOLE_WORD_EXPANSIONS.get(norm) : undefined;
     if (!expansion) {
       // The common case: a plain word, no contraction to expand.
       const caps = upper >= 1 && lower === 0 && raw.length >= 2;
-      tokens.push({ norm, raw, start, end: i, kind: 'word', caps, quoted });
+      tokens.push({ norm, lex, raw, start, end: i, kind: 'word', caps, quoted });
       return i;
     }
   }
@@ -371,7 +376,8 @@ function makeToken(
   kind: TokenKind,
   quoted: boolean,
 ): Token {
-  return { norm, raw, start, end: start + raw.length, kind, caps: false, quoted };
+  const lex = lexeme(norm);
+  return { norm: lex.norm, lex, raw, start, end: start + raw.length, kind, caps: false, quoted };
 }
 
 function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean): void {
@@ -380,7 +386,17 @@ function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean):
   const apostrophe = folded.includes("'") || folded.includes('’');
   if (!apostrophe && !(folded.length <= 8 && WHOLE_WORD_EXPANSIONS.has(folded))) {
     // The common case: a plain word, no contraction to expand.
-    tokens.push({ norm: folded, raw, start, end: start + raw.length, kind: 'word', caps, quoted });
+    const lex = lexeme(folded);
+    tokens.push({
+      norm: lex.norm,
+      lex,
+      raw,
+      start,
+      end: start + raw.length,
+      kind: 'word',
+      caps,
+      quoted,
+    });
     return;
   }
   const lower = apostrophe ? folded.replace(/’/g, "'").replace(/'$/, '') : folded;

@@ -179,12 +179,24 @@ export function stem(word: string): string {
 const FAMILY_OF = new Map<string, number>();
 FAMILIES.forEach((family, index) => family.forEach((member) => FAMILY_OF.set(member, index)));
 
+/** Stems already placed in a family (-1 for none): the search below walks every member. */
+const familyOfStem = new Map<string, number>();
+const MAX_REMEMBERED_STEMS = 20_000;
+
 function familyOf(stemmed: string): number | undefined {
-  const exact = FAMILY_OF.get(stemmed);
-  if (exact !== undefined) return exact;
-  for (const [member, index] of FAMILY_OF)
-    if (member.length >= 4 && stemmed.startsWith(member)) return index;
-  return undefined;
+  let family = familyOfStem.get(stemmed);
+  if (family === undefined) {
+    family = FAMILY_OF.get(stemmed) ?? -1;
+    if (family < 0)
+      for (const [member, index] of FAMILY_OF)
+        if (member.length >= 4 && stemmed.startsWith(member)) {
+          family = index;
+          break;
+        }
+    if (familyOfStem.size >= MAX_REMEMBERED_STEMS) familyOfStem.clear();
+    familyOfStem.set(stemmed, family);
+  }
+  return family < 0 ? undefined : family;
 }
 
 export function contentStems(text: string): Set<string> {

@@ -1,0 +1,60 @@
+/**
+ * One shared entry per distinct word the coach has read. The tokenizer looks each word up
+ * once; detectors then keep what they want to know about a word (its valence, the phrase
+ * patterns that start with it) on that entry, computed the first time and read by index
+ * afterwards, instead of hashing the word again into their own tables on every draft.
+ *
+ * The entry's `norm` is an internalized string: comparing two of them, or finding one in a
+ * Map or Set whose keys are internalized too (string literals, the phrase patterns' words),
+ * is a pointer comparison instead of a comparison of characters.
+ */
+export interface Lexeme {
+  readonly norm: string;
+  /** Answers about this word, by the slot of the `wordFeature` that asked. */
+  readonly features: unknown[];
+}
+
+const table = new Map<string, Lexeme>();
+/** Enough for the vocabulary of a busy desk; past it the table starts afresh (it is only a cache). */
+const MAX_LEXEMES = 50_000;
+
+export function lexeme(norm: string): Lexeme {
+  let entry = table.get(norm);
+  if (entry === undefined) {
+    if (table.size >= MAX_LEXEMES) table.clear();
+    entry = { norm: internalized(norm), features: [] };
+    table.set(entry.norm, entry);
+  }
+  return entry;
+}
+
+let featureCount = 0;
+
+/** A place in every lexeme's `features` for one kind of answer. */
+export function featureSlot(): number {
+  return featureCount++;
+}
+
+/**
+ * Something worth knowing about a word, computed once per word (`compute` must depend on the
+ * word alone and must not return undefined): `const valence = wordFeature(norm => …)`, then
+ * `valence(token.lex)`.
+ */
+export function wordFeature<T>(compute: (norm: string) => T): (lex: Lexeme) => T {
+  const slot = featureSlot();
+  return (lex) => {
+    const known = lex.features[slot];
+    if (known !== undefined) return known as T;
+    const value = compute(lex.norm);
+    lex.features[slot] = value;
+    return value;
+  };
+}
+
+/**
+ * The engine's single copy of a string. Property names are internalized, so a string read
+ * back from an object's keys is that copy.
+ */
+export function internalized(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!;
+}
