@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { lexeme } from './lexemes';
+import { PatternSet, type PatternMatch } from './patterns';
+import { tokenize } from './tokenize';
+
+/**
+ * The matcher files patterns by their first and second word and keeps them on the words'
+ * lexemes; a plain reading of the notation, trying every pattern at every token, must find
+ * exactly the same matches in the same order.
+ */
+function plainFindAll(entries: Array<[string, number]>, words: string[]): PatternMatch<number>[] {
+  const found: PatternMatch<number>[] = [];
+  const tryAt = (elements: string[], e: number, i: number): number => {
+    if (e === elements.length) return i;
+    const element = elements[e]!;
+    if (element === '...') {
+      for (let skip = 0; skip <= 3 && i + skip <= words.length; skip++) {
+        const end = tryAt(elements, e + 1, i + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (element === '*') return i < words.length ? tryAt(elements, e + 1, i + 1) : -1;
+    const optional = element.startsWith('[');
+    const alternatives = (optional ? element.slice(1, -1) : element).split('|');
+    const word = words[i];
+    const fits =
+      word !== undefined &&
+      alternatives.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1)) : a === word));
+    if (fits) {
+      const end = tryAt(elements, e + 1, i + 1);
+      if (end >= 0) return end;
+    }
+    return optional ? tryAt(elements, e + 1, i) : -1;
+  };
+  for (let i = 0; i < words.length; i++) {
+    // Candidates in the order the set files them: by first word, in the order written (a
+    // pattern with a leading optional word counts twice: with it, then without), then those
+    // whose first word is a prefix.
+    const exact: Array<{ source: string; elements: string[]; value: number }> = [];
+    const byPrefix: typeof exact = [];
+    const file = (source: string, elements: string[], value: number) => {
+      const first = elements[0]!;
+      if (first.startsWith('[')) {
+        file(source, [first.slice(1, -1), ...elements.slice(1)], value);
+        file(source, elements.slice(1), value);
+        return;
+      }
+      for (const alternative of first.split('|')) {
+        if (alternative.endsWith('*')) {
+          if (words[i]!.startsWith(alternative.slice(0, -1)))
+            byPrefix.push({ source, elements, value });
+        } else if (alternative === words[i]) exact.push({ source, elements, value });
+      }
+    };
+    for (const [source, value] of entries) file(source, source.split(' '), value);
+    for (const candidate of [...exact, ...byPrefix]) {
+      const end = tryAt(candidate.elements, 0, i);
+      if (end >= 0)
+        found.push({ from: i, to: end, value: candidate.value, source: candidate.source });
+    }
+  }
+  return found;
+}
+
+function random(seed: number) {
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+describe('phrase patterns', () => {
+  it('find what a plain reading of every pattern at every word finds, in the same order', () => {
+    const next = random(11);
+    const vocabulary = [
+      'i',
+      'you',
+      'we',
+      'are',
+      'am',
+      'so',
+      'sorry',
+      'not',
+      'late',
+      'lately',
+      'it',
+    ];
+    const pick = () => vocabulary[Math.floor(next() * vocabulary.length)]!;
+    const element = (position: number): string => {
+      const roll = next();
+      if (position > 0 && roll < 0.08) return '*';
+      if (position > 0 && roll < 0.16) return '...';
+      const alternatives = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+        next() < 0.15 ? `${pick().slice(0, 2)}*` : pick(),
+      );
+      const body = [...new Set(alternatives)].join('|');
+      return next() < 0.2 ? `[${body}]` : body;
+    };
+    for (let round = 0; round < 200; round++) {
+      const entries: Array<[string, number]> = [];
+      // Many patterns share first words here, so filing by the second word is exercised.
+      for (let p = 0; p < 12; p++) {
+        const length = 1 + Math.floor(next() * 4);
+        const elements = Array.from({ length }, (_, position) => element(position));
+        if (elements.every((e) => e.startsWith('['))) elements.push(pick());
+        // A pattern starts with a word: no wildcard before its first required word.
+        for (let k = 0; k < elements.length && elements[k - 1]?.startsWith('[') !== false; k++)
+          if (elements[k] === '*' || elements[k] === '...') elements[k] = pick();
+        entries.push([elements.join(' '), p]);
+      }
+      const set = new PatternSet<number>(entries);
+      const text = Array.from({ length: 3 + Math.floor(next() * 10) }, pick).join(' ');
+      const tokens = tokenize(text).tokens;
+      expect(set.findAll(tokens)).toEqual(
+        plainFindAll(
+          entries,
+          tokens.map((t) => t.norm),
+        ),
+      );
+    }
+  });
+
+  it('share one entry per word, whose form compares as the same string', () => {
+    const a = tokenize('Sorry, SORRY and sorry').tokens.filter((t) => t.kind === 'word');
+    expect(new Set(a.map((t) => t.lex)).size).toBe(2); // "sorry" and "and"
+    expect(a[0]!.lex).toBe(a[1]!.lex);
+    expect(a[0]!.norm).toBe('sorry');
+    expect(lexeme('sorry')).toBe(a[3]!.lex);
+  });
+});
