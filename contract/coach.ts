@@ -41,7 +41,11 @@ export const ZAnalysis = z.object({
   blame: z.boolean(),
   commitment: z.enum(['none', 'vague', 'concrete']),
   mood: z.object({ label: z.enum(MOODS), intensity: z.number(), cues: z.array(z.string()) }),
-  complaint: z.boolean(),
+  complaint: z
+    .boolean()
+    .describe(
+      "Whether the text reads as a complaint. Only the person's own words (role customer) can be; always false for our replies.",
+    ),
 });
 export type TAnalysis = z.infer<typeof ZAnalysis>;
 
