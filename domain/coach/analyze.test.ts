@@ -178,6 +178,17 @@ const BLAME: Array<[string, boolean]> = [
 
 const COMMITMENT: Array<[string, string]> = [
   ["I'll call you back by 5pm today.", 'concrete'],
+  // A time of day or a date is a time they can hold us to.
+  ['I will call you by 4pm.', 'concrete'],
+  ["I'll ring you before 4 pm.", 'concrete'],
+  ['I will email you by 10:30.', 'concrete'],
+  ['We will call you back by 4.', 'concrete'],
+  ['I will send the new voucher by March 3.', 'concrete'],
+  ['We will call you on the 3rd of May.', 'concrete'],
+  // …but not any number: how many, how long, or "may" the verb.
+  ['We will refund the 2 items.', 'vague'],
+  ["I'll take 5 minutes to check.", 'vague'],
+  ['We will be in touch soon, maybe by 4pm.', 'vague'],
   ['We will refund you within 24 hours.', 'concrete'],
   ['Our team will send the replacement tomorrow morning.', 'concrete'],
   ["I'm sending the voucher right away.", 'concrete'],

@@ -188,7 +188,10 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
         });
       continue;
     }
-    const times = SPECIFIC_TIME.findAll(tokens, sentence.from, sentence.to);
+    const times = [
+      ...SPECIFIC_TIME.findAll(tokens, sentence.from, sentence.to),
+      ...clockTimesAndDates(tokens, sentence.from, sentence.to),
+    ];
     const vague = vagueStandalone.find((m) =>
       ['soon', 'shortly', 'asap', 'as', 'in', 'at', 'eventually', 'when', 'later'].includes(
         tokens[m.from]!.norm,
@@ -213,6 +216,64 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
           : { vagueFrom: action.from, vagueTo: action.to }),
       });
     }
+  }
+  return found;
+}
+
+const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)$|^\d{1,2}:\d{2}$/;
+const HOUR = /^\d{1,2}$/;
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const BEFORE_A_TIME = new Set(['by', 'at', 'before', 'until', 'till', 'around']);
+const AFTER_AN_HOUR = new Set(['am', 'pm', 'oclock', "o'clock"]);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Times of day and dates a person can hold us to: "4pm", "10:30", "by 4", "4 pm", "March 3",
+ * "3rd of May". A month name counts only beside a day number ("may" is mostly a verb).
+ */
+function clockTimesAndDates(tokens: Token[], from: number, to: number) {
+  const found: Array<{ from: number; to: number }> = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'number') continue;
+    const before = tokens[i - 1]?.norm ?? '';
+    const after = i + 1 < to ? tokens[i + 1]!.norm : '';
+    const afterThat = i + 2 < to ? tokens[i + 2]!.norm : '';
+    if (
+      CLOCK.test(token.norm) ||
+      (HOUR.test(token.norm) && (AFTER_AN_HOUR.has(after) || BEFORE_A_TIME.has(before)))
+    )
+      found.push({ from: i, to: i + 1 });
+    else if (
+      DAY_OF_MONTH.test(token.norm) &&
+      (MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(afterThat)))
+    )
+      found.push({ from: i, to: i + 1 });
   }
   return found;
 }
