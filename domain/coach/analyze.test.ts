@@ -379,6 +379,19 @@ describe('customer messages', () => {
 });
 
 describe('findings and readiness', () => {
+  it('notes each reading of the same words once', () => {
+    const kindsAndSpans = (text: string, role: 'agent' | 'customer') =>
+      analyze(text, { role }).findings.map(
+        (f) => `${f.kind} ${text.slice(f.span.start, f.span.end)}`,
+      );
+    expect(kindsAndSpans('You should have told us about the allergy.', 'agent')).toEqual([
+      'blame You should have',
+    ]);
+    const cues = kindsAndSpans('This is unacceptable.', 'customer').filter((k) =>
+      k.startsWith('mood_cue'),
+    );
+    expect(cues).toEqual(['mood_cue unacceptable']);
+  });
   it('gives spans that point at the words they describe', () => {
     const text = 'Thanks for waiting. Calm down, we will look into it.';
     for (const finding of analyze(text).findings) {

@@ -168,7 +168,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
 
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const analysis: Analysis = {
-    findings,
+    findings: onceEach(findings),
     readiness: 0,
     apology,
     empathy: hasEmpathy,
@@ -401,6 +401,20 @@ function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext
   const name = context.personName?.trim().split(/\s+/)[0];
   if (name && doc.text.toLowerCase().includes(name.toLowerCase())) score += 5;
   return Math.max(0, Math.min(100, Math.round(score)));
+}
+
+/**
+ * One finding per kind and span: two phrase patterns can read the same words the same way
+ * ("you should have" is blame by two of them), and the writer should see it once.
+ */
+function onceEach(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.kind}:${finding.span.start}:${finding.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function dismissiveRewrite(original: string): string {
