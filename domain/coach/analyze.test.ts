@@ -102,6 +102,9 @@ const EMPATHY: Array<[string, boolean]> = [
   ['You would like a refund, and you want it today.', true],
   ["You'd have been fine if we had told you about the delay.", true],
   ['Thanks for being so honest with us about the evening.', true],
+  ["That's a fair point, and I'm glad you raised it.", true],
+  ['Thanks for raising this with us.', true],
+  ['That is a good question, let me check the booking.', false],
 ];
 
 const DISMISSIVE = [
@@ -154,6 +157,7 @@ const BLAME: Array<[string, boolean]> = [
   ['These conservatives never listen to anyone.', true],
   ['You always complain about something.', true],
   ["It's not our fault the courier was late.", true],
+  ["To be honest, it's not really our fault, the courier lost it.", true],
   ["That's our policy and we can't make exceptions.", true],
   ['If you had read the terms you would know.', true],
   ['You need to contact the manufacturer directly.', true],

@@ -43,7 +43,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['they|these|those|people always|never', 'absolute'],
   // Defending ourselves instead of helping.
   [
-    'not our|my fault|problem|responsibility|department|issue|concern|job|call|decision',
+    'not [really|entirely|exactly|actually|strictly|technically] our|my fault|problem|responsibility|department|issue|concern|job|call|decision',
     'defensive',
   ],
   ['not [really] something we|i do|offer|can|provide', 'defensive'],

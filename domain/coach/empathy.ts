@@ -112,6 +112,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   // Thanks for sharing something acknowledges it; thanks for their patience is courtesy.
   ['thank|thanks [you] for sharing|telling|letting|opening', 'empathy'],
   ['thank|thanks [you] for being [so] open|honest', 'empathy'],
+  ['thank|thanks [you] for raising|flagging', 'empathy'],
+  ['i|we am|are [so|really|very] glad|happy you raised|mentioned|flagged|told', 'empathy'],
+  ['that is a fair|valid point|concern', 'empathy'],
   // Validation: what they said or did is reasonable.
   ['that makes [so] [much|a|total|perfect|complete] [lot] [of] sense', 'empathy'],
   ['hang in there', 'empathy'],
