@@ -235,6 +235,9 @@ const MOODS: Array<[string, string[]]> = [
     ['upset', 'angry'],
   ],
   ['Your booking system is a farce, I have tried several times.', ['upset', 'angry']],
+  // Being finished with us, or saying so in public.
+  ["I'm done. I will post a review about this tonight.", ['upset', 'angry']],
+  ['You messed up my order again, we are going elsewhere.', ['angry']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -374,6 +377,16 @@ describe('customer messages', () => {
   });
   it.each(COMPLAINTS)('%s → complaint %s', (text, expected) => {
     expect(analyze(text, { role: 'customer' }).complaint).toBe(expected);
+  });
+  it('shows what their words say, not advice on writing them', () => {
+    const text =
+      "You always mess up my order and you should have called me. I'm sorry but I'm done!!";
+    const kinds = new Set(analyze(text, { role: 'customer' }).findings.map((f) => f.kind));
+    expect([...kinds].sort()).toEqual(['complaint', 'mood_cue']);
+    // The same words as our reply would be full of problems to fix.
+    expect(analyze(text, { role: 'agent' }).findings.map((f) => f.kind)).toEqual(
+      expect.arrayContaining(['absolute', 'blame', 'non_apology']),
+    );
   });
   it('reads only their messages as complaints, not our replies about the problem', () => {
     const text = 'Sorry your order is still missing, we are waiting on the courier.';

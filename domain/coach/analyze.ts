@@ -3,7 +3,7 @@ import { findBlame, type BlameKind } from './blame';
 import { findCommitments } from './commitment';
 import { readDocument, spanOf, wordCount, type CoachDocument } from './document';
 import { findEmpathy } from './empathy';
-import { estimateMood } from './mood';
+import { estimateMood, type MoodResult } from './mood';
 import { findQuestions } from './questions';
 import type { Analysis, ApologyType, CoachContext, CommitmentType, Finding } from './types';
 
@@ -149,26 +149,12 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
 
   addEscalationFindings(doc, findings);
 
-  if (role === 'customer') {
-    for (const cue of moodResult.cueTokens)
-      findings.push({
-        kind: 'mood_cue',
-        span: spanOf(doc.tokens, cue.from, cue.to),
-        severity: 'info',
-        message: 'A sign of how they feel.',
-      });
-    if (moodResult.complaint)
-      findings.push({
-        kind: 'complaint',
-        span: { start: 0, end: text.length },
-        severity: 'info',
-        message: 'This reads as a complaint.',
-      });
-  }
-
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  // The person's own words get what they tell us (how they feel, whether they complain), not
+  // advice on how to write them: "own it" or "describe this time" is for our replies.
+  const shown = role === 'customer' ? theirReading(doc, moodResult, text.length) : findings;
+  shown.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const analysis: Analysis = {
-    findings: onceEach(findings),
+    findings: onceEach(shown),
     readiness: 0,
     apology,
     empathy: hasEmpathy,
@@ -401,6 +387,23 @@ function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext
   const name = context.personName?.trim().split(/\s+/)[0];
   if (name && doc.text.toLowerCase().includes(name.toLowerCase())) score += 5;
   return Math.max(0, Math.min(100, Math.round(score)));
+}
+
+function theirReading(doc: CoachDocument, mood: MoodResult, length: number): Finding[] {
+  const findings: Finding[] = mood.cueTokens.map((cue) => ({
+    kind: 'mood_cue',
+    span: spanOf(doc.tokens, cue.from, cue.to),
+    severity: 'info',
+    message: 'A sign of how they feel.',
+  }));
+  if (mood.complaint)
+    findings.push({
+      kind: 'complaint',
+      span: { start: 0, end: length },
+      severity: 'info',
+      message: 'This reads as a complaint.',
+    });
+  return findings;
 }
 
 /**

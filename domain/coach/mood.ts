@@ -79,6 +79,12 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['misleading|false|counterfeit', 0.15],
   ['stolen|stole|steal|stealing|theft|robbery', 0.15],
   ['too often|long', 0.1],
+  // Saying they are finished with us, or will say so in public.
+  ['i am done|finished', 0.2],
+  ['post|leave|write|writing|posting a [bad|terrible|negative|1|one] review|star', 0.2],
+  ['go|going|went elsewhere', 0.2],
+  ['mess|messed|messing up', 0.15],
+  ['you|they always|never', 0.1],
 ]);
 
 /** Signs that a message reports a problem with what someone was sold or given. */

@@ -421,11 +421,19 @@ function PhraseRow({
   );
 }
 
-/** The draft with each finding's span marked; overlapping spans keep the more serious one. */
+/**
+ * The draft with each finding's span marked; overlapping spans keep the more serious one. In
+ * their words the marks are the signs of how they feel.
+ */
 function highlight(text: string, findings: Finding[]) {
   const rank = { problem: 3, warning: 2, good: 1, info: 0 } as const;
   const marked = findings
-    .filter((f) => f.span.end > f.span.start && f.severity !== 'info' && f.kind !== 'complaint')
+    .filter(
+      (f) =>
+        f.span.end > f.span.start &&
+        (f.severity !== 'info' || f.kind === 'mood_cue') &&
+        f.kind !== 'complaint',
+    )
     .sort((a, b) => a.span.start - b.span.start || rank[b.severity] - rank[a.severity]);
   const parts: Array<string | ReactElement> = [];
   let at = 0;
@@ -433,7 +441,10 @@ function highlight(text: string, findings: Finding[]) {
     if (finding.span.start < at) continue;
     if (finding.span.start > at) parts.push(text.slice(at, finding.span.start));
     parts.push(
-      <mark key={`${finding.span.start}-${finding.kind}`} className={classes[finding.severity]}>
+      <mark
+        key={`${finding.span.start}-${finding.kind}`}
+        className={finding.kind === 'mood_cue' ? classes.cue : classes[finding.severity]}
+      >
         {text.slice(finding.span.start, finding.span.end)}
       </mark>,
     );
