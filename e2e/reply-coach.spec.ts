@@ -56,6 +56,10 @@ test('the composer checks a reply as it is typed, fixes it in one click and logs
   const theirs = page.getByRole('region', { name: 'What they said' }).getByLabel('Their message');
   await theirs.fill('This is the THIRD time my order has been late. Unacceptable!!');
   await expect(page.getByRole('region', { name: 'What they said' })).toContainText('Mood: angry');
+  // Their words are read, not corrected: the signs of their mood are marked, nothing to fix.
+  const said = page.getByRole('region', { name: 'What they said' });
+  await expect(said.locator('mark', { hasText: 'Unacceptable' })).toHaveCount(1);
+  await expect(said.getByRole('list', { name: 'What the coach noticed' })).toHaveCount(0);
   await page
     .getByRole('region', { name: 'What they said' })
     .getByRole('button', { name: 'Add to timeline' })

@@ -117,6 +117,8 @@ export default function Composer({ situationId, partyId, step, context }: Compos
 
   const stale = draft !== text;
   const findings = analysis.findings.filter((f) => f.kind !== 'mood_cue' || speaker === 'in');
+  // Mood cues and the complaint show as badges above the list, not as lines in it.
+  const listed = findings.filter((f) => f.kind !== 'mood_cue' && f.kind !== 'complaint');
   const readinessColor =
     analysis.readiness >= 75 ? 'teal' : analysis.readiness >= 50 ? 'yellow' : 'red';
   const submit = () =>
@@ -242,52 +244,50 @@ export default function Composer({ situationId, partyId, step, context }: Compos
           </Group>
         )}
 
-        {findings.filter((f) => f.kind !== 'mood_cue').length > 0 && (
+        {listed.length > 0 && (
           <Stack gap={6} aria-label="What the coach noticed" role="list">
-            {findings
-              .filter((f) => f.kind !== 'mood_cue' && f.kind !== 'complaint')
-              .map((finding, index) => (
-                <Group
-                  key={`${finding.kind}-${finding.span.start}-${index}`}
-                  gap="xs"
-                  wrap="nowrap"
-                  align="flex-start"
-                  role="listitem"
+            {listed.map((finding, index) => (
+              <Group
+                key={`${finding.kind}-${finding.span.start}-${index}`}
+                gap="xs"
+                wrap="nowrap"
+                align="flex-start"
+                role="listitem"
+              >
+                <Badge
+                  size="sm"
+                  variant="light"
+                  color={SEVERITY_COLORS[finding.severity]}
+                  style={{ flexShrink: 0 }}
                 >
-                  <Badge
-                    size="sm"
+                  {SEVERITY_LABELS[finding.severity]}
+                </Badge>
+                <UnstyledButton
+                  onClick={() => selectSpan(finding)}
+                  style={{ flex: 1, minWidth: 0 }}
+                >
+                  <Text size="sm">{finding.message}</Text>
+                </UnstyledButton>
+                {finding.suggestion && (
+                  <Button
+                    size="compact-sm"
                     variant="light"
-                    color={SEVERITY_COLORS[finding.severity]}
                     style={{ flexShrink: 0 }}
+                    onClick={() =>
+                      finding.span.end > finding.span.start
+                        ? replaceRange(
+                            finding.span.start,
+                            finding.span.end,
+                            finding.suggestion!.replacement,
+                          )
+                        : replaceRange(0, 0, finding.suggestion!.replacement)
+                    }
                   >
-                    {SEVERITY_LABELS[finding.severity]}
-                  </Badge>
-                  <UnstyledButton
-                    onClick={() => selectSpan(finding)}
-                    style={{ flex: 1, minWidth: 0 }}
-                  >
-                    <Text size="sm">{finding.message}</Text>
-                  </UnstyledButton>
-                  {finding.suggestion && (
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      style={{ flexShrink: 0 }}
-                      onClick={() =>
-                        finding.span.end > finding.span.start
-                          ? replaceRange(
-                              finding.span.start,
-                              finding.span.end,
-                              finding.suggestion!.replacement,
-                            )
-                          : replaceRange(0, 0, finding.suggestion!.replacement)
-                      }
-                    >
-                      {finding.suggestion.label}
-                    </Button>
-                  )}
-                </Group>
-              ))}
+                    {finding.suggestion.label}
+                  </Button>
+                )}
+              </Group>
+            ))}
           </Stack>
         )}
 
