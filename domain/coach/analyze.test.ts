@@ -370,6 +370,13 @@ describe('customer messages', () => {
     expect(allowed).toContain(result.mood.label);
     expect(result.complaint).toBe(complaint);
   });
+  it('names each cue once, in its fullest words', () => {
+    const { cues } = analyze('This is the THIRD time my order has been late. Unacceptable!!', {
+      role: 'customer',
+    }).mood;
+    expect(cues).toContain('THIRD time');
+    expect(cues).not.toContain('THIRD');
+  });
   it('names the cues that drove the mood', () => {
     expect(analyze('Still waiting. Unacceptable!!', { role: 'customer' }).mood.cues).toEqual(
       expect.arrayContaining(['Still', 'Unacceptable']),

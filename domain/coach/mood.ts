@@ -176,7 +176,11 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   const addCue = (from: number, to: number) => {
     cueTokens.push({ from, to });
     const text = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    if (!cues.includes(text) && cues.length < 8) cues.push(text);
+    // Each cue once: "THIRD time" already says "THIRD".
+    if (cues.some((cue) => cue.includes(text))) return;
+    const within = cues.findIndex((cue) => text.includes(cue));
+    if (within >= 0) cues[within] = text;
+    else if (cues.length < 8) cues.push(text);
   };
   for (const index of valence.negativeTokens) addCue(index, index + 1);
   let frustration = 0;
