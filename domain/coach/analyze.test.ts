@@ -138,7 +138,6 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Please let us know your order number.', 0, 0],
   ['How long did you wait?', 1, 0],
   ['What would you like us to do?', 1, 0],
-  ['Tell me more about what happened', 0, 0],
   ['How was the rest of your meal?', 1, 0],
   ['Why do you think it went wrong?', 1, 0],
   ['Do you still have the box?', 0, 1],
@@ -148,6 +147,12 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Any chance you kept the receipt?', 0, 1],
   ['Can you tell me how it started?', 1, 0],
   ["I'd like to know what you ordered.", 0, 0],
+  // Asking for their account, without a question mark.
+  ['Tell me what happened from the start.', 1, 0],
+  ['Tell me more about what happened', 1, 0],
+  ['Please walk me through what happened at the counter.', 1, 0],
+  ['Help me understand what went wrong.', 1, 0],
+  ['Tell me your order number.', 0, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [

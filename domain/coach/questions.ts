@@ -93,7 +93,12 @@ export function findQuestions(doc: CoachDocument): Question[] {
     const asks =
       sentence.terminal.includes('?') ||
       (sentence.terminal === '' && opensAsQuestion(doc.tokens, start, sentence.to));
-    if (!asks) continue;
+    if (!asks) {
+      // "Tell me what happened." asks, and openly, with no question mark.
+      if (invitesTheirStory(doc.tokens, start, sentence.to))
+        questions.push({ type: 'open', from: sentence.from, to: sentence.to });
+      continue;
+    }
     questions.push({
       type: classify(doc.tokens, start, sentence.to),
       from: sentence.from,
@@ -101,6 +106,27 @@ export function findQuestions(doc: CoachDocument): Question[] {
     });
   }
   return questions;
+}
+
+const ASKED_OF = new Set(['me', 'us']);
+
+/**
+ * An imperative that asks for their account: "tell me what happened", "walk us through it",
+ * "describe the dish", "help me understand". "Tell me your order number" asks for a fact, so
+ * "tell" needs what, how, why, about or more after it.
+ */
+function invitesTheirStory(tokens: Token[], start: number, to: number): boolean {
+  let i = start;
+  if (tokens[i]?.norm === 'please') i++;
+  const verb = tokens[i]?.norm ?? '';
+  const next = tokens[i + 1]?.norm ?? '';
+  const after = tokens[i + 2]?.norm ?? '';
+  if (i + 2 >= to) return false;
+  if (verb === 'tell' && ASKED_OF.has(next))
+    return WH_WORDS.has(after) || after === 'about' || after === 'more';
+  if ((verb === 'walk' || verb === 'talk') && ASKED_OF.has(next)) return after === 'through';
+  if (verb === 'help' && ASKED_OF.has(next)) return after === 'understand';
+  return verb === 'describe';
 }
 
 function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
