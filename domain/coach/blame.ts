@@ -379,6 +379,7 @@ const TARGETS = new Set([
 ]);
 
 const patterns = new PatternSet<BlameKind>(PATTERNS);
+const WHAT_THEY_GOT = new Set(['something', 'anything', 'everything', 'what', 'whatever']);
 const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen']);
 
 export interface BlameFinding {
@@ -396,6 +397,8 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     if (match.value !== 'defensive' && negatedBefore(tokens, match.from)) continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
     if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
+    // "You didn't ask for a receipt" blames; "something you didn't ask for" describes what they got.
+    if (first.norm === 'you' && WHAT_THEY_GOT.has(tokens[match.from - 1]?.norm ?? '')) continue;
     // "our policy is to refund you in full" still explains a rule, but "we'll fix it, typical of us" doesn't blame.
     found.push({ kind: match.value, from: match.from, to: match.to });
   }

@@ -47,6 +47,8 @@ const OUR_ACTION = new PatternSet<'action'>([
     'action',
   ],
   ['leave it with us|me', 'action'],
+  // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
+  ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
   ['rest assured', 'action'],
   ['this|that|it|your * will be', 'action'],
   ['this|that|it|your will be', 'action'],
@@ -165,7 +167,8 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
     const actions = OUR_ACTION.findAll(tokens, sentence.from, sentence.to).filter(
       (m) =>
         !isPurposeOrCondition(tokens, m.from, sentence.from) &&
-        !fromSomeoneElse(tokens, m, sentence.to),
+        !fromSomeoneElse(tokens, m, sentence.to) &&
+        !askedOfThem(tokens, m),
     );
     const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
     if (!actions.length) {
@@ -305,6 +308,12 @@ function requestedOfThem(tokens: Token[], at: number, sentenceFrom: number): boo
   for (let i = Math.max(sentenceFrom, at - 4); i < at; i++)
     if (['please', 'you', 'can', 'could'].includes(tokens[i]!.norm)) return true;
   return false;
+}
+
+/** "I have asked you for the receipt" is a request we made of them, not work we set going. */
+function askedOfThem(tokens: Token[], match: { from: number; to: number }): boolean {
+  const verb = tokens[match.to - 1]!.norm;
+  return (verb === 'asked' || verb === 'instructed') && tokens[match.to]?.norm === 'you';
 }
 
 const OUR_SIDE = new Set(['us', 'me', 'our', 'my', 'we', 'i']);
