@@ -427,6 +427,13 @@ describe('findings and readiness', () => {
       k.startsWith('mood_cue'),
     );
     expect(cues).toEqual(['mood_cue unacceptable']);
+    // Overlapping readings of the same kind become one, covering both.
+    expect(kindsAndSpans('I appreciate how frustrating this has been.', 'agent')).toEqual([
+      'empathy I appreciate how frustrating',
+    ]);
+    expect(kindsAndSpans('Our policy is to replace faulty items.', 'agent')).toEqual([
+      'policy Our policy',
+    ]);
   });
   it('gives spans that point at the words they describe', () => {
     const text = 'Thanks for waiting. Calm down, we will look into it.';

@@ -407,17 +407,28 @@ function theirReading(doc: CoachDocument, mood: MoodResult, length: number): Fin
 }
 
 /**
- * One finding per kind and span: two phrase patterns can read the same words the same way
- * ("you should have" is blame by two of them), and the writer should see it once.
+ * One finding per reading of the same words: two phrase patterns can read them the same way
+ * ("you should have" is blame by two of them; "I appreciate how frustrating" holds "I
+ * appreciate how" and "how frustrating"), and the writer should see it once. Overlapping
+ * findings of the same kind and message become one covering both, unless the first offers a
+ * rewrite, which is for its own words only. Findings come sorted by where they start.
  */
 function onceEach(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = `${finding.kind}:${finding.span.start}:${finding.span.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: Finding[] = [];
+  const last = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.kind}:${finding.message}`;
+    const before = last.get(key);
+    if (before && finding.span.start < before.span.end) {
+      if (!before.suggestion && finding.span.end > before.span.end)
+        before.span = { start: before.span.start, end: finding.span.end };
+      continue;
+    }
+    const copy = { ...finding, span: { ...finding.span } };
+    kept.push(copy);
+    last.set(key, copy);
+  }
+  return kept;
 }
 
 function dismissiveRewrite(original: string): string {
