@@ -297,6 +297,19 @@ describe('apology', () => {
     expect(analyze(suggestion.replacement, { rootCause }).apology).toBe('targeted');
   });
 
+  it('words the suggested apology for a cause noted as a sentence or as a note', () => {
+    const suggested = (rootCause: string) =>
+      analyze('Sorry for any inconvenience.', { rootCause }).findings.find(
+        (f) => f.kind === 'apology',
+      )!.suggestion!.replacement;
+    expect(suggested('Our booking system allowed two bookings.')).toBe(
+      "I'm sorry that our booking system allowed two bookings.",
+    );
+    expect(suggested('wrong dish sent to table')).toBe("I'm sorry — wrong dish sent to table.");
+    for (const rootCause of ['wrong dish sent to table', 'driver went to the wrong address'])
+      expect(analyze(suggested(rootCause), { rootCause }).apology).toBe('targeted');
+  });
+
   it('flags a missing apology at the apology step', () => {
     const result = analyze('We will fix your hair on Thursday at 10.', { step: 'apologize' });
     expect(result.findings.map((f) => f.kind)).toContain('missing_apology');

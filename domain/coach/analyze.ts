@@ -189,9 +189,7 @@ function addApologyFindings(
   findings: Finding[],
 ): void {
   const cause = context.rootCause?.trim();
-  const causeRewrite = cause
-    ? `I'm sorry that ${lowerFirst(cause.replace(/[.!]+$/, ''))}.`
-    : undefined;
+  const causeRewrite = cause ? apologyFor(cause) : undefined;
   for (const item of apologies) {
     const span = spanOf(doc.tokens, item.from, Math.max(item.to, item.objectTo));
     if (item.kind === 'refused') {
@@ -463,6 +461,24 @@ function vagueRewrite(original: string): { suggestion?: { label: string; replace
   if (lower.includes('get back'))
     return { suggestion: { label: 'Add a time', replacement: `${original} by 5 pm today` } };
   return {};
+}
+
+/** Words a clause can start with: after them, "I'm sorry that …" reads as a sentence. */
+const CLAUSE_OPENERS = new Set(
+  'the a an our my your his her their its this that these those we i you they he she it someone somebody nobody no one'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An apology for the diagnosed cause, in words that read well whether the cause was noted as
+ * a sentence ("the kitchen printer dropped the ticket") or as a note ("wrong dish sent to
+ * table").
+ */
+function apologyFor(cause: string): string {
+  const words = lowerFirst(cause.replace(/[.!]+$/, ''));
+  const first = words.split(/\s+/, 1)[0]!.toLowerCase();
+  return CLAUSE_OPENERS.has(first) ? `I'm sorry that ${words}.` : `I'm sorry — ${words}.`;
 }
 
 function lowerFirst(text: string): string {
