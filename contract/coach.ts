@@ -29,7 +29,15 @@ export const ZFinding = z.object({
   span: ZSpan,
   severity: z.enum(['good', 'info', 'warning', 'problem']),
   message: z.string(),
-  suggestion: z.object({ replacement: z.string(), label: z.string() }).optional(),
+  suggestion: z
+    .object({
+      replacement: z.string(),
+      label: z.string(),
+      span: ZSpan.optional().describe(
+        "Where the replacement goes, when not the finding's own span (the sentence it rewrites)",
+      ),
+    })
+    .optional(),
 });
 
 export const ZAnalysis = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from './analyze';
+import { analyze, type CoachContext } from './analyze';
 import { scoreLine } from './batch';
 import { fillPhrase, findPhrases, BUILT_IN_PHRASES } from './phrasebook';
 
@@ -365,7 +365,7 @@ describe('escalation and readability', () => {
   it('marks shouting and stacked punctuation, each with a calmer rewrite', () => {
     const result = analyze('THIS IS NOT ACCEPTABLE!!!');
     expect(result.findings.find((f) => f.kind === 'shouting')!.suggestion!.replacement).toBe(
-      'this is not acceptable',
+      'This is not acceptable',
     );
     expect(result.findings.find((f) => f.kind === 'exclamations')!.suggestion!.replacement).toBe(
       '.',
@@ -424,6 +424,84 @@ describe('customer messages', () => {
     const text = 'Sorry your order is still missing, we are waiting on the courier.';
     expect(analyze(text, { role: 'customer' }).complaint).toBe(true);
     expect(analyze(text, { role: 'agent' }).complaint).toBe(false);
+  });
+});
+
+/** The draft after one click on the suggestion of the first finding of `kind`. */
+function afterClick(text: string, kind: string, context: CoachContext = {}): string {
+  const finding = analyze(text, context).findings.find((f) => f.kind === kind)!;
+  const at = finding.suggestion!.span ?? finding.span;
+  return text.slice(0, at.start) + finding.suggestion!.replacement + text.slice(at.end);
+}
+
+describe('one-click rewrites leave a readable draft', () => {
+  const cause = { rootCause: 'the courier lost the parcel' };
+  it.each([
+    [
+      'You always complain about the portions.',
+      'absolute',
+      "Let's look at what happened this time.",
+    ],
+    [
+      'Hi Ana, you never told us about the allergy. We can fix it.',
+      'absolute',
+      "Hi Ana, let's look at what happened this time. We can fix it.",
+    ],
+    [
+      'You should have checked the order before you left.',
+      'blame',
+      "Let's look at what we can do from here.",
+    ],
+    [
+      "It's not our fault the courier was late.",
+      'defensive',
+      "Here's what I can do to put it right.",
+    ],
+    [
+      "That's our policy and we can't make exceptions.",
+      'policy',
+      "Here's what I can do for you instead.",
+    ],
+    ["Calm down, it's not a big deal.", 'dismissive', 'I can hear how upsetting this is.'],
+    [
+      'Please calm down, sir. We are on it.',
+      'dismissive',
+      'I can hear how upsetting this is. We are on it.',
+    ],
+    [
+      'As I already said, the refund takes a week.',
+      'dismissive',
+      'To put it another way, the refund takes a week.',
+    ],
+    ["We'll look into it ASAP.", 'vague_commitment', "We'll look into it by 5 pm today."],
+    [
+      "I'm looking into it now",
+      'vague_commitment',
+      "I'm looking into it now and will call you back by 5 pm today.",
+    ],
+    ['WHY DID YOU NOT READ THE EMAIL', 'shouting', 'Why did you not read the email'],
+    [
+      'I said it is URGENT PLEASE and nobody came.',
+      'shouting',
+      'I said it is urgent please and nobody came.',
+    ],
+  ])('%s (%s)', (text, kind, expected) => {
+    expect(afterClick(text, kind)).toBe(expected);
+  });
+  it.each([
+    [
+      'We apologise for any inconvenience caused.',
+      'apology',
+      "I'm sorry that the courier lost the parcel.",
+    ],
+    [
+      'Thanks for waiting, and sorry for any inconvenience caused. We will fix it.',
+      'apology',
+      "Thanks for waiting, and I'm sorry that the courier lost the parcel. We will fix it.",
+    ],
+    ["I'm sorry you feel that way.", 'non_apology', "I'm sorry that the courier lost the parcel."],
+  ])('%s (%s, with the cause known)', (text, kind, expected) => {
+    expect(afterClick(text, kind, cause)).toBe(expected);
   });
 });
 

@@ -5,7 +5,16 @@ import { readDocument, spanOf, wordCount, type CoachDocument } from './document'
 import { findEmpathy } from './empathy';
 import { estimateMood, type MoodResult } from './mood';
 import { findQuestions } from './questions';
-import type { Analysis, ApologyType, CoachContext, CommitmentType, Finding } from './types';
+import { fitRewrites, restOfSentence, sentenceAt } from './rewrites';
+import type {
+  Analysis,
+  ApologyType,
+  CoachContext,
+  CommitmentType,
+  Finding,
+  Span,
+  Suggestion,
+} from './types';
 
 export type * from './types';
 
@@ -38,6 +47,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   for (const item of empathy) {
     const span = spanOf(doc.tokens, item.from, item.to);
     if (item.kind === 'dismissive') {
+      const replacement = dismissiveRewrite(doc.text.slice(span.start, span.end));
       findings.push({
         kind: 'dismissive',
         span,
@@ -45,7 +55,9 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         message: 'This brushes their feelings aside. Acknowledge what they feel instead.',
         suggestion: {
           label: 'Acknowledge instead',
-          replacement: dismissiveRewrite(doc.text.slice(span.start, span.end)),
+          replacement,
+          // "Calm down, it's no big deal." goes whole; "As I said," gives way to a phrase.
+          ...(replacement.endsWith('.') ? { span: sentenceAt(doc, span.start) } : {}),
         },
       });
     } else {
@@ -142,7 +154,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         span,
         severity: 'warning',
         message: 'A vague promise. Say who will do it and by when, so they can hold you to it.',
-        ...vagueRewrite(doc.text.slice(span.start, span.end)),
+        ...vagueRewrite(doc, span, spanOf(doc.tokens, item.from, item.to)),
       });
     }
   }
@@ -154,7 +166,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const shown = role === 'customer' ? theirReading(doc, moodResult, text.length) : findings;
   shown.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const analysis: Analysis = {
-    findings: onceEach(shown),
+    findings: fitRewrites(doc, onceEach(shown)),
     readiness: 0,
     apology,
     empathy: hasEmpathy,
@@ -192,6 +204,8 @@ function addApologyFindings(
   const causeRewrite = cause ? apologyFor(cause) : undefined;
   for (const item of apologies) {
     const span = spanOf(doc.tokens, item.from, Math.max(item.to, item.objectTo));
+    // An apology rewritten is a sentence: it replaces the old one from where it starts.
+    const rest = restOfSentence(doc, span);
     if (item.kind === 'refused') {
       findings.push({
         kind: 'refused_apology',
@@ -200,7 +214,13 @@ function addApologyFindings(
         message:
           'This refuses to apologise. If something went wrong on our side, say sorry for it plainly.',
         ...(causeRewrite
-          ? { suggestion: { label: 'Apologise for the cause', replacement: causeRewrite } }
+          ? {
+              suggestion: {
+                label: 'Apologise for the cause',
+                replacement: causeRewrite,
+                span: rest,
+              },
+            }
           : {}),
       });
     } else if (item.kind === 'non_apology' || (deflecting && type === 'non_apology')) {
@@ -212,6 +232,7 @@ function addApologyFindings(
         suggestion: {
           label: 'Own it',
           replacement: causeRewrite ?? "I'm sorry we got this wrong.",
+          span: rest,
         },
       });
     } else if (item.kind === 'generic') {
@@ -226,7 +247,7 @@ function addApologyFindings(
         severity: 'warning',
         message,
         ...(causeRewrite
-          ? { suggestion: { label: 'Name the cause', replacement: causeRewrite } }
+          ? { suggestion: { label: 'Name the cause', replacement: causeRewrite, span: rest } }
           : {}),
       });
     } else {
@@ -252,27 +273,28 @@ function addApologyFindings(
   }
 }
 
+/** Each rewrite is a sentence that takes the place of the one that blames, argues or refuses. */
 const BLAME_MESSAGES: Record<BlameKind, { message: string; label: string; replacement: string }> = {
   blame: {
     message: 'This puts the fault on them. Talk about what happens next instead.',
     label: 'Look forward',
-    replacement: 'Next time, it helps to',
+    replacement: "Let's look at what we can do from here.",
   },
   absolute: {
     message: '"Always" and "never" about a person start an argument. Describe this one occasion.',
     label: 'Describe this time',
-    replacement: 'This time,',
+    replacement: "Let's look at what happened this time.",
   },
   defensive: {
     message: 'This defends us instead of helping them. Say what you can do.',
     label: 'Say what you can do',
-    replacement: "Here's what I can do:",
+    replacement: "Here's what I can do to put it right.",
   },
   policy: {
     message:
       'Hiding behind policy reads as a refusal. Explain the reason in plain words and offer what you can.',
     label: 'Offer what you can',
-    replacement: "Here's what I can do for you:",
+    replacement: "Here's what I can do for you instead.",
   },
   hostile: {
     message: 'This is hostile or condescending. Describe the problem, not the person.',
@@ -283,12 +305,15 @@ const BLAME_MESSAGES: Record<BlameKind, { message: string; label: string; replac
 
 function blameFinding(doc: CoachDocument, kind: BlameKind, from: number, to: number): Finding {
   const { message, label, replacement } = BLAME_MESSAGES[kind];
+  const span = spanOf(doc.tokens, from, to);
   return {
     kind: kind === 'hostile' ? 'blame' : kind,
-    span: spanOf(doc.tokens, from, to),
+    span,
     severity: 'problem',
     message,
-    ...(replacement ? { suggestion: { label, replacement } } : {}),
+    ...(replacement
+      ? { suggestion: { label, replacement, span: sentenceAt(doc, span.start) } }
+      : {}),
   };
 }
 
@@ -443,24 +468,37 @@ function dismissiveRewrite(original: string): string {
   return 'I understand why this matters to you.';
 }
 
-function vagueRewrite(original: string): { suggestion?: { label: string; replacement: string } } {
-  const lower = original.toLowerCase();
+/**
+ * A time in place of "soon"; or, for "we'll look into it" and "we'll get back to you", the
+ * sentence again with who will do what, and when, at its end.
+ */
+function vagueRewrite(
+  doc: CoachDocument,
+  vague: Span,
+  sentence: Span,
+): { suggestion?: Suggestion } {
+  const lower = doc.text.slice(vague.start, vague.end).toLowerCase();
   if (
     /^(soon|shortly|asap|as soon as|as quickly as|in due course|eventually|later|at some point|in the (near )?future|when)/.test(
       lower,
     )
   )
     return { suggestion: { label: 'Give a time', replacement: 'by 5 pm today' } };
-  if (lower.startsWith('look') || lower.includes('look'))
-    return {
-      suggestion: {
-        label: 'Add who and when',
-        replacement: `${original} and call you back by 5 pm today`,
-      },
-    };
-  if (lower.includes('get back'))
-    return { suggestion: { label: 'Add a time', replacement: `${original} by 5 pm today` } };
-  return {};
+  const addition = lower.includes('look')
+    ? { label: 'Add who and when', words: 'and will call you back by 5 pm today' }
+    : lower.includes('get back')
+      ? { label: 'Add a time', words: 'by 5 pm today' }
+      : null;
+  if (!addition) return {};
+  const words = doc.text.slice(sentence.start, sentence.end);
+  const end = words.search(/[.!?…]*$/);
+  return {
+    suggestion: {
+      label: addition.label,
+      replacement: `${words.slice(0, end)} ${addition.words}${words.slice(end) || '.'}`,
+      span: sentence,
+    },
+  };
 }
 
 /** Words a clause can start with: after them, "I'm sorry that …" reads as a sentence. */

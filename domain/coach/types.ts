@@ -35,6 +35,11 @@ export interface Suggestion {
   /** What to put in place of the finding's span (or to add, when the span is empty). */
   replacement: string;
   label: string;
+  /**
+   * Where the replacement goes when it is not the finding's own span: a rewrite that is a
+   * sentence of its own replaces the sentence it stands for, not just the words marked.
+   */
+  span?: Span;
 }
 
 export interface Finding {

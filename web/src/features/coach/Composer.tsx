@@ -273,15 +273,12 @@ export default function Composer({ situationId, partyId, step, context }: Compos
                     size="compact-sm"
                     variant="light"
                     style={{ flexShrink: 0 }}
-                    onClick={() =>
-                      finding.span.end > finding.span.start
-                        ? replaceRange(
-                            finding.span.start,
-                            finding.span.end,
-                            finding.suggestion!.replacement,
-                          )
-                        : replaceRange(0, 0, finding.suggestion!.replacement)
-                    }
+                    onClick={() => {
+                      // A rewrite of a whole sentence says where it goes; an empty span (a
+                      // missing apology) puts it first.
+                      const at = finding.suggestion!.span ?? finding.span;
+                      replaceRange(at.start, at.end, finding.suggestion!.replacement);
+                    }}
                   >
                     {finding.suggestion.label}
                   </Button>
