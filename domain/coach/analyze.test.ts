@@ -205,6 +205,8 @@ const COMMITMENT: Array<[string, string]> = [
   ["I've asked the kitchen to look into it.", 'vague'],
   ['I have asked you twice for the receipt.', 'none'],
   ['We had booked you for Tuesday, but nobody came.', 'none'],
+  ["This isn't what you should get from us.", 'none'],
+  ['This is what you will get: a full refund by Friday.', 'concrete'],
   ['We will refund you within 24 hours.', 'concrete'],
   ['Our team will send the replacement tomorrow morning.', 'concrete'],
   ["I'm sending the voucher right away.", 'concrete'],

@@ -168,7 +168,8 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
       (m) =>
         !isPurposeOrCondition(tokens, m.from, sentence.from) &&
         !fromSomeoneElse(tokens, m, sentence.to) &&
-        !askedOfThem(tokens, m),
+        !askedOfThem(tokens, m) &&
+        !whatTheyShouldGet(tokens, m),
     );
     const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
     if (!actions.length) {
@@ -308,6 +309,16 @@ function requestedOfThem(tokens: Token[], at: number, sentenceFrom: number): boo
   for (let i = Math.max(sentenceFrom, at - 4); i < at; i++)
     if (['please', 'you', 'can', 'could'].includes(tokens[i]!.norm)) return true;
   return false;
+}
+
+/** "This isn't what you should get from us" says what they deserve, not what we will do. */
+function whatTheyShouldGet(tokens: Token[], match: { from: number; to: number }): boolean {
+  const before = tokens[match.from - 1]?.norm ?? '';
+  return (
+    tokens[match.from]!.norm === 'you' &&
+    tokens[match.from + 1]?.norm === 'should' &&
+    (before === 'what' || before === 'which')
+  );
 }
 
 /** "I have asked you for the receipt" is a request we made of them, not work we set going. */
