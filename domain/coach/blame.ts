@@ -16,6 +16,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['is|was your [own] problem|responsibility|mistake|error|doing|choice', 'blame'],
   ['that|it is|was on you', 'blame'],
   ['if you had', 'blame'],
+  // Doing it without the step that would have avoided it: "you acted without checking".
+  [
+    'you|u * [it|this|that|ahead] without checking|asking|telling|reading|looking|thinking|confirming',
+    'blame',
+  ],
   ['if you would have', 'blame'],
   ['had you read|checked|followed|listened|called|asked|told', 'blame'],
   ['you were supposed|told|warned|informed|advised', 'blame'],

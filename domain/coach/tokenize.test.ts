@@ -12,6 +12,13 @@ describe('tokenize', () => {
     expect(norms("Ana's table")).toEqual(['ana', "'s", 'table']);
   });
 
+  it('reads "\'d" as "had" before a past participle and as "would" otherwise', () => {
+    expect(norms("If you'd told us")).toEqual(['if', 'you', 'had', 'told', 'us']);
+    expect(norms('we’d already booked')).toEqual(['we', 'had', 'already', 'booked']);
+    expect(norms("I'd like that")).toEqual(['i', 'would', 'like', 'that']);
+    expect(norms("You'd need a receipt")).toEqual(['you', 'would', 'need', 'a', 'receipt']);
+  });
+
   it('keeps offsets that point at the characters as typed', () => {
     const text = 'Hi Ana — we’ll ring at 5pm 🙂 https://x.test/a?b=1 @larkspur';
     for (const token of tokenize(text).tokens) {

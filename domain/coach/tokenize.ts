@@ -256,7 +256,37 @@ export function tokenize(text: string): Tokens {
     tokens.push(makeToken(raw, raw, i, 'punct', quoted));
     i = end;
   }
+  readContractedHad(tokens);
   return { text, tokens, sentences: splitSentences(tokens) };
+}
+
+/** Past participles that show a contracted "'d" is "had": "you'd told us", "we'd been". */
+const PARTICIPLES = new Set(
+  'been done gone seen known agreed used given taken made said had got gotten sent left brought bought paid read written spoken forgotten chosen heard kept lost found put come become eaten fallen felt held let met sold shown stood thought understood won told'.split(
+    ' ',
+  ),
+);
+const BETWEEN = new Set(['already', 'just', 'never', 'ever', 'not', 'only', 'all', 'both']);
+
+/**
+ * "'d" is "would" ("I'd like") unless a past participle follows, perhaps after "already" or
+ * "never": then it is "had" ("If you'd told us", "we'd already left").
+ */
+function readContractedHad(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.norm !== 'would' || !/^['’]d$/i.test(token.raw)) continue;
+    let next = i + 1;
+    while (next < tokens.length && BETWEEN.has(tokens[next]!.norm)) next++;
+    const word = tokens[next];
+    if (
+      word?.kind !== 'word' ||
+      !(PARTICIPLES.has(word.norm) || /[a-z]{2,}[^e]ed$/.test(word.norm))
+    )
+      continue;
+    const lex = lexeme('had');
+    tokens[i] = { ...token, norm: lex.norm, lex };
+  }
 }
 
 function isAsciiLetter(code: number): boolean {
