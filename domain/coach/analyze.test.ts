@@ -256,6 +256,7 @@ const MOODS: Array<[string, string[]]> = [
   // Being finished with us, or saying so in public.
   ["I'm done. I will post a review about this tonight.", ['upset', 'angry']],
   ['You messed up my order again, we are going elsewhere.', ['angry']],
+  ["This is the second time I've been overcharged. I want my money back.", ['upset', 'angry']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -287,6 +288,8 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['What a joke. My deposit has been pending for a month', true],
   ['Any update on my refund? I have asked several times.', true],
   ['Could you reply to my email from Tuesday please', true],
+  // A table of diners writes "we".
+  ['We waited an hour for our mains and nobody came to check on us.', true],
   ['Thanks, it all works now. See you Friday!', false],
 ];
 

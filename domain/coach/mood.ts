@@ -85,6 +85,10 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['go|going|went elsewhere', 0.2],
   ['mess|messed|messing up', 0.15],
   ['you|they always|never', 0.1],
+  ['second|2nd time', 0.15],
+  ['overcharged|overcharging', 0.15],
+  ['money back', 0.15],
+  ['took|taking|takes|take ages|forever', 0.1],
 ]);
 
 /** Signs that a message reports a problem with what someone was sold or given. */
@@ -156,6 +160,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['any update|news', 0.6],
   ['so many|several|multiple|countless times', 0.6],
   ['reply|respond|answer to my', 0.6],
+  ['took|taking|takes|take ages|forever', 0.8],
+  ['money back', 0.8],
 ]);
 
 /** Measured on labelled public complaints: 0.6 scored best, and alike on either half of them. */
@@ -262,7 +268,10 @@ export function estimateMood(doc: CoachDocument): MoodResult {
       t.norm === 'your' ||
       t.norm === 'my' ||
       t.norm === 'i' ||
-      t.norm === 'me',
+      t.norm === 'me' ||
+      t.norm === 'we' ||
+      t.norm === 'us' ||
+      t.norm === 'our',
   );
   // One clear sign of a problem is enough ("I'm still waiting", "the app won't load"): on a
   // recovery desk a complaint read as a plain message is the costlier mistake, since it
