@@ -59,6 +59,9 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Sorry to bother you, could you confirm the time?', 'generic'],
   ["I'm sorry the pasta was overcooked.", 'targeted', 'the chef overcooked the pasta'],
   ["I'm sorry the room was noisy.", 'generic', 'the booking system sent two parties to one table'],
+  // A feeling or a disruption in general names nothing that went wrong.
+  ['We regret any distress this may have caused.', 'generic'],
+  ['Apologies for any disruption to your evening.', 'generic'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [

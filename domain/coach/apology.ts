@@ -105,6 +105,12 @@ const DISPLEASURE = new Set([
 
 /** Nouns that name only a feeling or a placeholder, not what went wrong. */
 const PLACEHOLDERS = new Set([
+  'distress',
+  'disruption',
+  'discomfort',
+  'unpleasantness',
+  'aggravation',
+  'anxiety',
   'inconvenience',
   'inconveniences',
   'inconvenienced',
@@ -211,6 +217,16 @@ const PLACE_PREPOSITIONS = new Set([
   'caused',
   'by',
   'you',
+]);
+const DISRUPTIONS = new Set([
+  'disruption',
+  'inconvenience',
+  'distress',
+  'discomfort',
+  'disappointment',
+  'hassle',
+  'trouble',
+  'upset',
 ]);
 const OBJECT_LINKS = new Set(['for', 'about', 'that', 'to', 'regarding', 'over', 'if']);
 const HEARING = new Set([
@@ -529,7 +545,10 @@ function classify(
       break;
     objectTo = k + 1;
     if (PLACEHOLDERS.has(norm)) {
-      if (PLACE_PREPOSITIONS.has(tokens[k + 1]?.norm ?? '') && !isGerund(tokens[k + 1])) break;
+      const next = tokens[k + 1]?.norm ?? '';
+      if (PLACE_PREPOSITIONS.has(next) && !isGerund(tokens[k + 1])) break;
+      // "any disruption to your evening": whom it touched, still not what went wrong.
+      if (next === 'to' && DISRUPTIONS.has(norm)) break;
       continue;
     }
     if (FUNCTION_WORDS.has(norm)) continue;
