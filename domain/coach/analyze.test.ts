@@ -108,6 +108,8 @@ const EMPATHY: Array<[string, boolean]> = [
   ["That's a fair point, and I'm glad you raised it.", true],
   ['Thanks for raising this with us.', true],
   ['That is a good question, let me check the booking.', false],
+  ["Take your time, I'm listening.", true],
+  ['We are here to help.', false],
 ];
 
 const DISMISSIVE = [
@@ -170,6 +172,11 @@ const BLAME: Array<[string, boolean]> = [
   ["If you'd told us earlier we could have helped.", true],
   ['Jonah, you acted without checking the booking system, again.', true],
   ['You went ahead without asking the manager.', true],
+  // Each of these was written with a two-word alternative the notation cannot hold.
+  ["You don't understand how this works.", true],
+  ["That's just how it works.", true],
+  ['It is what it is.', true],
+  ['We are unable to make any exceptions.', true],
   ['We fixed it without asking you to come back.', false],
   ["I get it: you left with something you didn't ask for.", false],
   ["That's our policy and we can't make exceptions.", true],

@@ -82,8 +82,8 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i feel the same', 'empathy'],
   ['hugs', 'empathy'],
   ['sending [you] love|hugs|strength|support|hug', 'empathy'],
-  ['i am|we are here for|with you', 'empathy'],
-  ['i am|we are here to help|listen|support', 'empathy'],
+  // "Here to listen" offers an ear; "here to help" and "here for you" are service courtesy.
+  ['i|we am|are here to listen', 'empathy'],
   ['you are not alone', 'empathy'],
   ['i|we have been there|through', 'empathy'],
   ['i went|go through', 'empathy'],
@@ -108,7 +108,7 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'empathy',
   ],
   ['i can tell that|how|you', 'empathy'],
-  ['i am|we are listening', 'empathy'],
+  ['i|we am|are listening', 'empathy'],
   // Thanks for sharing something acknowledges it; thanks for their patience is courtesy.
   ['thank|thanks [you] for sharing|telling|letting|opening', 'empathy'],
   ['thank|thanks [you] for being [so] open|honest', 'empathy'],
@@ -191,7 +191,7 @@ const REFLECTION_OPENERS = new PatternSet<true>([
   ['you feel|felt|want|wanted|wish|hope|worry|think|believe|sound|seem|mean', true],
   ['you would like|rather|love|prefer', true],
   ['you have|had been|tried|noticed|found|decided|struggled|felt|done|said|made|come', true],
-  ['you do not|did not want|like|think|feel|know|see|believe|have', true],
+  ['you do|did not want|like|think|feel|know|see|believe|have', true],
   ['for you', true],
   ['part of you', true],
   ['on one hand', true],
