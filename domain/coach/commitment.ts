@@ -47,6 +47,10 @@ const OUR_ACTION = new PatternSet<'action'>([
     'action',
   ],
   ['leave it with us|me', 'action'],
+  // What we are sending is coming: "the new dish is on its way and will be with you in 5 minutes".
+  ['is|are on its|their|the way', 'action'],
+  ['will be with you', 'action'],
+  ['will be ready', 'action'],
   // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
   ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
   ['rest assured', 'action'],
