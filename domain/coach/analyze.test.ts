@@ -177,6 +177,7 @@ const BLAME: Array<[string, boolean]> = [
   ["That's just how it works.", true],
   ['It is what it is.', true],
   ['We are unable to make any exceptions.', true],
+  ['Our so-called experts never showed up.', true],
   ['We fixed it without asking you to come back.', false],
   ["I get it: you left with something you didn't ask for.", false],
   ["That's our policy and we can't make exceptions.", true],

@@ -132,7 +132,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['shut up', 'hostile'],
   ['what planet', 'hostile'],
   ['typical', 'hostile'],
-  ['so-called', 'hostile'],
+  ['so - called', 'hostile'],
   ['so called', 'hostile'],
   ['lol', 'hostile'],
   ['lmao', 'hostile'],
