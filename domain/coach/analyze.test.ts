@@ -178,6 +178,7 @@ const BLAME: Array<[string, boolean]> = [
   ['It is what it is.', true],
   ['We are unable to make any exceptions.', true],
   ['Our so-called experts never showed up.', true],
+  ['We were unaware of the allergy.', true],
   ['We fixed it without asking you to come back.', false],
   ["I get it: you left with something you didn't ask for.", false],
   ["That's our policy and we can't make exceptions.", true],
@@ -417,6 +418,14 @@ describe('customer messages', () => {
     const result = analyze(text, { role: 'customer' });
     expect(allowed).toContain(result.mood.label);
     expect(result.complaint).toBe(complaint);
+  });
+  it('hears a threat of the law and impatience as cues', () => {
+    expect(
+      analyze('I will be contacting my lawyer about this.', { role: 'customer' }).mood.cues,
+    ).toContain('lawyer');
+    expect(
+      analyze('How long does it take to answer an email?', { role: 'customer' }).mood.cues,
+    ).toContain('How long');
   });
   it('names each cue once, in its fullest words', () => {
     const { cues } = analyze('This is the THIRD time my order has been late. Unacceptable!!', {
