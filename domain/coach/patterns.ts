@@ -4,7 +4,8 @@ import type { Token } from './tokenize';
 /**
  * Phrase patterns over tokens, compiled once. The notation is deliberately small:
  *   `sorry if`             words in sequence (contractions already expanded: "we will")
- *   `i|we am|are sorry`    alternatives for one token
+ *   `i|we am|are sorry`    alternatives for one token (never for several: `i am|we are`
+ *                          reads as i, am-or-we, are; write two patterns instead)
  *   `[really|so] sorry`    an optional token
  *   `frustrat*`            a word starting with "frustrat"
  *   `*`                    any one word; `...` skips up to three words
