@@ -282,6 +282,10 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
     true,
   ],
   ['Oh wonderful, you sent the wrong colour AGAIN', ['upset', 'angry'], true],
+  // Praise opening the sentence that reports the problem is sarcasm; with a "but" it is mixed.
+  ['Really impressed that nobody answered my three emails.', ['upset', 'angry'], true],
+  ['Love waiting 40 minutes for my coffee.', ['disappointed', 'upset', 'angry'], true],
+  ['I love the new menu but my soup was cold.', ['calm', 'disappointed'], false],
   ['I am not happy with the cut at all', ['disappointed', 'upset'], true],
   ['Not bad at all, thanks for the quick fix', ['calm'], false],
   ['Could you move my appointment to Friday?', ['calm'], false],
@@ -305,6 +309,7 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Could you reply to my email from Tuesday please', true],
   // A table of diners writes "we".
   ['We waited an hour for our mains and nobody came to check on us.', true],
+  ['Nobody came to our table for 40 minutes.', true],
   ['Thanks, it all works now. See you Friday!', false],
 ];
 

@@ -15,7 +15,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['weeks', 0.1],
   ['months', 0.1],
   ['on hold', 0.15],
-  ['no one|nobody|noone', 0.12],
+  ['no one', 0.12],
+  ['nobody|noone', 0.12],
   ['no response|reply|answer|help|update|one|idea', 0.12],
   ['ridiculous', 0.2],
   ['unacceptable', 0.22],
@@ -164,6 +165,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['reply|respond|answer to my', 0.6],
   ['took|taking|takes|take ages|forever', 0.8],
   ['money back', 0.8],
+  ['nobody|noone', 1],
 ]);
 
 /** Measured on labelled public complaints: 0.6 scored best, and alike on either half of them. */
@@ -192,7 +194,8 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   };
   for (const index of valence.negativeTokens) addCue(index, index + 1);
   let frustration = 0;
-  for (const match of FRUSTRATION_CUES.findAll(tokens)) {
+  const frustrationCues = FRUSTRATION_CUES.findAll(tokens);
+  for (const match of frustrationCues) {
     frustration += match.value;
     addCue(match.from, match.to);
   }
@@ -223,10 +226,13 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
   let problem = 0;
-  for (const match of COMPLAINT_CUES.findAll(tokens)) problem += match.value;
+  const problemCues = COMPLAINT_CUES.findAll(tokens);
+  for (const match of problemCues) problem += match.value;
   // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
-  // is sarcasm: it counts against us, not for us.
-  const sarcasm = problem >= 1 ? sarcasticPraise(doc) : -1;
+  // is sarcasm: it counts against us, not for us. So is praise that opens the very sentence
+  // reporting the problem: "Love waiting 40 minutes for a coffee."
+  let sarcasm = problem >= 1 ? sarcasticPraise(doc) : -1;
+  if (sarcasm < 0) sarcasm = praiseOpeningAProblem(doc, [...problemCues, ...frustrationCues]);
   if (sarcasm >= 0) {
     negativity += positivity;
     positivity = 0;
@@ -316,6 +322,59 @@ function sarcasticPraise(doc: CoachDocument): number {
       i++;
     if (i >= sentence.to || !PRAISE.has(tokens[i]!.norm)) continue;
     if (i + 1 >= sentence.to || tokens[i + 1]!.kind === 'punct') return i;
+  }
+  return -1;
+}
+
+const PRAISE_OPENERS = new Set([
+  ...PRAISE,
+  'love',
+  'loving',
+  'loved',
+  'impressed',
+  'amazing',
+  'incredible',
+  'outstanding',
+]);
+const BEFORE_PRAISE = new Set([
+  'oh',
+  'wow',
+  'really',
+  'so',
+  'just',
+  'well',
+  'what',
+  'i',
+  'absolutely',
+  'totally',
+  'a',
+  'an',
+  'truly',
+]);
+const CONTRAST = new Set(['but', 'although', 'though', 'however', 'except', 'yet']);
+
+/**
+ * The index of a word of praise that opens a sentence which, without a "but", goes on to
+ * report a problem ("Really impressed that nobody answered my emails"), or -1. With a "but"
+ * it is mixed feedback, meant both ways.
+ */
+function praiseOpeningAProblem(
+  doc: CoachDocument,
+  cues: Array<{ from: number; value: number }>,
+): number {
+  const { tokens } = doc;
+  for (const sentence of doc.sentences) {
+    let i = sentence.from;
+    while (i < sentence.to && (BEFORE_PRAISE.has(tokens[i]!.norm) || tokens[i]!.kind === 'punct'))
+      i++;
+    if (i >= sentence.to || !PRAISE_OPENERS.has(tokens[i]!.norm)) continue;
+    let contrast = false;
+    for (let k = i + 1; k < sentence.to && !contrast; k++) contrast = CONTRAST.has(tokens[k]!.norm);
+    if (contrast) continue;
+    const weight = cues
+      .filter((c) => c.from > i && c.from < sentence.to)
+      .reduce((sum, c) => sum + c.value, 0);
+    if (weight >= 0.1) return i;
   }
   return -1;
 }
