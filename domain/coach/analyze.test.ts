@@ -510,6 +510,11 @@ describe('one-click rewrites leave a readable draft', () => {
       'dismissive',
       'To put it another way, the refund takes a week.',
     ],
+    [
+      'Hi Ana, as I said, the refund takes a week.',
+      'dismissive',
+      'Hi Ana, to put it another way, the refund takes a week.',
+    ],
     ["We'll look into it ASAP.", 'vague_commitment', "We'll look into it by 5 pm today."],
     [
       "I'm looking into it now",

@@ -22,7 +22,8 @@ export function fitRewrites(doc: CoachDocument, findings: Finding[]): Finding[] 
           }
         : finding;
     }
-    const atSentenceStart = sentenceAt(doc, finding.span.start).start === finding.span.start;
+    const before = doc.text.slice(0, finding.span.start).trimEnd();
+    const atSentenceStart = before === '' || /[.!?…]$/.test(before);
     let replacement = suggestion.replacement;
     if (finding.kind === 'shouting') replacement = replacement.replace(/\bi\b/g, 'I');
     else if (/^\s*[,.;:!?]/.test(doc.text.slice(finding.span.end)))
