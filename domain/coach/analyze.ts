@@ -5,7 +5,7 @@ import { readDocument, spanOf, wordCount, type CoachDocument } from './document'
 import { findEmpathy } from './empathy';
 import { estimateMood, type MoodResult } from './mood';
 import { findQuestions } from './questions';
-import { fitRewrites, restOfSentence, sentenceAt } from './rewrites';
+import { fitRewrites, lowerFirst, restOfSentence, sentenceAt } from './rewrites';
 import type {
   Analysis,
   ApologyType,
@@ -517,10 +517,4 @@ function apologyFor(cause: string): string {
   const words = lowerFirst(cause.replace(/[.!]+$/, ''));
   const first = words.split(/\s+/, 1)[0]!.toLowerCase();
   return CLAUSE_OPENERS.has(first) ? `I'm sorry that ${words}.` : `I'm sorry — ${words}.`;
-}
-
-function lowerFirst(text: string): string {
-  return text.length > 1 && /^\p{Lu}\p{Ll}/u.test(text)
-    ? text[0]!.toLowerCase() + text.slice(1)
-    : text;
 }

@@ -14,16 +14,14 @@ export function fitRewrites(doc: CoachDocument, findings: Finding[]): Finding[] 
     if (!suggestion || finding.span.end === finding.span.start) return finding;
     if (suggestion.span) {
       // A sentence put after a greeting ("Hi Ana, …") or a clause goes on in lower case.
-      const before = doc.text.slice(0, suggestion.span.start).trimEnd();
-      return /[,;:]$/.test(before)
+      return /[,;:]/.test(markBefore(doc.text, suggestion.span.start))
         ? {
             ...finding,
             suggestion: { ...suggestion, replacement: lowerFirst(suggestion.replacement) },
           }
         : finding;
     }
-    const before = doc.text.slice(0, finding.span.start).trimEnd();
-    const atSentenceStart = before === '' || /[.!?…]$/.test(before);
+    const atSentenceStart = /^$|[.!?…]/.test(markBefore(doc.text, finding.span.start));
     let replacement = suggestion.replacement;
     if (finding.kind === 'shouting') replacement = replacement.replace(/\bi\b/g, 'I');
     else if (/^\s*[,.;:!?]/.test(doc.text.slice(finding.span.end)))
@@ -57,7 +55,14 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function lowerFirst(text: string): string {
-  // "I" and "I'm" keep their capital anywhere.
-  return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+/** The last character before `at` that is not white space, or '' at the start of the text. */
+function markBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 ? text[i]! : '';
+}
+
+/** "Here's" → "here's"; "I", "I'm" and acronyms ("DHL") keep their capitals. */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
