@@ -240,9 +240,20 @@ export function apply(
 ): SituationState {
   if (event.type === 'opened') {
     const { playbook: ref, ...details } = event.data;
+    // Each detail by name rather than spread: V8 builds a literal that adds keys after a
+    // spread slowly, and this runs for every situation opened and every timeline replayed.
     return {
       id: event.situationId,
-      ...details,
+      title: details.title,
+      account: details.account,
+      channel: details.channel,
+      live: details.live,
+      partyId: details.partyId,
+      locationId: details.locationId,
+      category: details.category,
+      severity: details.severity,
+      mood: details.mood,
+      ownerId: details.ownerId,
       status: 'open',
       openedAt: event.at,
       resolvedAt: null,

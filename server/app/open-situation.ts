@@ -70,15 +70,16 @@ export async function openSituationIn(
     { id: playbook.id, version: playbook.version },
     { at, actorId: openedBy.userId },
   );
-  const record: SituationRecord = {
-    ...apply(null, event, playbook),
+  // Added to the fresh state, not spread into a new literal with more keys: V8 copies the
+  // latter slowly (see toRecord in storage/queries/situations.ts).
+  const record: SituationRecord = Object.assign(apply(null, event, playbook), {
     organizationId,
     number,
     partyName: partyName ?? null,
     ownerName:
       details.ownerId && details.ownerId === openedBy.userId ? openedBy.name : (ownerName ?? null),
     eventCount: 1,
-  };
+  });
   await store.situations.insert(record);
   await store.situations.appendEvent(organizationId, deps.newId(), 1, event);
   await situationWebhooks(deps, store, record, event);

@@ -25,11 +25,28 @@ import type {
 
 /** A situation with where it stands in the playbook it runs on. */
 export function presentSituation(s: SituationRecord, playbook: Playbook): TSituation {
+  // Spelled out, not spread from the summary: see toRecord in storage/queries/situations.ts.
   return {
-    ...presentSituationSummary({ ...s, currentStep: s.progress.currentStep }),
+    id: s.id,
+    number: s.number,
+    title: s.title,
     account: s.account,
+    channel: s.channel,
+    live: s.live,
+    partyId: s.partyId,
+    partyName: s.partyName,
+    locationId: s.locationId,
+    category: s.category,
+    severity: s.severity,
+    mood: s.mood,
+    ownerId: s.ownerId,
+    ownerName: s.ownerName,
+    status: s.status,
+    openedAt: s.openedAt,
     resolvedAt: s.resolvedAt,
     closedAt: s.closedAt,
+    updatedAt: s.updatedAt,
+    currentStep: s.progress.currentStep,
     playbook: {
       id: playbook.id,
       key: playbook.key,

@@ -332,6 +332,35 @@ describe.each(testDialects())('the inbox on %s', (dialect) => {
     expect(await titles()).toHaveLength(4);
   });
 
+  it('pages through a search with a filter, every match once, in order', async () => {
+    const pages = async (query: string) => {
+      const seen: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await t.as(org.token, {
+          url: `/api/v1/situations?${query}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        const page = res.json() as { items: TSituationSummary[]; nextCursor: string | null };
+        seen.push(page.items.map((s) => s.title));
+        cursor = page.nextCursor;
+      } while (cursor && seen.length < 10);
+      return seen;
+    };
+    // "c" starts a word in three titles: Cold soup, Charged twice, Hair colour brassy.
+    expect(await pages('q=c&status=open')).toEqual([
+      ['Hair colour brassy'],
+      ['Charged twice'],
+      ['Cold soup'],
+    ]);
+    expect(await pages('q=c&status=open&sort=oldest')).toEqual([
+      ['Cold soup'],
+      ['Charged twice'],
+      ['Hair colour brassy'],
+    ]);
+    expect(await pages('q=c&mood=upset')).toEqual([['Hair colour brassy'], ['Cold soup']]);
+  });
+
   it('finds a situation under a party’s new name after the party is renamed', async () => {
     const [party] = (await t.as(org.token, { url: '/api/v1/parties?q=ingrid' })).json().items;
     await t.as(org.token, {

@@ -24,6 +24,16 @@ describe('rows read from SQLite', () => {
     expect(Object.keys(rows[0] as object)).toEqual(['id', 'label', 'amount', 'raw', 'note']);
   });
 
+  it('keep column names that need quoting exactly as SQLite reports them', async () => {
+    const { rows } =
+      await sql`select 1 as "it's", 2 as "say ""hi""", 3 as "back\\slash", 4 as "naïve ☕", 5 as "a,b: c"`.execute(
+        database.db,
+      );
+    expect(rows).toEqual([
+      { "it's": 1, 'say "hi"': 2, 'back\\slash': 3, 'naïve ☕': 4, 'a,b: c': 5 },
+    ]);
+  });
+
   it('keep up with a table that gained a column after the query was first run', async () => {
     await sql`create table growing (a text)`.execute(database.db);
     await sql`insert into growing values ('first')`.execute(database.db);
