@@ -26,12 +26,14 @@ describe('rows read from SQLite', () => {
 
   it('keep column names that need quoting exactly as SQLite reports them', async () => {
     const { rows } =
-      await sql`select 1 as "it's", 2 as "say ""hi""", 3 as "back\\slash", 4 as "naïve ☕", 5 as "a,b: c"`.execute(
+      await sql`select 1 as "it's", 2 as "say ""hi""", 3 as "back\\slash", 4 as "naïve ☕", 5 as "a,b: c", 6 as "__proto__"`.execute(
         database.db,
       );
     expect(rows).toEqual([
-      { "it's": 1, 'say "hi"': 2, 'back\\slash': 3, 'naïve ☕': 4, 'a,b: c': 5 },
+      { "it's": 1, 'say "hi"': 2, 'back\\slash': 3, 'naïve ☕': 4, 'a,b: c': 5, ['__proto__']: 6 },
     ]);
+    // An own property, as every other column; not the row's prototype.
+    expect(Object.hasOwn(rows[0] as object, '__proto__')).toBe(true);
   });
 
   it('keep up with a table that gained a column after the query was first run', async () => {
