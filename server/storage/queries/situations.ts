@@ -530,11 +530,13 @@ export function situationQueries(
         .orderBy('situations.id')
         .limit(filter.limit)
         .execute();
-      return rows.map((r) => ({
-        ...toSummary(r),
-        followUpDueAt: r.follow_up_due_at!,
-        resolvedAt: r.resolved_at!,
-      }));
+      // Added to the summary, not spread into a literal with more keys (see toRecord).
+      return rows.map((r) =>
+        Object.assign(toSummary(r), {
+          followUpDueAt: r.follow_up_due_at!,
+          resolvedAt: r.resolved_at!,
+        }),
+      );
     },
 
     async byId(organizationId: string, id: string): Promise<SituationRecord | undefined> {
