@@ -12,5 +12,6 @@ export async function listSurveys(
   const read = deps.storage.read;
   await loadSituation(read, actor.organizationId, situationId);
   const surveys = await read.surveys.forSituation(actor.organizationId, situationId);
-  return surveys.map((s) => ({ ...s, url: surveyUrl(deps, s.id) }));
+  // Each survey gains its link in place (spreading into a literal with a new key is slow).
+  return surveys.map((s) => Object.assign(s, { url: surveyUrl(deps, s.id) }));
 }

@@ -16,5 +16,7 @@ export async function listTasks(deps: Deps, actor: Actor, view: 'mine' | 'all') 
     assigneeId: view === 'mine' ? actor.userId : undefined,
     limit: LIMIT,
   });
-  return rows.map((row) => ({ ...row, urgency: urgencyOf(row.due, row.doneAt, now) }));
+  // Each row gains its urgency in place: spreading a row into a literal with a new key is
+  // V8's slow path, and a list has many rows.
+  return rows.map((row) => Object.assign(row, { urgency: urgencyOf(row.due, row.doneAt, now) }));
 }
