@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { compose, type Composed } from './compose';
 import { jobHandlers } from './jobs/handlers';
 import { startInboundServer } from './mail/inbound-server';
+import { keepSearchIndexCompact } from './storage/search-index-upkeep';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -38,6 +39,9 @@ export async function startServer(
   await app.listen({ port: config.port, host: config.host });
   // Reminders that fell due while the server was down run now, once.
   await composed.deps.jobs.start(jobHandlers(composed.deps), app.log);
+  const searchIndexUpkeep = keepSearchIndexCompact(composed.database, undefined, (error) =>
+    app.log.warn({ err: error }, 'merging the search index failed; it will be tried again'),
+  );
   const inbound = config.inboundSmtpPort
     ? await startInboundServer(composed.deps, {
         port: config.inboundSmtpPort,
@@ -62,6 +66,7 @@ export async function startServer(
     stopping ??= (async () => {
       await inbound?.close();
       await app.close();
+      await searchIndexUpkeep.stop();
       await composed.close();
     })();
     return stopping;

@@ -12,7 +12,14 @@ export interface Database {
   dialect: DialectName;
   /** SQLite only: the file, for backups. */
   sqliteFile: string | null;
+  /** SQLite only: when the connection last ran a statement, for upkeep that waits for quiet. */
+  statementClock: StatementClock | null;
   close(): Promise<void>;
+}
+
+export interface StatementClock {
+  /** performance.now() when the last statement was prepared to run. */
+  lastAt: number;
 }
 
 export interface OpenOptions {
@@ -40,13 +47,15 @@ function openSqlite(dataDir: string, fileName: string): Database {
   // per page: the inbox and timelines touch pages all over the file.
   sqlite.pragma('mmap_size = 1073741824');
   sqlite.pragma('cache_size = -65536');
+  const statementClock: StatementClock = { lastAt: performance.now() };
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, statementClock) }),
   });
   return {
     db,
     dialect: 'sqlite',
     sqliteFile: file === ':memory:' ? null : file,
+    statementClock,
     close: () => db.destroy(),
   };
 }
@@ -57,11 +66,13 @@ const STATEMENT_CACHE_SIZE = 500;
  * Kysely prepares every query afresh; preparing costs as much as running a small query, and
  * the same few hundred statements recur, so prepared statements are kept by their SQL text.
  */
-function withStatementCache(sqlite: BetterSqlite3.Database) {
+function withStatementCache(sqlite: BetterSqlite3.Database, clock: StatementClock) {
   const cache = new Map<string, CachedStatement>();
   return {
     close: () => sqlite.close(),
+    // Kysely prepares each statement right before running it.
     prepare(sql: string) {
+      clock.lastAt = performance.now();
       let statement = cache.get(sql);
       if (statement) {
         // Re-insert to keep the map in least-recently-used order.
@@ -146,5 +157,11 @@ function openPostgres(url: string): Database {
     },
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', sqliteFile: null, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    sqliteFile: null,
+    statementClock: null,
+    close: () => db.destroy(),
+  };
 }

@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TSituationSummary } from '../../contract/situations';
+import type { Actor } from '../app/deps';
+import { openSituation } from '../app/open-situation';
+import { createTestApp, type TestApp, type TestOrg } from '../test/harness';
+import {
+  countSegments,
+  keepSearchIndexCompact,
+  type SearchIndexUpkeepOptions,
+} from './search-index-upkeep';
+
+const QUERIES = ['soup', 'table 7', 'ingrid', 'lindqvist', 'brassy colour', 'umbr', 'nothing'];
+const WORDS = ['Cold soup', 'Brassy colour', 'Lost umbrella', 'Wrong bill', 'Late booking'];
+
+describe('the SQLite search index, merged when the server is quiet', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let actor: Actor;
+  const found = async (q: string) => {
+    const res = await t.as(org.token, {
+      url: `/api/v1/situations?q=${encodeURIComponent(q)}&limit=100`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().items as TSituationSummary[]).map((s) => s.title).sort();
+  };
+  const everySearch = async () => Promise.all(QUERIES.map(found));
+  const segments = () => countSegments(t.database.db);
+  /** One commit each, as situations logged one at a time: each leaves a segment behind. */
+  const logSituations = async (count: number, from: number) => {
+    for (let i = from; i < from + count; i++) {
+      await openSituation(t.deps, actor, {
+        title: `${WORDS[i % WORDS.length]} at table ${i}`,
+        ...(i % 4 === 0 ? { account: 'Ingrid Lindqvist waited twenty minutes' } : {}),
+      });
+    }
+  };
+  const waitFor = async (done: () => Promise<boolean>) => {
+    for (let waited = 0; waited < 15_000; waited += 100) {
+      if (await done()) return;
+      // Looking is a statement too: leave the upkeep quiet moments to work in.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('timed out');
+  };
+  const fast: SearchIndexUpkeepOptions = {
+    quietMs: 20,
+    checkMs: 10,
+    slicePages: 2,
+    minSegments: 8,
+    restFactor: 0,
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+    org = await t.newOrganization('Quayside Kitchen');
+    actor = {
+      userId: org.ownerId,
+      name: 'Olive Owner',
+      organizationId: org.organizationId,
+      role: 'owner',
+    };
+    await logSituations(40, 0);
+  });
+  afterAll(() => t.close());
+
+  it('leaves the index alone while the server is busy, or when it is in few segments', async () => {
+    const before = await segments();
+    expect(before).toBeGreaterThanOrEqual(8);
+    const busy = keepSearchIndexCompact(t.database, { ...fast, quietMs: 60_000 });
+    const fewEnough = keepSearchIndexCompact(t.database, { ...fast, minSegments: before + 1 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await busy.stop();
+    await fewEnough.stop();
+    expect(await segments()).toBe(before);
+  });
+
+  it('merges the index into one segment, and every search finds what it found before', async () => {
+    const expected = await everySearch();
+    expect(expected.flat().length).toBeGreaterThan(40);
+    const upkeep = keepSearchIndexCompact(t.database, fast);
+    try {
+      await waitFor(async () => (await segments()) === 1);
+    } finally {
+      await upkeep.stop();
+    }
+    expect(await everySearch()).toEqual(expected);
+    // FTS5 compares the index with the situations table and fails on any difference.
+    await sql`insert into situations_fts (situations_fts, rank) values ('integrity-check', 1)`.execute(
+      t.database.db,
+    );
+  });
+
+  it('rests after a merge, in proportion to how long it took', async () => {
+    await logSituations(40, 100);
+    const upkeep = keepSearchIndexCompact(t.database, {
+      ...fast,
+      minSegments: 2,
+      restFactor: 1e9,
+    });
+    try {
+      await waitFor(async () => (await segments()) === 1);
+      await logSituations(40, 200);
+      const grown = await segments();
+      expect(grown).toBeGreaterThan(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await segments()).toBe(grown);
+    } finally {
+      await upkeep.stop();
+    }
+  });
+
+  it('does nothing more once stopped, and keeps indexing new situations', async () => {
+    const upkeep = keepSearchIndexCompact(t.database, fast);
+    await upkeep.stop();
+    await logSituations(10, 40);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await segments()).toBeGreaterThan(1);
+    expect(await found('table 45')).toEqual(['Cold soup at table 45']);
+  });
+});

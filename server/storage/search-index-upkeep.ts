@@ -1,0 +1,147 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './database';
+import type { DB } from './schema';
+
+/**
+ * SQLite's full-text index (FTS5) writes the words of each commit as a new segment and merges
+ * segments of like size only as they pile up, so after a day of writes it holds some twenty,
+ * and a search looks every word up in each one: a two-word name search among 100,000
+ * situations cost 550 µs of SQLite with 18 segments and 150 µs with one (the server's whole
+ * answer went from about 670 to 440 µs).
+ *
+ * So once the server has been quiet for a moment and the index has grown to several segments,
+ * they are merged into one, a slice at a time. The merge gives way as soon as anything else
+ * runs a statement and picks up where it was at the next quiet moment; nothing it does changes
+ * what a search finds. A merge rewrites the whole index (at 1,000,000 situations 134 MB, 2.8 s
+ * of work), so after one the next waits a thousand times as long as it took. PostgreSQL keeps
+ * its own index tidy (autovacuum), so this is SQLite's.
+ */
+export interface SearchIndexUpkeepOptions {
+  /**
+   * How long without a statement from anyone else counts as quiet. Shorter than the job
+   * runner's one-second look for due jobs, or it would never be quiet.
+   */
+  quietMs: number;
+  /** How often to look, while there is nothing to do. */
+  checkMs: number;
+  /**
+   * Pages of index one slice may write: a few milliseconds of work (7 ms typical at 1,000,000
+   * situations; a word in a third of them can take 100), so a request arriving waits little.
+   */
+  slicePages: number;
+  /** Fewer segments than this are left alone: merging rewrites the whole index. */
+  minSegments: number;
+  /** After merging for a time, rest this many times as long before starting another merge. */
+  restFactor: number;
+}
+
+export const SEARCH_INDEX_UPKEEP: SearchIndexUpkeepOptions = {
+  quietMs: 250,
+  checkMs: 250,
+  slicePages: 64,
+  minSegments: 8,
+  restFactor: 1000,
+};
+
+/** Between two slices of one merge: long enough for a request that came in to be read. */
+const SLICE_GAP_MS = 5;
+/** After a failure (another process holding the write lock, say), before trying again. */
+const AFTER_FAILURE_MS = 60_000;
+
+export interface SearchIndexUpkeep {
+  stop(): Promise<void>;
+}
+
+export function keepSearchIndexCompact(
+  database: Database,
+  options: SearchIndexUpkeepOptions = SEARCH_INDEX_UPKEEP,
+  onError: (error: unknown) => void = () => undefined,
+): SearchIndexUpkeep {
+  const clock = database.statementClock;
+  if (database.dialect !== 'sqlite' || !clock) return { stop: async () => undefined };
+  let merging = false;
+  /** Time spent in the merge under way, and when the next may start (performance.now()). */
+  let mergedMs = 0;
+  let restUntil = 0;
+  // total_changes() when the segments were last counted: unchanged, nothing was written since.
+  let countedAt: number | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<boolean> | null = null;
+
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => void tick(), ms);
+    timer.unref();
+  };
+
+  async function tick() {
+    running = step().catch((error: unknown) => {
+      // A slice that fails is rolled back with its statement: the index stays as it was.
+      merging = false;
+      mergedMs = 0;
+      restUntil = performance.now() + AFTER_FAILURE_MS;
+      onError(error);
+      return false;
+    });
+    const more = await running;
+    running = null;
+    schedule(more ? SLICE_GAP_MS : options.checkMs);
+  }
+
+  /** One slice of merging when it is quiet and worth it; true when there is more to do. */
+  async function step(): Promise<boolean> {
+    const now = performance.now();
+    if (now - clock!.lastAt < options.quietMs || (!merging && now < restUntil)) return false;
+    return database.db.connection().execute(async (connection) => {
+      const othersLastAt = clock!.lastAt;
+      try {
+        if (!merging) {
+          const changes = await totalChanges(connection);
+          if (changes === countedAt) return false;
+          countedAt = changes;
+          if ((await countSegments(connection)) < options.minSegments) return false;
+        }
+        const before = await totalChanges(connection);
+        const started = performance.now();
+        await sql`insert into situations_fts (situations_fts, rank) values ('merge', ${-options.slicePages})`.execute(
+          connection,
+        );
+        mergedMs += performance.now() - started;
+        // FTS5's documented signal: a merge that found nothing left to do changes under two rows.
+        merging = (await totalChanges(connection)) - before >= 2;
+        if (!merging) {
+          countedAt = await totalChanges(connection);
+          restUntil = performance.now() + mergedMs * options.restFactor;
+          mergedMs = 0;
+        }
+        return merging;
+      } finally {
+        // Upkeep's own statements are not a sign that anyone else is busy.
+        clock!.lastAt = othersLastAt;
+      }
+    });
+  }
+
+  schedule(options.checkMs);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+/** How many segments the full-text index is in: each has at least one entry in its _idx table. */
+export async function countSegments(db: Kysely<DB>): Promise<number> {
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(distinct segid) as n from situations_fts_idx`.execute(db);
+  return rows[0]!.n;
+}
+
+async function totalChanges(db: Kysely<DB>): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select total_changes() as n`.execute(db);
+  return rows[0]!.n;
+}
