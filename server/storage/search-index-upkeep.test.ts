@@ -48,7 +48,7 @@ describe('the SQLite search index, merged when the server is quiet', () => {
     checkMs: 10,
     slicePages: 2,
     minSegments: 8,
-    restFactor: 0,
+    growthBetweenMerges: 0,
   };
 
   beforeAll(async () => {
@@ -91,20 +91,26 @@ describe('the SQLite search index, merged when the server is quiet', () => {
     );
   });
 
-  it('rests after a merge, in proportion to how long it took', async () => {
+  it('after a merge, waits for the desk to log a share more situations before the next', async () => {
     await logSituations(40, 100);
     const upkeep = keepSearchIndexCompact(t.database, {
       ...fast,
       minSegments: 2,
-      restFactor: 1e9,
+      growthBetweenMerges: 0.5,
     });
     try {
       await waitFor(async () => (await segments()) === 1);
-      await logSituations(40, 200);
+      const { rows } = await sql<{ n: number }>`select count(*) as n from situations`.execute(
+        t.database.db,
+      );
+      const half = Math.ceil(rows[0]!.n / 2);
+      await logSituations(half - 10, 200);
       const grown = await segments();
       expect(grown).toBeGreaterThan(1);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await segments()).toBe(grown);
+      await logSituations(10, 300);
+      await waitFor(async () => (await segments()) === 1);
     } finally {
       await upkeep.stop();
     }

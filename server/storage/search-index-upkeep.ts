@@ -13,8 +13,9 @@ import type { DB } from './schema';
  * they are merged into one, a slice at a time. The merge gives way as soon as anything else
  * runs a statement and picks up where it was at the next quiet moment; nothing it does changes
  * what a search finds. A merge rewrites the whole index (at 1,000,000 situations 134 MB, 2.8 s
- * of work), so after one the next waits a thousand times as long as it took. PostgreSQL keeps
- * its own index tidy (autovacuum), so this is SQLite's.
+ * of work), so after one the next waits until a tenth more situations have been logged: the
+ * rewriting stays in proportion to what the desk writes. PostgreSQL keeps its own index tidy
+ * (autovacuum), so this is SQLite's.
  */
 export interface SearchIndexUpkeepOptions {
   /**
@@ -31,8 +32,8 @@ export interface SearchIndexUpkeepOptions {
   slicePages: number;
   /** Fewer segments than this are left alone: merging rewrites the whole index. */
   minSegments: number;
-  /** After merging for a time, rest this many times as long before starting another merge. */
-  restFactor: number;
+  /** After a merge, the next waits until there are this share more situations than then. */
+  growthBetweenMerges: number;
 }
 
 export const SEARCH_INDEX_UPKEEP: SearchIndexUpkeepOptions = {
@@ -40,7 +41,7 @@ export const SEARCH_INDEX_UPKEEP: SearchIndexUpkeepOptions = {
   checkMs: 250,
   slicePages: 64,
   minSegments: 8,
-  restFactor: 1000,
+  growthBetweenMerges: 0.1,
 };
 
 /** Between two slices of one merge: long enough for a request that came in to be read. */
@@ -60,9 +61,10 @@ export function keepSearchIndexCompact(
   const clock = database.statementClock;
   if (database.dialect !== 'sqlite' || !clock) return { stop: async () => undefined };
   let merging = false;
-  /** Time spent in the merge under way, and when the next may start (performance.now()). */
-  let mergedMs = 0;
-  let restUntil = 0;
+  /** The newest situation's rid when the last merge ended; null before the first. */
+  let mergedUpTo: number | null = null;
+  /** performance.now() before which nothing is tried, after a failure. */
+  let pausedUntil = 0;
   // total_changes() when the segments were last counted: unchanged, nothing was written since.
   let countedAt: number | null = null;
   let stopped = false;
@@ -79,8 +81,7 @@ export function keepSearchIndexCompact(
     running = step().catch((error: unknown) => {
       // A slice that fails is rolled back with its statement: the index stays as it was.
       merging = false;
-      mergedMs = 0;
-      restUntil = performance.now() + AFTER_FAILURE_MS;
+      pausedUntil = performance.now() + AFTER_FAILURE_MS;
       onError(error);
       return false;
     });
@@ -92,7 +93,7 @@ export function keepSearchIndexCompact(
   /** One slice of merging when it is quiet and worth it; true when there is more to do. */
   async function step(): Promise<boolean> {
     const now = performance.now();
-    if (now - clock!.lastAt < options.quietMs || (!merging && now < restUntil)) return false;
+    if (now - clock!.lastAt < options.quietMs || now < pausedUntil) return false;
     return database.db.connection().execute(async (connection) => {
       const othersLastAt = clock!.lastAt;
       try {
@@ -100,20 +101,20 @@ export function keepSearchIndexCompact(
           const changes = await totalChanges(connection);
           if (changes === countedAt) return false;
           countedAt = changes;
+          const newest = await newestSituation(connection);
+          if (mergedUpTo !== null && newest < mergedUpTo * (1 + options.growthBetweenMerges))
+            return false;
           if ((await countSegments(connection)) < options.minSegments) return false;
         }
         const before = await totalChanges(connection);
-        const started = performance.now();
         await sql`insert into situations_fts (situations_fts, rank) values ('merge', ${-options.slicePages})`.execute(
           connection,
         );
-        mergedMs += performance.now() - started;
         // FTS5's documented signal: a merge that found nothing left to do changes under two rows.
         merging = (await totalChanges(connection)) - before >= 2;
         if (!merging) {
           countedAt = await totalChanges(connection);
-          restUntil = performance.now() + mergedMs * options.restFactor;
-          mergedMs = 0;
+          mergedUpTo = await newestSituation(connection);
         }
         return merging;
       } finally {
@@ -139,6 +140,14 @@ export async function countSegments(db: Kysely<DB>): Promise<number> {
     n: number;
   }>`select count(distinct segid) as n from situations_fts_idx`.execute(db);
   return rows[0]!.n;
+}
+
+/** Situations' rids only grow: the newest tells how many the index has taken in, roughly. */
+async function newestSituation(db: Kysely<DB>): Promise<number> {
+  const { rows } = await sql<{
+    rid: number;
+  }>`select coalesce(max(rid), 0) as rid from situations`.execute(db);
+  return rows[0]!.rid;
 }
 
 async function totalChanges(db: Kysely<DB>): Promise<number> {
