@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSituationSummary } from '../../contract/situations';
 import type { Actor } from '../app/deps';
 import { openSituation } from '../app/open-situation';
-import { createTestApp, type TestApp, type TestOrg } from '../test/harness';
+import { createTestApp, ownerActor, type TestApp, type TestOrg } from '../test/harness';
 import {
   countSegments,
   keepSearchIndexCompact,
@@ -54,12 +54,7 @@ describe('the SQLite search index, merged when the server is quiet', () => {
   beforeAll(async () => {
     t = await createTestApp('sqlite');
     org = await t.newOrganization('Quayside Kitchen');
-    actor = {
-      userId: org.ownerId,
-      name: 'Olive Owner',
-      organizationId: org.organizationId,
-      role: 'owner',
-    };
+    actor = ownerActor(org);
     await logSituations(40, 0);
   });
   afterAll(() => t.close());

@@ -5,7 +5,7 @@ import type { Actor } from '../app/deps';
 import { openSituation, openSituationIn } from '../app/open-situation';
 import { updateParty } from '../app/update-party';
 import { updateSituation } from '../app/update-situation';
-import { createTestApp, type TestApp, type TestOrg } from '../test/harness';
+import { createTestApp, ownerActor, type TestApp, type TestOrg } from '../test/harness';
 
 // The SQLite full-text index is written by the storage layer once per commit (PostgreSQL's
 // is a generated column). These transactions all arrive together, so group commit runs them
@@ -29,12 +29,7 @@ describe('the SQLite search index, kept once per commit', () => {
   beforeAll(async () => {
     t = await createTestApp('sqlite');
     org = await t.newOrganization('Quayside Kitchen');
-    actor = {
-      userId: org.ownerId,
-      name: 'Olive Owner',
-      organizationId: org.organizationId,
-      role: 'owner',
-    };
+    actor = ownerActor(org);
   });
   afterAll(() => t.close());
 

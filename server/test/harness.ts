@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { createOrganization } from '../app/create-organization';
-import type { Deps } from '../app/deps';
+import type { Actor, Deps } from '../app/deps';
 import { jobHandlers } from '../jobs/handlers';
 import type { RetryPolicy } from '../jobs/scheduler';
 import { compose } from '../compose';
@@ -22,6 +22,16 @@ export function testDialects(): DialectName[] {
     );
   }
   return url ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/** The owner newOrganization made, as use cases take a member: for calling them directly. */
+export function ownerActor(org: TestOrg): Actor {
+  return {
+    userId: org.ownerId,
+    name: 'Olive Owner',
+    organizationId: org.organizationId,
+    role: 'owner',
+  };
 }
 
 export interface TestApp {
