@@ -27,7 +27,7 @@ export interface SearchIndexUpkeepOptions {
   checkMs: number;
   /**
    * Pages of index one slice may write: a few milliseconds of work (7 ms typical at 1,000,000
-   * situations; a word in a third of them can take 100), so a request arriving waits little.
+   * situations, at most about 100), so a request arriving meanwhile waits little.
    */
   slicePages: number;
   /** Fewer segments than this are left alone: merging rewrites the whole index. */
