@@ -111,6 +111,32 @@ describe('the SQLite search index, merged when the server is quiet', () => {
     }
   });
 
+  it('reports a failure once and waits before trying again, instead of filling the log', async () => {
+    const broken = await createTestApp('sqlite');
+    try {
+      const brokenOrg = await broken.newOrganization('Broken Bistro');
+      await openSituation(broken.deps, ownerActor(brokenOrg), { title: 'Cold soup' });
+      await sql`drop table situations_fts`.execute(broken.database.db);
+      const errors: unknown[] = [];
+      const upkeep = keepSearchIndexCompact(broken.database, fast, (error) => errors.push(error));
+      // Writes with quiet moments between them: each would be a reason to look again.
+      for (let i = 0; i < 6; i++) {
+        const res = await broken.as(brokenOrg.token, {
+          method: 'POST',
+          url: '/api/v1/parties',
+          payload: { name: `Guest ${i}` },
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      await upkeep.stop();
+      expect(errors).toHaveLength(1);
+      expect(String(errors[0])).toContain('situations_fts');
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('does nothing more once stopped, and keeps indexing new situations', async () => {
     const upkeep = keepSearchIndexCompact(t.database, fast);
     await upkeep.stop();
