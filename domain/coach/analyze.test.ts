@@ -110,6 +110,25 @@ const EMPATHY: Array<[string, boolean]> = [
   ['That is a good question, let me check the booking.', false],
   ["Take your time, I'm listening.", true],
   ['We are here to help.', false],
+  // A statement led in by "so" that goes on about them sums up their side, even without a
+  // verb; one that goes on about us, intensifies or agrees does not.
+  ['So, a birthday dinner for six.', true],
+  ['Okay, so the cake never came.', true],
+  ['Mm, so the courier left it with a neighbour.', true],
+  ['So we will send a replacement today.', false],
+  ['So let me check with the kitchen.', false],
+  ['So sorry about that.', false],
+  ['So am I, honestly.', false],
+  ['So you can track the parcel here.', false],
+  ['So, you know, we need the receipt first.', false],
+  // Starting with them and what they did or went through restates their side…
+  ['You waited forty minutes for a table.', true],
+  ['You booked the window seat weeks ago.', true],
+  // …but not telling them what to do, an absolute, a courtesy, or pointing out a slip.
+  ["You're welcome to call us any time.", false],
+  ['You can collect it from the front desk tomorrow.', false],
+  ['You have to bring the receipt with you.', false],
+  ["You didn't include the order number.", false],
 ];
 
 const DISMISSIVE = [

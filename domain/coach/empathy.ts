@@ -1,5 +1,6 @@
 import { clauseStart, wordCount, type CoachDocument } from './document';
 import { PatternSet, type PatternMatch } from './patterns';
+import type { Token } from './tokenize';
 
 export type EmpathyKind = 'empathy' | 'dismissive';
 
@@ -311,18 +312,126 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
       found.push({ kind: 'feeling', from: sentence.from, to: sentence.to });
     if (sentence.terminal.includes('?')) return;
     const start = clauseStart(tokens, sentence.from, sentence.to);
-    if (wordCount(tokens, start, sentence.to) < 5) return;
-    // "So you…" opens a reflection even though "so" is usually only a lead-in.
-    const opener =
-      REFLECTION_OPENERS.matchAt(tokens, sentence.from, sentence.to) ??
-      REFLECTION_OPENERS.matchAt(tokens, start, sentence.to);
-    if (!opener) return;
-    // "You should…", "you can try…" give advice; "you will need to…" gives orders.
-    const verb = tokens[start + 1]?.norm ?? '';
-    if (tokens[start]!.norm === 'you' && ADVICE.test(verb) && !wouldLike(tokens, start)) return;
-    found.push({ kind: 'reflection', from: sentence.from, to: sentence.to });
+    if (
+      sumsUpAfterSo(tokens, sentence.from, start, sentence.to) ||
+      opensReflection(tokens, sentence.from, start, sentence.to) ||
+      saysWhatTheyDid(tokens, start, sentence.to)
+    )
+      found.push({ kind: 'reflection', from: sentence.from, to: sentence.to });
   });
   return found;
+}
+
+function opensReflection(tokens: Token[], from: number, start: number, to: number): boolean {
+  if (wordCount(tokens, start, to) < 5) return false;
+  // "So you…" opens a reflection even though "so" is usually only a lead-in.
+  const opener =
+    REFLECTION_OPENERS.matchAt(tokens, from, to) ?? REFLECTION_OPENERS.matchAt(tokens, start, to);
+  if (!opener) return false;
+  // "You should…", "you can try…" give advice; "you will need to…" gives orders.
+  const verb = tokens[start + 1]?.norm ?? '';
+  return !(tokens[start]!.norm === 'you' && ADVICE.test(verb) && !wouldLike(tokens, start));
+}
+
+/** After a leading "you", words that make the sentence advice, an absolute or a courtesy. */
+const NOT_WHAT_THEY_DID = new Set([
+  'should',
+  'could',
+  'might',
+  'may',
+  'can',
+  'need',
+  'needs',
+  'must',
+  'will',
+  'would',
+  'shall',
+  'ought',
+  'gotta',
+  'always',
+  'never',
+  'know',
+  'see',
+  'guys',
+  'all',
+]);
+
+/**
+ * "You waited forty minutes for a table." "You got the wrong size." A statement that starts
+ * with them and says what they did, went through or are like restates their side. Not
+ * "you should…", "you can…", "you have to…" (telling them what to do), "you always…" (an
+ * absolute, which the blame check reads), "you're welcome to…" (a courtesy) or "you didn't…".
+ */
+function saysWhatTheyDid(tokens: Token[], start: number, to: number): boolean {
+  if (tokens[start]?.norm !== 'you' || tokens[start]!.quoted) return false;
+  if (wordCount(tokens, start, to) < 4) return false;
+  const verb = tokens[start + 1]!;
+  if (verb.kind !== 'word' || NOT_WHAT_THEY_DID.has(verb.norm)) return false;
+  const next = tokens[start + 2]?.norm;
+  if (verb.norm === 'have' && (next === 'to' || next === 'got')) return false;
+  // "You didn't include the order number" may as well point out their slip: not counted.
+  if (next === 'not') return false;
+  return !(verb.norm === 'are' && (next === 'welcome' || next === 'more'));
+}
+
+/** After "so", words that start on what we will do, only make the next word stronger, or agree. */
+const NOT_ABOUT_THEM = new Set([
+  'i',
+  'we',
+  'let',
+  'my',
+  'our',
+  'me',
+  'us',
+  'sorry',
+  'glad',
+  'happy',
+  'sad',
+  'pleased',
+  'thankful',
+  'grateful',
+  'much',
+  'many',
+  'very',
+  'far',
+  // "So am I", "so do we": agreeing, not summing up.
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'can',
+  'will',
+  'would',
+]);
+
+/**
+ * "So, a birthday dinner for six." "Okay, so the cake never came." Led in by "so", a
+ * statement about them or what happened to them sums up what they said: a reflection, even a
+ * short one without a verb. Led in by "so" but going on about us ("So we'll send a new one",
+ * "So let me check") it announces what we do; "so sorry" and "so glad" only intensify; "so am
+ * I" agrees; and "so you can…", "so you'll need to…" tell them what to do.
+ */
+function sumsUpAfterSo(tokens: Token[], from: number, start: number, to: number): boolean {
+  let so = false;
+  for (let i = from; i < start; i++) if (tokens[i]!.norm === 'so') so = true;
+  if (!so || start >= to || tokens[start]!.quoted) return false;
+  let first = start;
+  // "So, you know, …" is a filler before the real start.
+  if (tokens[first]!.norm === 'you' && tokens[first + 1]?.norm === 'know')
+    first = clauseStart(tokens, first + 2, to);
+  if (first >= to || wordCount(tokens, first, to) < 3) return false;
+  if (NOT_ABOUT_THEM.has(tokens[first]!.norm)) return false;
+  for (let i = first; i < to - 1; i++) {
+    if (tokens[i]!.norm === 'you' && ADVICE.test(tokens[i + 1]!.norm) && !wouldLike(tokens, i))
+      return false;
+  }
+  return true;
 }
 
 /**
