@@ -311,6 +311,16 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ['I have been waiting 40 minutes and still no food!!!', ['upset', 'angry'], true],
   ['Honestly I was a bit let down by the dessert', ['disappointed', 'upset'], true],
   ["Absolutely furious. You ruined my daughter's birthday.", ['angry'], true],
+  // Good news in negative words: eagerness, a courtesy, praise that cannot go higher…
+  ["Can't wait to come back next week!", ['calm'], false],
+  ['We cannot wait to try the new menu.', ['calm'], false],
+  ['No problem at all, see you Friday.', ['calm'], false],
+  ["Thanks, I couldn't be happier with the cut.", ['calm'], false],
+  ["Couldn't recommend them more highly.", ['calm'], false],
+  ["I can't thank you enough for sorting it.", ['calm'], false],
+  // …but not impatience, which only looks like it.
+  ["I can't wait any longer, where is my order?", ['disappointed', 'upset', 'angry'], true],
+  ["Still no reply. I can't wait all day.", ['upset', 'angry'], true],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

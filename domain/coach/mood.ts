@@ -168,6 +168,24 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['nobody|noone', 1],
 ]);
 
+/**
+ * Phrases that say something good in negative words: "can't wait to come back", "no problem
+ * at all", "couldn't be happier", "can't recommend them enough". Inside them "not", "wait" and
+ * "problem" are neither signs of a problem nor of frustration. The value says whether the
+ * negation is part of the praise ("couldn't be happier" is not unhappy) rather than a plain
+ * one ("no problem" is a problem denied). "Can't wait any longer" is impatience: only "can't
+ * wait" followed by "to", "for" or the end of the sentence is eagerness.
+ */
+const PLEASED = new PatternSet<'negation_praises' | 'plain_negation'>([
+  ['can|could not wait to|for|till|until|!|!!|!!!|.', 'plain_negation'],
+  ['no|not [a] problem|worries|bother', 'plain_negation'],
+  ['no trouble at all', 'plain_negation'],
+  ['can|could not fault', 'plain_negation'],
+  ['could|can|would not be happier|better|more', 'negation_praises'],
+  ['can|could not thank ... enough', 'negation_praises'],
+  ['can|could not recommend ... enough|highly|more', 'negation_praises'],
+]);
+
 /** Measured on labelled public complaints: 0.6 scored best, and alike on either half of them. */
 const COMPLAINT_THRESHOLD = 0.6;
 
@@ -180,7 +198,16 @@ export interface MoodResult {
 
 export function estimateMood(doc: CoachDocument): MoodResult {
   const { tokens } = doc;
-  const valence = scoreValence(tokens, 0, tokens.length, doc.mixedCase);
+  const pleased = PLEASED.findAll(tokens);
+  const valence = scoreValence(
+    tokens,
+    0,
+    tokens.length,
+    doc.mixedCase,
+    pleased.filter((p) => p.value === 'negation_praises'),
+  );
+  const outsidePleased = (cue: { from: number; to: number }) =>
+    !pleased.some((p) => cue.from < p.to && cue.to > p.from);
   const cueTokens: Array<{ from: number; to: number }> = [];
   const cues: string[] = [];
   const addCue = (from: number, to: number) => {
@@ -194,7 +221,7 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   };
   for (const index of valence.negativeTokens) addCue(index, index + 1);
   let frustration = 0;
-  const frustrationCues = FRUSTRATION_CUES.findAll(tokens);
+  const frustrationCues = FRUSTRATION_CUES.findAll(tokens).filter(outsidePleased);
   for (const match of frustrationCues) {
     frustration += match.value;
     addCue(match.from, match.to);
@@ -226,7 +253,7 @@ export function estimateMood(doc: CoachDocument): MoodResult {
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
   let problem = 0;
-  const problemCues = COMPLAINT_CUES.findAll(tokens);
+  const problemCues = COMPLAINT_CUES.findAll(tokens).filter(outsidePleased);
   for (const match of problemCues) problem += match.value;
   // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
   // is sarcasm: it counts against us, not for us. So is praise that opens the very sentence

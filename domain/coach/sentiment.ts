@@ -136,11 +136,16 @@ export function valenceOf(word: string): number {
   return VALENCE.get(word) ?? 0;
 }
 
+/**
+ * `asWritten` are token ranges whose negation is part of an idiom ("couldn't be happier"): a
+ * negator inside one does not turn the words after it into their opposite.
+ */
 export function scoreValence(
   tokens: Token[],
   from = 0,
   to = tokens.length,
   mixedCase = true,
+  asWritten: ReadonlyArray<{ from: number; to: number }> = [],
 ): Valence {
   let sum = 0;
   let negative = 0;
@@ -166,7 +171,8 @@ export function scoreValence(
       if (BOOSTERS.has(before)) value += (value > 0 ? BOOST : -BOOST) * scale;
       else if (DAMPENERS.has(before)) value -= (value > 0 ? BOOST : -BOOST) * scale;
       if (NEGATORS.has(before)) {
-        value *= NEGATION_SCALAR;
+        const idiom = asWritten.some((range) => i - back >= range.from && i < range.to);
+        if (!idiom) value *= NEGATION_SCALAR;
         break;
       }
     }
