@@ -11,6 +11,12 @@ export const ZCoachContext = z
     step: z.string().max(64).optional(),
     channel: z.string().max(64).optional(),
     mood: z.enum(MOODS).optional(),
+    toUs: z
+      .boolean()
+      .optional()
+      .describe(
+        'The text was written to us, as every message on a situation is: a complaint then needs no "you", "my" or "@name"',
+      ),
   })
   .strict();
 

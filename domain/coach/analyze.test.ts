@@ -318,6 +318,13 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ["Thanks, I couldn't be happier with the cut.", ['calm'], false],
   ["Couldn't recommend them more highly.", ['calm'], false],
   ["I can't thank you enough for sorting it.", ['calm'], false],
+  ['Nothing wrong, just a quick question about parking.', ['calm'], false],
+  ['I have no complaints at all, lovely evening.', ['calm'], false],
+  ['Sorry to bother you, do you do kids cuts?', ['calm'], false],
+  ["I'm not sure if I left my scarf there, could you check?", ['calm'], false],
+  // Thanks in earnest weigh against a complaint; a problem still reported outweighs them.
+  ['Thank you so much, the refund came through.', ['calm'], false],
+  ['Thanks, but my order is still missing.', ['disappointed', 'upset', 'angry'], true],
   // …but not impatience, which only looks like it.
   ["I can't wait any longer, where is my order?", ['disappointed', 'upset', 'angry'], true],
   ["Still no reply. I can't wait all day.", ['upset', 'angry'], true],
@@ -485,6 +492,17 @@ describe('customer messages', () => {
     expect(analyze(text, { role: 'agent' }).findings.map((f) => f.kind)).toEqual(
       expect.arrayContaining(['absolute', 'blame', 'non_apology']),
     );
+  });
+  it('reads a problem with no one named in it as a complaint only when it was written to us', () => {
+    // A message on a situation is written to us; a line from elsewhere may be a remark in passing.
+    for (const text of ['The soup was cold again.', 'Card charged twice for one haircut.']) {
+      expect(analyze(text, { role: 'customer', toUs: true }).complaint).toBe(true);
+      expect(analyze(text, { role: 'customer' }).complaint).toBe(false);
+    }
+    // Thanks that are themselves the complaint earn no credit for gratitude.
+    const sarcastic = analyze('Thanks for nothing.', { role: 'customer', toUs: true });
+    expect(sarcastic.complaint).toBe(true);
+    expect(sarcastic.mood.label).toBe('upset');
   });
   it('reads only their messages as complaints, not our replies about the problem', () => {
     const text = 'Sorry your order is still missing, we are waiting on the courier.';

@@ -38,7 +38,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const empathy = findEmpathy(doc);
   const questions = findQuestions(doc);
   const commitments = findCommitments(doc);
-  const moodResult = estimateMood(doc);
+  const moodResult = estimateMood(doc, context.toUs === true);
 
   const deflecting = blame.some((b) => b.kind === 'defensive' || b.kind === 'policy');
   const apology = apologyType(apologies, deflecting);

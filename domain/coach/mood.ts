@@ -1,7 +1,7 @@
 import type { Mood } from '../situation/vocabulary';
 import type { CoachDocument } from './document';
 import { PatternSet } from './patterns';
-import { scoreValence } from './sentiment';
+import { scoreValence, type Idiom } from './sentiment';
 import type { MoodEstimate } from './types';
 
 /** Signs of frustration beyond word valence: waiting, repetition, threats to leave. */
@@ -169,21 +169,24 @@ const COMPLAINT_CUES = new PatternSet<number>([
 ]);
 
 /**
- * Phrases that say something good in negative words: "can't wait to come back", "no problem
- * at all", "couldn't be happier", "can't recommend them enough". Inside them "not", "wait" and
- * "problem" are neither signs of a problem nor of frustration. The value says whether the
- * negation is part of the praise ("couldn't be happier" is not unhappy) rather than a plain
- * one ("no problem" is a problem denied). "Can't wait any longer" is impatience: only "can't
- * wait" followed by "to", "for" or the end of the sentence is eagerness.
+ * Phrases that say something good, or nothing bad, in words that look negative: "can't wait
+ * to come back", "no problem at all", "nothing wrong", "sorry to bother you", "couldn't be
+ * happier", "can't recommend them enough". Inside them "not", "wait", "problem" or "bother"
+ * are neither signs of a problem nor of frustration. How VADER should read their words:
+ * "couldn't be happier" is praise (`unnegated`: the negation does not turn "happier" into its
+ * opposite); the others carry no feeling (`neutral`). "Can't wait any longer" is impatience:
+ * only "can't wait" followed by "to", "for" or the end of the sentence is eagerness.
  */
-const PLEASED = new PatternSet<'negation_praises' | 'plain_negation'>([
-  ['can|could not wait to|for|till|until|!|!!|!!!|.', 'plain_negation'],
-  ['no|not [a] problem|worries|bother', 'plain_negation'],
-  ['no trouble at all', 'plain_negation'],
-  ['can|could not fault', 'plain_negation'],
-  ['could|can|would not be happier|better|more', 'negation_praises'],
-  ['can|could not thank ... enough', 'negation_praises'],
-  ['can|could not recommend ... enough|highly|more', 'negation_praises'],
+const PLEASED = new PatternSet<Idiom['reading']>([
+  ['can|could not wait to|for|till|until|!|!!|!!!|.', 'neutral'],
+  ['no|not [a|any] problem|problems|issue|issues|complaint|complaints|worries|bother', 'neutral'],
+  ['no trouble at all', 'neutral'],
+  ['nothing wrong|bad|serious|urgent', 'neutral'],
+  ['sorry to bother|trouble', 'neutral'],
+  ['can|could not fault', 'neutral'],
+  ['could|can|would not be happier|better|more', 'unnegated'],
+  ['can|could not thank ... enough', 'unnegated'],
+  ['can|could not recommend ... enough|highly|more', 'unnegated'],
 ]);
 
 /** Measured on labelled public complaints: 0.6 scored best, and alike on either half of them. */
@@ -196,7 +199,8 @@ export interface MoodResult {
   cueTokens: Array<{ from: number; to: number }>;
 }
 
-export function estimateMood(doc: CoachDocument): MoodResult {
+/** `toUs`: the text is known to be written to us, not only a remark in passing. */
+export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   const { tokens } = doc;
   const pleased = PLEASED.findAll(tokens);
   const valence = scoreValence(
@@ -204,7 +208,7 @@ export function estimateMood(doc: CoachDocument): MoodResult {
     0,
     tokens.length,
     doc.mixedCase,
-    pleased.filter((p) => p.value === 'negation_praises'),
+    pleased.map((p) => ({ from: p.from, to: p.to, reading: p.value })),
   );
   const outsidePleased = (cue: { from: number; to: number }) =>
     !pleased.some((p) => cue.from < p.to && cue.to > p.from);
@@ -276,12 +280,14 @@ export function estimateMood(doc: CoachDocument): MoodResult {
     Math.min(0.2, capsWords * 0.06) +
     Math.min(0.15, Math.max(0, exclamations - 1) * 0.05) +
     Math.min(0.1, Math.max(0, questionMarks - 1) * 0.04);
+  const grateful = thanksUs(doc, frustrationCues);
   let intensity =
     0.4 * negativity +
     Math.min(0.4, frustration) +
     Math.min(0.3, problem * 0.1) +
     emphasis -
-    0.2 * positivity;
+    0.2 * positivity -
+    (grateful ? 0.1 : 0);
   intensity = Math.round(Math.max(0, Math.min(1, intensity)) * 100) / 100;
   const label: Mood =
     intensity >= 0.55
@@ -295,24 +301,42 @@ export function estimateMood(doc: CoachDocument): MoodResult {
     problem +
     negativity * 2 -
     positivity * 0.8 +
-    (tokens.some((t) => t.kind === 'mention') ? 0.3 : 0);
-  const addressed = tokens.some(
-    (t) =>
-      t.kind === 'mention' ||
-      t.norm === 'you' ||
-      t.norm === 'your' ||
-      t.norm === 'my' ||
-      t.norm === 'i' ||
-      t.norm === 'me' ||
-      t.norm === 'we' ||
-      t.norm === 'us' ||
-      t.norm === 'our',
-  );
+    (tokens.some((t) => t.kind === 'mention') ? 0.3 : 0) -
+    (grateful ? 0.5 : 0);
+  // Without knowing who it was written to, a problem counts only when it is someone's:
+  // a post about the weather is not a complaint to anyone.
+  const addressed =
+    toUs ||
+    tokens.some(
+      (t) =>
+        t.kind === 'mention' ||
+        t.norm === 'you' ||
+        t.norm === 'your' ||
+        t.norm === 'my' ||
+        t.norm === 'i' ||
+        t.norm === 'me' ||
+        t.norm === 'we' ||
+        t.norm === 'us' ||
+        t.norm === 'our',
+    );
   // One clear sign of a problem is enough ("I'm still waiting", "the app won't load"): on a
   // recovery desk a complaint read as a plain message is the costlier mistake, since it
   // closes with a thank-you instead of reopening.
   const complaint = complaintScore >= COMPLAINT_THRESHOLD && addressed;
   return { mood: { label, intensity, cues }, complaint, cueTokens };
+}
+
+/**
+ * Whether the message thanks us in earnest: a "thank you" or "thanks" that is not itself a
+ * sign of frustration ("thanks for nothing", "thanks a lot").
+ */
+function thanksUs(doc: CoachDocument, frustrationCues: Array<{ from: number }>): boolean {
+  return doc.tokens.some(
+    (t, i) =>
+      (t.norm === 'thanks' || (t.norm === 'thank' && doc.tokens[i + 1]?.norm === 'you')) &&
+      !t.quoted &&
+      !frustrationCues.some((cue) => cue.from === i),
+  );
 }
 
 const PRAISE = new Set([

@@ -115,6 +115,11 @@ const NEUTRAL_HERE = new Set([
   'share',
   'hope',
   'love',
+  // "Not sure if I left my scarf" is doubt, not displeasure.
+  'sure',
+  // At a salon a cut is what was booked, not a wound.
+  'cut',
+  'cuts',
 ]);
 
 export interface Valence {
@@ -137,15 +142,23 @@ export function valenceOf(word: string): number {
 }
 
 /**
- * `asWritten` are token ranges whose negation is part of an idiom ("couldn't be happier"): a
- * negator inside one does not turn the words after it into their opposite.
+ * Token ranges of idioms that VADER's word-by-word reading gets wrong: in "couldn't be happier"
+ * the negation is part of the praise (`unnegated`: it does not turn "happier" into its
+ * opposite); in "sorry to bother you" or "no problem" the words carry no feeling at all
+ * (`neutral`).
  */
+export interface Idiom {
+  from: number;
+  to: number;
+  reading: 'unnegated' | 'neutral';
+}
+
 export function scoreValence(
   tokens: Token[],
   from = 0,
   to = tokens.length,
   mixedCase = true,
-  asWritten: ReadonlyArray<{ from: number; to: number }> = [],
+  idioms: readonly Idiom[] = [],
 ): Valence {
   let sum = 0;
   let negative = 0;
@@ -164,6 +177,10 @@ export function scoreValence(
     if (token.quoted) continue;
     let value = valenceHere(token.lex);
     if (value === null) continue;
+    const idiom = idioms.length
+      ? idioms.find((range) => i >= range.from && i < range.to)
+      : undefined;
+    if (idiom?.reading === 'neutral') continue;
     if (token.caps && mixedCase) value += value > 0 ? CAPS_BOOST : -CAPS_BOOST;
     for (let back = 1; back <= 3 && i - back >= from; back++) {
       const before = tokens[i - back]!.norm;
@@ -171,8 +188,7 @@ export function scoreValence(
       if (BOOSTERS.has(before)) value += (value > 0 ? BOOST : -BOOST) * scale;
       else if (DAMPENERS.has(before)) value -= (value > 0 ? BOOST : -BOOST) * scale;
       if (NEGATORS.has(before)) {
-        const idiom = asWritten.some((range) => i - back >= range.from && i < range.to);
-        if (!idiom) value *= NEGATION_SCALAR;
+        if (!(idiom?.reading === 'unnegated' && i - back >= idiom.from)) value *= NEGATION_SCALAR;
         break;
       }
     }

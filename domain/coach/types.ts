@@ -68,6 +68,11 @@ export interface CoachContext {
   step?: string;
   channel?: string;
   mood?: Mood;
+  /**
+   * The text was written to us, as every message on a situation is: it then needs no "you",
+   * "my" or "@name" to read as a complaint ("The soup was cold again.").
+   */
+  toUs?: boolean;
 }
 
 export interface Analysis {

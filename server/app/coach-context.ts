@@ -17,6 +17,8 @@ export function coachContextOf(situation: SituationRecord, playbook: Playbook): 
   if (situation.progress.currentStep) context.step = situation.progress.currentStep;
   if (situation.channel) context.channel = situation.channel;
   if (situation.mood) context.mood = situation.mood;
+  // Whatever the person writes on a situation, they write to us.
+  context.toUs = true;
   return context;
 }
 

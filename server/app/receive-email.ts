@@ -194,7 +194,7 @@ async function openFromEmail(
     await store.parties.insert(record);
     party = { ...record, situationCount: 0 };
   }
-  const mood = analyze(words, { role: 'customer' }).mood.label;
+  const mood = analyze(words, { role: 'customer', toUs: true }).mood.label;
   return openSituationIn(
     deps,
     store,

@@ -223,4 +223,30 @@ describe.each(testDialects())('the reply coach over the API on %s', (dialect) =>
     ).json().items;
     expect(after).toHaveLength(events.length);
   });
+
+  it('reads a message on a situation as written to us: a problem is a complaint without a "you"', async () => {
+    const logged = await t.as(staff.token, {
+      method: 'POST',
+      url: `/api/v1/situations/${situationId}/messages`,
+      payload: { direction: 'in', text: 'The soup was cold again.' },
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+    const events = (
+      await t.as(staff.token, { url: `/api/v1/situations/${situationId}/events` })
+    ).json().items;
+    expect(events.at(-1).data.coach.complaint).toBe(true);
+    // The same words sent for analysis with no situation could be a remark about anything.
+    const alone = await t.as(staff.token, {
+      method: 'POST',
+      url: '/api/v1/coach/analyze',
+      payload: { text: 'The soup was cold again.', context: { role: 'customer' } },
+    });
+    expect(alone.json().complaint).toBe(false);
+    const toUs = await t.as(staff.token, {
+      method: 'POST',
+      url: '/api/v1/coach/analyze',
+      payload: { text: 'The soup was cold again.', context: { role: 'customer', toUs: true } },
+    });
+    expect(toUs.json().complaint).toBe(true);
+  });
 });

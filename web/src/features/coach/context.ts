@@ -17,5 +17,7 @@ export function coachContextFor(
   if (situation.partyName) context.personName = situation.partyName;
   if (situation.channel) context.channel = situation.channel;
   if (situation.mood) context.mood = situation.mood;
+  // Whatever the person writes on a situation, they write to us.
+  context.toUs = true;
   return context;
 }
