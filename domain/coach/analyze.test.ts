@@ -129,6 +129,9 @@ const EMPATHY: Array<[string, boolean]> = [
   ['You can collect it from the front desk tomorrow.', false],
   ['You have to bring the receipt with you.', false],
   ["You didn't include the order number.", false],
+  // "The same" shares a feeling when said, not when asked about.
+  ['I felt the same when it happened to me.', true],
+  ['Did anyone else at your table have the same?', false],
 ];
 
 const DISMISSIVE = [

@@ -452,6 +452,7 @@ function wouldLike(tokens: CoachDocument['tokens'], you: number): boolean {
  */
 function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
   const { tokens } = doc;
+  const asks = doc.sentences[doc.sentenceOf[from]!]?.terminal.includes('?') ?? false;
   let personal = false;
   let feeling = -1;
   for (let i = from; i < to; i++) {
@@ -468,7 +469,8 @@ function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
         if (norm === 'love' || norm === 'happy' || norm === 'glad') {
           if (['to', 'help', 'hear', 'we', 'you', 'that', 'it'].includes(next)) continue;
         } else if (norm === 'sorry' || norm === 'understand') continue;
-        else if (norm === 'same' && tokens[i - 1]?.norm !== 'the') continue;
+        // "I felt the same" shares a feeling; "did anyone else have the same?" asks a fact.
+        else if (norm === 'same' && (tokens[i - 1]?.norm !== 'the' || asks)) continue;
         else if (norm === 'been' && next !== 'there' && next !== 'through') continue;
         else if (norm === 'too' && tokens[i - 1]?.norm !== 'me') continue;
         else if (norm === 'feel' && ['free', 'that', 'this', 'way'].includes(next)) continue;
