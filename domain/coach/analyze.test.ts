@@ -62,6 +62,11 @@ const APOLOGY: Array<[string, string, string?]> = [
   // A feeling or a disruption in general names nothing that went wrong.
   ['We regret any distress this may have caused.', 'generic'],
   ['Apologies for any disruption to your evening.', 'generic'],
+  // A negation in the clause before does not take back an apology after it.
+  ["We were busy, but that is no excuse: I'm sorry your mains took an hour.", 'targeted'],
+  // Excusing the failure with the evening takes the apology back.
+  ["I'm sorry for the wait, it was very busy tonight.", 'non_apology'],
+  ['Sorry, we were really short staffed.', 'non_apology'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -223,6 +228,10 @@ const BLAME: Array<[string, boolean]> = [
   ['You were right to call us.', false],
   ['We should have checked the address.', false],
   ['Everyone here always enjoys your visits.', false],
+  // An excuse blames the evening, unless the reply owns the failure too.
+  ['We were swamped tonight.', true],
+  ["We were slammed tonight and that's on us.", false],
+  ['It is busy on Saturdays, so book ahead if you can.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -267,6 +276,10 @@ const COMMITMENT: Array<[string, string]> = [
   ['We will try to do better in future.', 'vague'],
   ['Let us know if you need anything else.', 'none'],
   ['You will receive a call from your bank.', 'none'],
+  // A refusal takes nothing on; a promise not to let it happen again still promises.
+  ['We will not refund a finished cut.', 'none'],
+  ["I won't apologise for that.", 'none'],
+  ["We won't let this happen again.", 'vague'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

@@ -373,8 +373,10 @@ function isOwnApology(
 }
 
 function negatedBefore(tokens: Token[], from: number, cue: number, sentenceFrom: number): boolean {
-  for (let j = Math.max(sentenceFrom, from - 3); j < cue; j++) {
+  // Backwards from the cue, within its clause: "that is no excuse: I'm sorry…" apologises.
+  for (let j = cue - 1; j >= Math.max(sentenceFrom, from - 3); j--) {
     const norm = tokens[j]!.norm;
+    if (tokens[j]!.kind === 'punct') return false;
     if (NEGATIONS.has(norm)) return true;
     if ((norm === 'will' || norm === 'going') && tokens[j + 1]?.norm === 'not') return true;
   }

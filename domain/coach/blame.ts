@@ -88,6 +88,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['technically', 'defensive'],
   ['in our defen*', 'defensive'],
   ['to be fair', 'defensive'],
+
   // Hiding behind rules.
   ['our|the|company|store|this|that|a|its|their policy|policies', 'policy'],
   ['policy is|states|says|does', 'policy'],
@@ -384,7 +385,26 @@ const TARGETS = new Set([
   'poster',
 ]);
 
-const patterns = new PatternSet<BlameKind>(PATTERNS);
+/**
+ * Blaming the evening: "sorry, we were really busy" excuses the failure instead of owning it.
+ * The same words next to ownership ("that's no excuse", "that's on us") explain it.
+ */
+const EXCUSES: Array<[string, BlameKind]> = [
+  [
+    'we|it were|was [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed',
+    'defensive',
+  ],
+  ['we|it were|was [very|really|so|badly] short [-] staffed|handed', 'defensive'],
+];
+const EXCUSE_SOURCES = new Set(EXCUSES.map(([source]) => source));
+const OWNING_IT = new PatternSet<true>([
+  ['no|not [an] excuse', true],
+  ['that|this|it is on us|me', true],
+  ['our|my fault|mistake|responsibility', true],
+  ['we|i should have', true],
+]);
+
+const patterns = new PatternSet<BlameKind>([...PATTERNS, ...EXCUSES]);
 const WHAT_THEY_GOT = new Set(['something', 'anything', 'everything', 'what', 'whatever']);
 const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen']);
 
@@ -397,9 +417,14 @@ export interface BlameFinding {
 export function findBlame(doc: CoachDocument): BlameFinding[] {
   const { tokens } = doc;
   const found: BlameFinding[] = [];
+  let owned: boolean | undefined;
   for (const match of patterns.findAll(tokens)) {
     const first = tokens[match.from]!;
     if (first.quoted) continue;
+    if (EXCUSE_SOURCES.has(match.source)) {
+      owned ??= OWNING_IT.findAll(tokens).some((m) => !tokens[m.from]!.quoted);
+      if (owned) continue;
+    }
     if (match.value !== 'defensive' && negatedBefore(tokens, match.from)) continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
     if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;

@@ -173,7 +173,8 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
         !isPurposeOrCondition(tokens, m.from, sentence.from) &&
         !fromSomeoneElse(tokens, m, sentence.to) &&
         !askedOfThem(tokens, m) &&
-        !whatTheyShouldGet(tokens, m),
+        !whatTheyShouldGet(tokens, m) &&
+        !refuses(tokens, m),
     );
     const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
     if (!actions.length) {
@@ -313,6 +314,17 @@ function requestedOfThem(tokens: Token[], at: number, sentenceFrom: number): boo
   for (let i = Math.max(sentenceFrom, at - 4); i < at; i++)
     if (['please', 'you', 'can', 'could'].includes(tokens[i]!.norm)) return true;
   return false;
+}
+
+/**
+ * "We will not refund a finished cut", "I won't apologise for that": a refusal takes nothing
+ * on. "We won't let this happen again" and "I won't rest until it's found" still promise.
+ */
+function refuses(tokens: Token[], action: { to: number }): boolean {
+  const next = tokens[action.to]?.norm;
+  if (next !== 'not' && next !== 'never') return false;
+  const verb = tokens[action.to + 1]?.norm;
+  return verb !== 'let' && verb !== 'rest' && verb !== 'stop';
 }
 
 /** "This isn't what you should get from us" says what they deserve, not what we will do. */
