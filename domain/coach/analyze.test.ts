@@ -134,6 +134,10 @@ const EMPATHY: Array<[string, boolean]> = [
   ['You can collect it from the front desk tomorrow.', false],
   ['You have to bring the receipt with you.', false],
   ["You didn't include the order number.", false],
+  ["I appreciate you telling us, that can't have been easy.", true],
+  ['That left you in a really awkward position.', true],
+  ['I know it was inconvenient.', true],
+  ['I know this is the address.', false],
   // "The same" shares a feeling when said, not when asked about.
   ['I felt the same when it happened to me.', true],
   ['Did anyone else at your table have the same?', false],
@@ -610,6 +614,48 @@ describe('one-click rewrites leave a readable draft', () => {
   });
 });
 
+describe('the empathy step', () => {
+  const kinds = (text: string, context: CoachContext) =>
+    analyze(text, context).findings.map((f) => f.kind);
+  it('asks for empathy when a reply at that step shows none, with a sentence to start on', () => {
+    expect(kinds('Noted.', { step: 'empathize' })).toContain('missing_empathy');
+    expect(afterClick('Noted.', 'missing_empathy', { step: 'empathize' })).toBe(
+      'I can see why that upset you. Noted.',
+    );
+    expect(
+      afterClick('We will look at it.', 'missing_empathy', {
+        step: 'empathize',
+        mood: 'disappointed',
+      }),
+    ).toBe('I can see why that was disappointing. We will look at it.');
+    // Not at other steps, not for their own words, not when the reply does acknowledge them.
+    expect(kinds('Noted.', { step: 'solve' })).not.toContain('missing_empathy');
+    expect(kinds('Noted.', { step: 'empathize', role: 'customer' })).not.toContain(
+      'missing_empathy',
+    );
+    expect(kinds('That sounds really frustrating.', { step: 'empathize' })).not.toContain(
+      'missing_empathy',
+    );
+  });
+  it('says that "I understand" on its own is not enough, and what to say instead', () => {
+    expect(kinds('I understand.', {})).toEqual(['bare_understanding']);
+    expect(kinds('Ok, we understand! It will be fixed today.', {})).toContain('bare_understanding');
+    expect(afterClick('I understand.', 'bare_understanding')).toBe(
+      'I understand how frustrating this has been.',
+    );
+    expect(afterClick('We understand!', 'bare_understanding')).toBe(
+      'We understand how frustrating this has been!',
+    );
+    // Still an acknowledgement, only a weaker one…
+    expect(analyze('I understand.').empathy).toBe(true);
+    // …and said with what is understood, it is the real thing.
+    expect(kinds('I understand how annoying that was.', {})).not.toContain('bare_understanding');
+    expect(kinds("I understand, and I'm sorry the soup was cold.", {})).not.toContain(
+      'bare_understanding',
+    );
+  });
+});
+
 describe('findings and readiness', () => {
   it('notes each reading of the same words once', () => {
     const kindsAndSpans = (text: string, role: 'agent' | 'customer') =>
@@ -730,6 +776,14 @@ describe('the phrasebook', () => {
         result.findings.filter((f) => f.severity === 'problem'),
         `${phrase.id}: ${text}`,
       ).toEqual([]);
+    }
+  });
+  it('shows empathy in every phrase it offers for the empathy step', () => {
+    for (const phrase of BUILT_IN_PHRASES.filter((p) => p.step === 'empathize')) {
+      const text = fillPhrase(phrase.text, { name: 'Ana', business: 'Larkspur' });
+      const result = analyze(text, { step: 'empathize' });
+      expect(result.empathy, `${phrase.id}: ${text}`).toBe(true);
+      expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
     }
   });
   it('fills what it knows and leaves the rest for the writer', () => {

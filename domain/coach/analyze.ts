@@ -60,6 +60,19 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
           ...(replacement.endsWith('.') ? { span: sentenceAt(doc, span.start) } : {}),
         },
       });
+    } else if (item.kind === 'empathy' && saysOnlyIUnderstand(doc, item.to)) {
+      const we = doc.tokens[item.from]!.norm === 'we';
+      findings.push({
+        kind: 'bare_understanding',
+        span,
+        severity: 'warning',
+        message:
+          '"I understand" with nothing after it can sound like a brush-off. Say what you understand.',
+        suggestion: {
+          label: 'Say what you understand',
+          replacement: `${we ? 'We' : 'I'} understand how frustrating this has been`,
+        },
+      });
     } else {
       findings.push({
         kind: 'empathy',
@@ -84,6 +97,27 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
           ),
         ),
     );
+
+  if (
+    !hasEmpathy &&
+    context.step === 'empathize' &&
+    role === 'agent' &&
+    wordCount(doc.tokens, 0, doc.tokens.length) > 0
+  ) {
+    findings.push({
+      kind: 'missing_empathy',
+      span: { start: 0, end: 0 },
+      severity: 'warning',
+      message: 'This is the step to show empathy, but nothing here acknowledges how they feel.',
+      suggestion: {
+        label: 'Acknowledge their feelings',
+        replacement:
+          context.mood === 'disappointed'
+            ? 'I can see why that was disappointing. '
+            : 'I can see why that upset you. ',
+      },
+    });
+  }
 
   for (const item of blame) findings.push(blameFinding(doc, item.kind, item.from, item.to));
   const blames =
@@ -179,6 +213,17 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   };
   analysis.readiness = readiness(analysis, doc, context);
   return analysis;
+}
+
+/**
+ * Whether an "I understand" ends its sentence with nothing said about what is understood
+ * ("I understand.", "Ok, I understand!"): the pitfall the method names for the empathy step.
+ */
+function saysOnlyIUnderstand(doc: CoachDocument, to: number): boolean {
+  const last = doc.tokens[to - 1];
+  if (last?.norm !== 'understand') return false;
+  const next = doc.tokens[to];
+  return !next || next.kind === 'newline' || (next.kind === 'punct' && /^[.!]+$/.test(next.raw));
 }
 
 const EMPATHIC_OBJECT = /frustrat|disappoint|upset|worr|stress|annoy|hurt|concern/i;
@@ -404,7 +449,7 @@ function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext
   for (const finding of analysis.findings) {
     if (finding.kind === 'dismissive' || finding.kind === 'refused_apology') score -= 20;
     else if (finding.kind === 'shouting' || finding.kind === 'exclamations') score -= 10;
-    else if (finding.kind === 'hard_to_read') score -= 5;
+    else if (finding.kind === 'hard_to_read' || finding.kind === 'bare_understanding') score -= 5;
     else if (finding.kind === 'closed_question_run') score -= 10;
   }
   const name = context.personName?.trim().split(/\s+/)[0];

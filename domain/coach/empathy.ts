@@ -18,6 +18,15 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i|we [can|do|completely|totally] appreciate how|why|that', 'empathy'],
   ['i|we [can|do|completely|totally] appreciate your|the|this ' + FEELINGS, 'empathy'],
   ['i|we hear you', 'empathy'],
+  [
+    'put|puts|left|leaves you in a|an [really|very] difficult|tough|awkward|hard|impossible|bad|horrible|awful spot|position|situation',
+    'empathy',
+  ],
+  [
+    'i|we know this|that|it is|was [really|so|very|quite] awkward|inconvenient|' + FEELINGS,
+    'empathy',
+  ],
+  ['that|this|it can|could not have been easy|fun|nice|pleasant|comfortable', 'empathy'],
   ['i|we hear [the|your|how] ' + FEELINGS, 'empathy'],
   ['i|we know how|what [that|this|it] [is|feels|must]', 'empathy'],
   ['i|we [completely|totally|really] get it|that|why|how', 'empathy'],

@@ -95,9 +95,9 @@ const ROWS: Row[] = [
     'empathize',
     'customer',
     'first_time',
-    "{name}, I'm sorry your first visit went like this — it's not the impression we wanted to give you.",
+    "{name}, I can imagine how disappointing that was for a first visit — it's not the impression we wanted to give you.",
     '{name}, I regret that your first experience with {business} fell short. I understand your disappointment.',
-    'Not the first visit you should have had.',
+    'That must have been disappointing for a first visit.',
   ],
   // Diagnose: open questions, one at a time.
   [

@@ -10,6 +10,8 @@ export type FindingKind =
   | 'refused_apology'
   | 'missing_apology'
   | 'empathy'
+  | 'bare_understanding'
+  | 'missing_empathy'
   | 'dismissive'
   | 'open_question'
   | 'closed_question'
