@@ -236,6 +236,11 @@ const BLAME: Array<[string, boolean]> = [
   ['We were swamped tonight.', true],
   ["We were slammed tonight and that's on us.", false],
   ['It is busy on Saturdays, so book ahead if you can.', false],
+  // One take-it-or-leave-it option defends us; doing our best does not.
+  ['Take it or leave it.', true],
+  ["That's the best we can do.", true],
+  ['The only thing we can offer is a voucher.', true],
+  ["We'll do the best we can.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -284,6 +289,12 @@ const COMMITMENT: Array<[string, string]> = [
   ['We will not refund a finished cut.', 'none'],
   ["I won't apologise for that.", 'none'],
   ["We won't let this happen again.", 'vague'],
+  // A colleague named as the one who acts owns the promise.
+  ['Priya will call you by 4pm today.', 'concrete'],
+  ['Marco is going to bring a new plate right away.', 'concrete'],
+  ['Dana will call you.', 'vague'],
+  ['Sunday will be busy.', 'none'],
+  ['If Priya will call you, great.', 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

@@ -88,6 +88,12 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['technically', 'defensive'],
   ['in our defen*', 'defensive'],
   ['to be fair', 'defensive'],
+  // One take-it-or-leave-it option, where the method asks for choices that fit the person.
+  ['take it or leave it', 'defensive'],
+  ['final offer', 'defensive'],
+  ['that|this is the best|most we|i can do|offer', 'defensive'],
+  ['the only thing|option we|i can do|offer', 'defensive'],
+  ['that|this is all we|i can do|offer', 'defensive'],
 
   // Hiding behind rules.
   ['our|the|company|store|this|that|a|its|their policy|policies', 'policy'],

@@ -168,7 +168,10 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
   const found: CommitmentFinding[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.terminal.includes('?')) continue;
-    const actions = OUR_ACTION.findAll(tokens, sentence.from, sentence.to).filter(
+    const actions = [
+      ...OUR_ACTION.findAll(tokens, sentence.from, sentence.to),
+      ...namedColleagueActs(tokens, sentence.from, sentence.to),
+    ].filter(
       (m) =>
         !isPurposeOrCondition(tokens, m.from, sentence.from) &&
         !fromSomeoneElse(tokens, m, sentence.to) &&
@@ -290,6 +293,52 @@ function clockTimesAndDates(tokens: Token[], from: number, to: number) {
 function hasDiscreteVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (DISCRETE_ACTIONS.has(tokens[i]!.norm)) return true;
   return false;
+}
+
+/** Capitalised words that start sentences without naming anyone. */
+const NOT_A_NAME = new Set([
+  'it',
+  'this',
+  'that',
+  'there',
+  'they',
+  'you',
+  'he',
+  'she',
+  'we',
+  'i',
+  'nobody',
+  'no',
+  'nothing',
+  'someone',
+  'everyone',
+  'what',
+  'who',
+  'which',
+  'when',
+  'if',
+  'please',
+]);
+
+/**
+ * "Priya will call you by 4 pm", "Marco is going to bring a new plate": a colleague named as
+ * the owner of the action, the promise the method asks for. A capitalised word counts as a
+ * name only when a concrete action follows ("Sunday will be busy" names no one who acts).
+ */
+function namedColleagueActs(tokens: Token[], from: number, to: number) {
+  const found: Array<{ from: number; to: number }> = [];
+  for (let i = from; i < to - 2; i++) {
+    const name = tokens[i]!;
+    if (name.kind !== 'word' || !/^[A-Z][a-z]+$/.test(name.raw) || NOT_A_NAME.has(name.norm))
+      continue;
+    let verb = i + 1;
+    if (tokens[verb]!.norm === 'will' || tokens[verb]!.norm === 'shall') verb++;
+    else if (tokens[verb]!.norm === 'is' && tokens[verb + 1]?.norm === 'going') verb += 3;
+    else continue;
+    if (tokens[verb]?.norm === 'personally' || tokens[verb]?.norm === 'also') verb++;
+    if (DISCRETE_ACTIONS.has(tokens[verb]?.norm ?? '')) found.push({ from: i, to: verb });
+  }
+  return found;
 }
 
 /** "so we can follow up" and "if we can" describe purposes or conditions, not promises. */
