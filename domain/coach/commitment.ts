@@ -328,13 +328,15 @@ const NOT_A_NAME = new Set([
 function namedColleagueActs(tokens: Token[], from: number, to: number) {
   const found: Array<{ from: number; to: number }> = [];
   for (let i = from; i < to - 2; i++) {
+    // The auxiliary first: it rules out almost every word without a look at its letters.
+    let verb = i + 1;
+    const auxiliary = tokens[verb]!.norm;
+    if (auxiliary === 'will' || auxiliary === 'shall') verb++;
+    else if (auxiliary === 'is' && tokens[verb + 1]?.norm === 'going') verb += 3;
+    else continue;
     const name = tokens[i]!;
     if (name.kind !== 'word' || !/^[A-Z][a-z]+$/.test(name.raw) || NOT_A_NAME.has(name.norm))
       continue;
-    let verb = i + 1;
-    if (tokens[verb]!.norm === 'will' || tokens[verb]!.norm === 'shall') verb++;
-    else if (tokens[verb]!.norm === 'is' && tokens[verb + 1]?.norm === 'going') verb += 3;
-    else continue;
     if (tokens[verb]?.norm === 'personally' || tokens[verb]?.norm === 'also') verb++;
     if (DISCRETE_ACTIONS.has(tokens[verb]?.norm ?? '')) found.push({ from: i, to: verb });
   }

@@ -210,8 +210,10 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     doc.mixedCase,
     pleased.map((p) => ({ from: p.from, to: p.to, reading: p.value })),
   );
-  const outsidePleased = (cue: { from: number; to: number }) =>
-    !pleased.some((p) => cue.from < p.to && cue.to > p.from);
+  const outsidePleased = <T extends { from: number; to: number }>(cues: T[]): T[] =>
+    pleased.length
+      ? cues.filter((cue) => !pleased.some((p) => cue.from < p.to && cue.to > p.from))
+      : cues;
   const cueTokens: Array<{ from: number; to: number }> = [];
   const cues: string[] = [];
   const addCue = (from: number, to: number) => {
@@ -225,7 +227,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   };
   for (const index of valence.negativeTokens) addCue(index, index + 1);
   let frustration = 0;
-  const frustrationCues = FRUSTRATION_CUES.findAll(tokens).filter(outsidePleased);
+  const frustrationCues = outsidePleased(FRUSTRATION_CUES.findAll(tokens));
   for (const match of frustrationCues) {
     frustration += match.value;
     addCue(match.from, match.to);
@@ -257,7 +259,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
   let problem = 0;
-  const problemCues = COMPLAINT_CUES.findAll(tokens).filter(outsidePleased);
+  const problemCues = outsidePleased(COMPLAINT_CUES.findAll(tokens));
   for (const match of problemCues) problem += match.value;
   // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
   // is sarcasm: it counts against us, not for us. So is praise that opens the very sentence
