@@ -356,6 +356,17 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   // Thanks in earnest weigh against a complaint; a problem still reported outweighs them.
   ['Thank you so much, the refund came through.', ['calm'], false],
   ['Thanks, but my order is still missing.', ['disappointed', 'upset', 'angry'], true],
+  // "Still" reports a problem when one follows it, not when asking after lost property.
+  ['I left my umbrella there on Tuesday, is it still there?', ['calm', 'disappointed'], false],
+  ['My parcel still has not arrived.', ['disappointed', 'upset', 'angry'], true],
+  // What goes wrong at a table or in a chair, in the words people use for it.
+  [
+    'My steak was overcooked and the waiter did not seem to care.',
+    ['disappointed', 'upset', 'angry'],
+    true,
+  ],
+  ['The cake was not what we ordered.', ['disappointed', 'upset', 'angry'], true],
+  ['Absolutely disgraceful service, I am never coming back.', ['upset', 'angry'], true],
   // …but not impatience, which only looks like it.
   ["I can't wait any longer, where is my order?", ['disappointed', 'upset', 'angry'], true],
   ["Still no reply. I can't wait all day.", ['upset', 'angry'], true],

@@ -89,6 +89,9 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['mess|messed|messing up', 0.15],
   ['you|they always|never', 0.1],
   ['second|2nd time', 0.15],
+  ['never|not coming|going back', 0.25],
+  ['disgraceful', 0.2],
+  ['did not|does not|do not [even] seem to care', 0.15],
   ['overcharged|overcharging', 0.15],
   ['money back', 0.15],
   ['took|taking|takes|take ages|forever', 0.1],
@@ -104,7 +107,11 @@ const COMPLAINT_CUES = new PatternSet<number>([
     'does|do|did|is|was|are|were|has|have|will|can|could not work*|load*|arrive*|come|show|respond*|answer*|help*|fix*|get|let|connect*|reply*|turn|charge',
     1,
   ],
-  ['still', 0.6],
+  // "Still waiting", "still not fixed", "still no reply" report a problem; "is it still there?" does not.
+  [
+    'still not|no|nothing|nobody|waiting|broken|missing|pending|wrong|unresolved|charging|charged|stuck|have|has|had|can|does|did|is|are|was|were|having|getting|showing|down',
+    0.6,
+  ],
   ['broken|broke|faulty|damaged|defective|cracked', 1],
   ['delayed|delay|delays|late|cancelled|canceled|overbooked', 1],
   ['waiting|waited|wait', 0.7],
@@ -166,6 +173,16 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['took|taking|takes|take ages|forever', 0.8],
   ['money back', 0.8],
   ['nobody|noone', 1],
+  // What goes wrong at a table or in a chair.
+  [
+    'overcooked|undercooked|burnt|raw|stale|soggy|inedible|lukewarm|mouldy|moldy|rancid|uneven|patchy|brassy',
+    0.8,
+  ],
+  ['not what i|we ordered|asked|booked|wanted|paid', 1],
+  ['different from|to what i|we asked|ordered|booked|wanted', 1],
+  ['did not|does not|do not [even] seem to care', 1],
+  ['never|not coming|going back', 1],
+  ['disgrace*', 1],
 ]);
 
 /**
