@@ -641,6 +641,9 @@ describe('the empathy step', () => {
     analyze(text, context).findings.map((f) => f.kind);
   it('asks for empathy when a reply at that step shows none, with a sentence to start on', () => {
     expect(kinds('Noted.', { step: 'empathize' })).toContain('missing_empathy');
+    expect(analyze('Noted.', { step: 'empathize' }).readiness).toBeLessThan(
+      analyze('Noted.', { step: 'solve' }).readiness,
+    );
     expect(afterClick('Noted.', 'missing_empathy', { step: 'empathize' })).toBe(
       'I can see why that upset you. Noted.',
     );

@@ -451,6 +451,7 @@ function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext
     else if (finding.kind === 'shouting' || finding.kind === 'exclamations') score -= 10;
     else if (finding.kind === 'hard_to_read' || finding.kind === 'bare_understanding') score -= 5;
     else if (finding.kind === 'closed_question_run') score -= 10;
+    else if (finding.kind === 'missing_empathy') score -= 15;
   }
   const name = context.personName?.trim().split(/\s+/)[0];
   if (name && doc.text.toLowerCase().includes(name.toLowerCase())) score += 5;

@@ -262,27 +262,27 @@ export default function Composer({ situationId, partyId, step, context }: Compos
                 >
                   {SEVERITY_LABELS[finding.severity]}
                 </Badge>
-                <UnstyledButton
-                  onClick={() => selectSpan(finding)}
-                  style={{ flex: 1, minWidth: 0 }}
-                >
-                  <Text size="sm">{finding.message}</Text>
-                </UnstyledButton>
-                {finding.suggestion && (
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    style={{ flexShrink: 0 }}
-                    onClick={() => {
-                      // A rewrite of a whole sentence says where it goes; an empty span (a
-                      // missing apology) puts it first.
-                      const at = finding.suggestion!.span ?? finding.span;
-                      replaceRange(at.start, at.end, finding.suggestion!.replacement);
-                    }}
-                  >
-                    {finding.suggestion.label}
-                  </Button>
-                )}
+                {/* The fix goes under the message, so a long label never squeezes the words. */}
+                <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                  <UnstyledButton onClick={() => selectSpan(finding)}>
+                    <Text size="sm">{finding.message}</Text>
+                  </UnstyledButton>
+                  {finding.suggestion && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      style={{ alignSelf: 'flex-start' }}
+                      onClick={() => {
+                        // A rewrite of a whole sentence says where it goes; an empty span (a
+                        // missing apology) puts it first.
+                        const at = finding.suggestion!.span ?? finding.span;
+                        replaceRange(at.start, at.end, finding.suggestion!.replacement);
+                      }}
+                    >
+                      {finding.suggestion.label}
+                    </Button>
+                  )}
+                </Stack>
               </Group>
             ))}
           </Stack>
