@@ -322,6 +322,8 @@ const MOODS: Array<[string, string[]]> = [
   ["I'm done. I will post a review about this tonight.", ['upset', 'angry']],
   ['You messed up my order again, we are going elsewhere.', ['angry']],
   ["This is the second time I've been overcharged. I want my money back.", ['upset', 'angry']],
+  // "Honestly" stresses what follows; it is not praise.
+  ["Honestly I'm exhausted, we were two people short all weekend.", ['disappointed', 'upset']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -367,6 +369,13 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ],
   ['The cake was not what we ordered.', ['disappointed', 'upset', 'angry'], true],
   ['Absolutely disgraceful service, I am never coming back.', ['upset', 'angry'], true],
+  // A vendor or a colleague complains in the same words as a guest.
+  [
+    'Our flour order was short by two bags. Third time this month.',
+    ['disappointed', 'upset', 'angry'],
+    true,
+  ],
+  ['My invoice looks higher than agreed, can you confirm it?', ['calm', 'disappointed'], true],
   // …but not impatience, which only looks like it.
   ["I can't wait any longer, where is my order?", ['disappointed', 'upset', 'angry'], true],
   ["Still no reply. I can't wait all day.", ['upset', 'angry'], true],

@@ -183,6 +183,9 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['did not|does not|do not [even] seem to care', 1],
   ['never|not coming|going back', 1],
   ['disgrace*', 1],
+  ['short by', 0.8],
+  ['third|fourth|fifth|3rd|4th|5th time', 0.6],
+  ['higher|more|dearer than agreed|quoted|expected|advertised|booked', 0.8],
 ]);
 
 /**

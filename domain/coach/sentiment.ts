@@ -50,6 +50,7 @@ const BOOSTERS = new Set([
   'fully',
   'greatly',
   'highly',
+  'honestly',
   'hugely',
   'incredibly',
   'intensely',
@@ -117,6 +118,10 @@ const NEUTRAL_HERE = new Set([
   'love',
   // "Not sure if I left my scarf" is doubt, not displeasure.
   'sure',
+  // "Higher than agreed" reports a problem with a deal, not approval.
+  'agreed',
+  // "Honestly, I'm exhausted" stresses what follows; it is not praise (it boosts instead).
+  'honestly',
   // At a salon a cut is what was booked, not a wound.
   'cut',
   'cuts',
