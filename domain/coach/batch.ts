@@ -7,7 +7,10 @@ export const ZCoachBatchInput = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   role: z.enum(['agent', 'customer']).default('agent'),
-  context: z.object({ rootCause: z.string().optional() }).passthrough().optional(),
+  context: z
+    .object({ rootCause: z.string().optional(), toUs: z.boolean().optional() })
+    .passthrough()
+    .optional(),
 });
 
 export interface CoachBatchOutput {
@@ -41,9 +44,12 @@ export function scoreLine(line: string): CoachBatchOutput {
     };
   }
   const { id, text, role, context } = parsed.data;
+  // Texts in a batch may come from anywhere (a review export, a mailbox), so a problem in
+  // one counts as a complaint only when it is someone's, unless the line says it was to us.
   const result = analyze(text, {
     role,
     ...(context?.rootCause ? { rootCause: context.rootCause } : {}),
+    ...(context?.toUs ? { toUs: true } : {}),
   });
   return {
     id,

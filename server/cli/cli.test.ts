@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 
 const BIN = resolve(import.meta.dirname, '../../bin/turnaround.js');
 
-function run(args: string[], env: Record<string, string>) {
+function run(args: string[], env: Record<string, string>, input?: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
     encoding: 'utf8',
     timeout: 60_000,
+    ...(input !== undefined ? { input } : {}),
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -145,6 +146,41 @@ describe('the turnaround command', () => {
     db.close();
     const second = run(['seed', '--demo'], { DATA_DIR: demoDir, DATABASE_URL: '' });
     expect(second.out).toContain('already present');
+  });
+
+  it("checks one text readably, reading the person's words as written to us", () => {
+    const reply = run(['coach', "I'm sorry you feel that way, but that's our policy."], env);
+    expect(reply.code, reply.err).toBe(0);
+    expect(reply.out).toContain('Apology: non-apology');
+    expect(reply.out).toMatch(/✗ .*policy/);
+    expect(reply.out).toContain('→ ');
+    const theirs = run(['coach', '--role', 'customer', 'The soup was cold again.'], env);
+    expect(theirs.out).toContain('Complaint');
+    expect(run(['coach', '--role', 'boss', 'Hello'], env).err).toContain('--role must be');
+    const empty = run(['coach'], env, '');
+    expect(empty.code).not.toBe(0);
+    expect(empty.err).toContain('give the text to check');
+  });
+
+  it('scores JSON lines in order, answering a malformed line with an error', () => {
+    const lines = [
+      { id: 'a', text: "Sorry your order was late, I'll call you by 5pm today.", role: 'agent' },
+      '{"id":"b","text":',
+      { id: 'c', text: 'The soup was cold again.', role: 'customer', context: { toUs: true } },
+      { id: 'd', text: 'The soup was cold again.', role: 'customer' },
+    ].map((line) => (typeof line === 'string' ? line : JSON.stringify(line)));
+    const batch = run(['coach', '--jsonl'], env, lines.join('\n') + '\n');
+    expect(batch.code, batch.err).toBe(0);
+    const out = batch.out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(out.map((o) => o.id)).toEqual(['a', null, 'c', 'd']);
+    expect(out[0]).toMatchObject({ apology: 'targeted', commitment: 'concrete' });
+    expect(out[1]!.error).toBe('not valid JSON');
+    // Texts in a batch may come from anywhere: a problem is a complaint once it was to us.
+    expect(out[2]!.complaint).toBe(true);
+    expect(out[3]!.complaint).toBe(false);
   });
 
   it('refuses a bad environment variable by name', () => {

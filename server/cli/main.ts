@@ -119,6 +119,8 @@ program
       console.log(
         formatAnalysis(input, {
           role: o.role as 'agent' | 'customer',
+          // Like a message on a situation in the composer, the person's words are written to us.
+          ...(o.role === 'customer' ? { toUs: true } : {}),
           ...(o.rootCause ? { rootCause: o.rootCause } : {}),
           ...(o.step ? { step: o.step } : {}),
         }),
