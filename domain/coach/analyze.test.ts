@@ -67,6 +67,12 @@ const APOLOGY: Array<[string, string, string?]> = [
   // Excusing the failure with the evening takes the apology back.
   ["I'm sorry for the wait, it was very busy tonight.", 'non_apology'],
   ['Sorry, we were really short staffed.', 'non_apology'],
+  // After a dash, a capitalised word starts the explanation rather than naming the person.
+  [
+    "I'm so sorry, Ana — Jo used the wrong toner on your hair.",
+    'targeted',
+    'The stylist used the wrong toner',
+  ],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [

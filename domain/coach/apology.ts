@@ -424,7 +424,8 @@ function classify(
   )
     look++;
   // "I'm sorry, Ana: the courier went to the old address" names the cause after a colon or a dash.
-  if (look < sentenceTo && [':', '—', '–', '-'].includes(tokens[look]!.raw)) i = look + 1;
+  const explained = look < sentenceTo && [':', '—', '–', '-'].includes(tokens[look]!.raw);
+  if (explained) i = look + 1;
   // "Sorry, we messed up your order": owning what we did, in the next clause.
   else if (look > i && ownedMistakeAt(tokens, look, sentenceTo)) i = look + 1;
   if (tokens[look]?.norm === 'but')
@@ -538,9 +539,11 @@ function classify(
     if (token.kind !== 'word') break;
     const norm = token.norm;
     if (['but', 'and', 'please', 'we', 'i', 'so'].includes(norm) && k > i) break;
-    // A capitalised word right after the apology is usually the person's name.
+    // A capitalised word right after the apology is usually the person's name; after a colon
+    // or a dash it starts the explanation ("sorry, Ana — Jo used the wrong toner").
     if (
       k === i &&
+      !explained &&
       /^\p{Lu}\p{Ll}+$/u.test(token.raw) &&
       !['The', 'That', 'This', 'Your', 'Our', 'We', 'You', 'It'].includes(token.raw)
     )
