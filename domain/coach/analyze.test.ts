@@ -367,6 +367,7 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   // "Still" reports a problem when one follows it, not when asking after lost property.
   ['I left my umbrella there on Tuesday, is it still there?', ['calm', 'disappointed'], false],
   ['My parcel still has not arrived.', ['disappointed', 'upset', 'angry'], true],
+  ['I still have my receipt, can I return it?', ['calm', 'disappointed'], false],
   // What goes wrong at a table or in a chair, in the words people use for it.
   [
     'My steak was overcooked and the waiter did not seem to care.',

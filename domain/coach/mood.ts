@@ -109,9 +109,10 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   // "Still waiting", "still not fixed", "still no reply" report a problem; "is it still there?" does not.
   [
-    'still not|no|nothing|nobody|waiting|broken|missing|pending|wrong|unresolved|charging|charged|stuck|have|has|had|can|does|did|is|are|was|were|having|getting|showing|down',
+    'still not|no|nothing|nobody|waiting|broken|missing|pending|wrong|unresolved|charging|charged|stuck|having|getting|showing|down',
     0.6,
   ],
+  ['still have|has|had|can|could|do|does|did|is|are|was|were|will|would not|never', 0.6],
   ['broken|broke|faulty|damaged|defective|cracked', 1],
   ['delayed|delay|delays|late|cancelled|canceled|overbooked', 1],
   ['waiting|waited|wait', 0.7],
