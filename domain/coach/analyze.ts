@@ -226,6 +226,9 @@ function saysOnlyIUnderstand(doc: CoachDocument, to: number): boolean {
   return !next || next.kind === 'newline' || (next.kind === 'punct' && /^[.!]+$/.test(next.raw));
 }
 
+/** Steps where the cause is still being found: an apology cannot name it yet. */
+const BEFORE_DIAGNOSIS = new Set(['listen', 'empathize', 'diagnose']);
+
 const EMPATHIC_OBJECT = /frustrat|disappoint|upset|worr|stress|annoy|hurt|concern/i;
 
 function apologyType(apologies: ApologyInstance[], deflecting: boolean): ApologyType {
@@ -281,15 +284,19 @@ function addApologyFindings(
         },
       });
     } else if (item.kind === 'generic') {
+      // Before the cause is known, "I'm sorry this happened" is sympathy, and fine.
+      const early = !cause && BEFORE_DIAGNOSIS.has(context.step ?? '');
       const message = item.missesCause
         ? `This apology ${item.reason}: "${cause}". Name that instead.`
         : cause
           ? 'A general apology. Name what actually went wrong, so they know you understood.'
-          : 'A general apology. Once you know the cause, name it: "I\'m sorry your order was late".';
+          : early
+            ? 'A general apology, fine while you listen. Once you know the cause, name it: "I\'m sorry your order was late".'
+            : 'A general apology. Once you know the cause, name it: "I\'m sorry your order was late".';
       findings.push({
         kind: 'apology',
         span,
-        severity: 'warning',
+        severity: early ? 'info' : 'warning',
         message,
         ...(causeRewrite
           ? { suggestion: { label: 'Name the cause', replacement: causeRewrite, span: rest } }
