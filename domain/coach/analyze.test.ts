@@ -195,6 +195,11 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Please walk me through what happened at the counter.', 1, 0],
   ['Help me understand what went wrong.', 1, 0],
   ['Tell me your order number.', 0, 0],
+  // The question proper can come after a clause that sets it up.
+  ['If you were to look at the menu again, what would you choose?', 1, 0],
+  ['After everything that happened with the booking, what would make this right?', 1, 0],
+  ['I was wondering about the booking, is it for Friday?', 0, 1],
+  ['Can you give me an example of what went wrong?', 1, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [

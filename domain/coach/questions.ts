@@ -78,7 +78,17 @@ const TELLING_VERBS = new Set([
   'say',
   'talk',
 ]);
-const ELABORATION = new Set(['more', 'details', 'detail', 'info', 'information', 'about', 'else']);
+const ELABORATION = new Set([
+  'more',
+  'details',
+  'detail',
+  'info',
+  'information',
+  'about',
+  'else',
+  'example',
+  'examples',
+]);
 
 /**
  * Each sentence that asks something is one question. A sentence asks when it ends in "?", or
@@ -155,6 +165,10 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
     if (i - start > 6) break;
   }
   const first = tokens[head]!.norm;
+  // "If you were to look at this form, what would you put down?": the question proper comes
+  // after a clause that sets it up.
+  const setUp = tokens[start]!.norm === 'if' || (!WH_WORDS.has(first) && !AUXILIARIES.has(first));
+  if (setUp && asksWhLater(tokens, start, to)) return 'open';
   if (WH_WORDS.has(first)) {
     // "What time…", "Which store…" still ask the person to say something of their own.
     return 'open';
@@ -209,6 +223,21 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
   const last = lastWord(tokens, start, to);
   if (last && WH_WORDS.has(last.norm)) return 'open';
   return 'closed';
+}
+
+/** A wh-word that opens a clause of its own: "…, what would you tell me?", "where is it now?" */
+function asksWhLater(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!WH_WORDS.has(tokens[i]!.norm)) continue;
+    const next = tokens[i + 1]!.norm;
+    const after = tokens[i + 2]?.norm ?? '';
+    if (AUXILIARIES.has(next) && (SUBJECTS.has(after) || after === 'not')) return true;
+    // "…, what would make this right?": the wh-word starts a clause after a comma or "and".
+    const before = tokens[i - 1]!;
+    if (AUXILIARIES.has(next) && (before.raw === ',' || before.norm === 'and')) return true;
+    if ((next === 'ways' || next === 'way') && tokens[i - 1]?.norm === 'in') return true;
+  }
+  return false;
 }
 
 function lastWord(tokens: Token[], from: number, to: number): Token | undefined {
