@@ -302,6 +302,7 @@ const COMMITMENT: Array<[string, string]> = [
   ["We won't let this happen again.", 'vague'],
   // A colleague named as the one who acts owns the promise.
   ['Priya will call you by 4pm today.', 'concrete'],
+  ['Tomás will email you the receipt before 6pm.', 'concrete'],
   ['Marco is going to bring a new plate right away.', 'concrete'],
   ['Dana will call you.', 'vague'],
   ['Sunday will be busy.', 'none'],

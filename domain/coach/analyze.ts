@@ -291,7 +291,7 @@ function addApologyFindings(
         : cause
           ? 'A general apology. Name what actually went wrong, so they know you understood.'
           : early
-            ? 'A general apology, fine while you listen. Once you know the cause, name it: "I\'m sorry your order was late".'
+            ? 'A general apology, fine until the cause is known. Then name it: "I\'m sorry your order was late".'
             : 'A general apology. Once you know the cause, name it: "I\'m sorry your order was late".';
       findings.push({
         kind: 'apology',

@@ -335,7 +335,7 @@ function namedColleagueActs(tokens: Token[], from: number, to: number) {
     else if (auxiliary === 'is' && tokens[verb + 1]?.norm === 'going') verb += 3;
     else continue;
     const name = tokens[i]!;
-    if (name.kind !== 'word' || !/^[A-Z][a-z]+$/.test(name.raw) || NOT_A_NAME.has(name.norm))
+    if (name.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(name.raw) || NOT_A_NAME.has(name.norm))
       continue;
     if (tokens[verb]?.norm === 'personally' || tokens[verb]?.norm === 'also') verb++;
     if (DISCRETE_ACTIONS.has(tokens[verb]?.norm ?? '')) found.push({ from: i, to: verb });
