@@ -147,6 +147,11 @@ const EMPATHY: Array<[string, boolean]> = [
   // "The same" shares a feeling when said, not when asked about.
   ['I felt the same when it happened to me.', true],
   ['Did anyone else at your table have the same?', false],
+  // An insult or an absolute about them restates nothing.
+  ['You people are useless.', false],
+  ['You are completely useless today.', false],
+  ['You people came in an hour late.', false],
+  ['You always complain about something.', false],
 ];
 
 const DISMISSIVE = [
@@ -161,6 +166,8 @@ const DISMISSIVE = [
   'With respect, you need to calm down.',
   "It's just a coffee.",
   "I don't see why you're so upset.",
+  'As mentioned in my previous email, we close at ten.',
+  'With respect, that is not what happened.',
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
@@ -252,6 +259,12 @@ const BLAME: Array<[string, boolean]> = [
   ["That's the best we can do.", true],
   ['The only thing we can offer is a voucher.', true],
   ["We'll do the best we can.", false],
+  // Pointing out their slip, or vouching for ourselves, instead of looking at what happened.
+  ['With respect, you booked the wrong day.', true],
+  ['You got the wrong dish, I am so sorry.', false],
+  ['Our staff are all highly trained.', true],
+  ['The chef says the dish was cooked correctly.', true],
+  ['Your cut was done perfectly, I am glad you like it.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -733,6 +746,11 @@ describe('findings and readiness', () => {
     // Overlapping readings of the same kind become one, covering both.
     expect(kindsAndSpans('I appreciate how frustrating this has been.', 'agent')).toEqual([
       'empathy I appreciate how frustrating',
+    ]);
+    // Blaming and hostile at once, "You people" is one finding.
+    expect(kindsAndSpans('You people are useless.', 'agent')).toEqual([
+      'blame You people',
+      'blame useless',
     ]);
     expect(kindsAndSpans('Our policy is to replace faulty items.', 'agent')).toEqual([
       'policy Our policy',

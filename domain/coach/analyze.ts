@@ -35,7 +35,16 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
 
   const apologies = findApologies(doc, context.rootCause);
   const blame = findBlame(doc);
-  const empathy = findEmpathy(doc);
+  // "You are useless", "you always complain" restate nothing: a sentence with an insult or an
+  // absolute in it reflects no one's side.
+  const blamingSentences = new Set(
+    blame
+      .filter((b) => b.kind === 'hostile' || b.kind === 'absolute')
+      .map((b) => doc.sentenceOf[b.from]),
+  );
+  const empathy = findEmpathy(doc).filter(
+    (e) => e.kind !== 'reflection' || !blamingSentences.has(doc.sentenceOf[e.from]),
+  );
   const questions = findQuestions(doc);
   const commitments = findCommitments(doc);
   const moodResult = estimateMood(doc, context.toUs === true);
@@ -486,14 +495,15 @@ function theirReading(doc: CoachDocument, mood: MoodResult, length: number): Fin
  * One finding per reading of the same words: two phrase patterns can read them the same way
  * ("you should have" is blame by two of them; "I appreciate how frustrating" holds "I
  * appreciate how" and "how frustrating"), and the writer should see it once. Overlapping
- * findings of the same kind and message become one covering both, unless the first offers a
- * rewrite, which is for its own words only. Findings come sorted by where they start.
+ * findings of the same kind become one covering both ("You people" both blames and is hostile:
+ * the writer reads about it once), unless the first offers a rewrite, which is for its own
+ * words only. Findings come sorted by where they start.
  */
 function onceEach(findings: Finding[]): Finding[] {
   const kept: Finding[] = [];
   const last = new Map<string, Finding>();
   for (const finding of findings) {
-    const key = `${finding.kind}:${finding.message}`;
+    const key = finding.kind;
     const before = last.get(key);
     if (before && finding.span.start < before.span.end) {
       if (!before.suggestion && finding.span.end > before.span.end)

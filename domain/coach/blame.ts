@@ -33,6 +33,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'blame',
   ],
   ['you people', 'blame'],
+  // Their slip, pointed out: "you booked the wrong day" (not "you got the wrong dish", ours).
+  [
+    'you|u booked|ordered|chose|picked|selected|entered|typed|gave|put|used|paid|clicked|read|said the|a wrong',
+    'blame',
+  ],
   ['people like you', 'blame'],
   ['because you did|didnt|failed|forgot|chose|decided|ignored', 'blame'],
   ['you caused|created|made [this|the|a] [mistake|mess|problem|error]', 'blame'],
@@ -88,6 +93,12 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['technically', 'defensive'],
   ['in our defen*', 'defensive'],
   ['to be fair', 'defensive'],
+  // Vouching for ourselves instead of looking at what happened.
+  [
+    'our staff|team|stylists|chefs|kitchen are|is [all] [highly|fully|well] trained|qualified|professionals|experienced',
+    'defensive',
+  ],
+  ['was|were cooked|prepared|made|done correctly|properly', 'defensive'],
   // One take-it-or-leave-it option, where the method asks for choices that fit the person.
   ['take it or leave it', 'defensive'],
   ['final offer', 'defensive'],

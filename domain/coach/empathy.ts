@@ -164,6 +164,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['like i [already] said|told', 'dismissive'],
   ['as previously|already stated|mentioned|explained', 'dismissive'],
+  ['as mentioned|stated|explained|said before|earlier|previously|above|below', 'dismissive'],
+  ['as mentioned|stated|explained in my|our|the previous|last|earlier', 'dismissive'],
+  ['with respect ,', 'dismissive'],
   ['i|we already told|explained|said', 'dismissive'],
   [
     'you are|were [just|being] overreacting|dramatic|hysterical|emotional|unreasonable|silly|ridiculous|sensitive',
@@ -307,10 +310,20 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
   /** Sentences that brush the feeling aside: nothing else in them counts as empathy. */
   const dismissiveSentences = new Set<number>();
   for (const match of matches) {
+    if (
+      match.value === 'dismissive' &&
+      !tokens[match.from]!.quoted &&
+      dismissiveInContext(doc, match)
+    )
+      dismissiveSentences.add(doc.sentenceOf[match.from]!);
+  }
+  for (const match of matches) {
     if (tokens[match.from]!.quoted) continue;
     if (match.value === 'dismissive' && !dismissiveInContext(doc, match)) continue;
-    if (match.value === 'empathy' && !empathyInContext(doc, match)) continue;
-    if (match.value === 'dismissive') dismissiveSentences.add(doc.sentenceOf[match.from]!);
+    if (match.value === 'empathy') {
+      if (dismissiveSentences.has(doc.sentenceOf[match.from]!)) continue;
+      if (!empathyInContext(doc, match)) continue;
+    }
     if (match.to <= coveredTo && found.at(-1)?.kind === match.value) continue;
     found.push({ kind: match.value, from: match.from, to: match.to });
     coveredTo = Math.max(coveredTo, match.to);
