@@ -402,6 +402,14 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
     true,
   ],
   ['My invoice looks higher than agreed, can you confirm it?', ['calm', 'disappointed'], true],
+  // A complaint said outright in formal words, or a mismatch between what was said and done.
+  [
+    'Dear Sir/Madam, I wish to make a formal complaint regarding the conduct of your staff. Regards, J. Patel',
+    ['calm', 'disappointed', 'upset'],
+    true,
+  ],
+  ['The menu said vegan but my cake had cream in it.', ['calm', 'disappointed', 'upset'], true],
+  ['One small thing: my receipt shows two coffees, we had one.', ['calm', 'disappointed'], true],
   // …but not impatience, which only looks like it.
   ["I can't wait any longer, where is my order?", ['disappointed', 'upset', 'angry'], true],
   ["Still no reply. I can't wait all day.", ['upset', 'angry'], true],

@@ -187,6 +187,10 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['short by', 0.8],
   ['third|fourth|fifth|3rd|4th|5th time', 0.6],
   ['higher|more|dearer than agreed|quoted|expected|advertised|booked', 0.8],
+  // Said outright, or politely.
+  ['make|making|file|filing|lodge|lodging|raise|raising [a] [formal|official] complaint', 1.5],
+  ['one small|little|slight thing', 0.6],
+  ['said|says|listed|advertised|stated ... but', 0.6],
 ]);
 
 /**

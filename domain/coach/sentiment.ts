@@ -118,6 +118,8 @@ const NEUTRAL_HERE = new Set([
   'love',
   // "Not sure if I left my scarf" is doubt, not displeasure.
   'sure',
+  // "I wish to make a complaint" is formal for "want", not a happy wish.
+  'wish',
   // "Higher than agreed" reports a problem with a deal, not approval.
   'agreed',
   // "Honestly, I'm exhausted" stresses what follows; it is not praise (it boosts instead).
