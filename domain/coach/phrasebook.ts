@@ -202,9 +202,9 @@ const ROWS: Row[] = [
     'apologize',
     'customer',
     'public',
-    "{name}, I'm sorry {cause}, and that it happened in front of your guests. That should never have happened here.",
-    '{name}, I apologise that {cause}, and that it happened in front of your company.',
-    'Sorry {cause} — and in front of everyone.',
+    "{name}, I'm sorry: {cause}, and in front of your guests. That should never have happened here.",
+    '{name}, I apologise: {cause}, and in front of your company.',
+    'Sorry: {cause} — and in front of everyone.',
   ],
   [
     'apologize',
