@@ -111,7 +111,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
     !hasEmpathy &&
     context.step === 'empathize' &&
     role === 'agent' &&
-    wordCount(doc.tokens, 0, doc.tokens.length) > 0
+    doc.tokens.some((t) => t.kind === 'word')
   ) {
     findings.push({
       kind: 'missing_empathy',

@@ -307,19 +307,15 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
   // the longest, so the writer sees each phrase once.
   const matches = phrases.findAll(tokens).sort((a, b) => a.from - b.from || b.to - a.to);
   let coveredTo = -1;
-  /** Sentences that brush the feeling aside: nothing else in them counts as empathy. */
-  const dismissiveSentences = new Set<number>();
-  for (const match of matches) {
-    if (
-      match.value === 'dismissive' &&
-      !tokens[match.from]!.quoted &&
-      dismissiveInContext(doc, match)
-    )
-      dismissiveSentences.add(doc.sentenceOf[match.from]!);
-  }
+  // The dismissive phrases first: a sentence that brushes the feeling aside has no empathy
+  // in it, wherever in the sentence the brush-off comes.
+  const dismissive = matches.filter(
+    (m) => m.value === 'dismissive' && !tokens[m.from]!.quoted && dismissiveInContext(doc, m),
+  );
+  const dismissiveSentences = new Set(dismissive.map((m) => doc.sentenceOf[m.from]!));
   for (const match of matches) {
     if (tokens[match.from]!.quoted) continue;
-    if (match.value === 'dismissive' && !dismissiveInContext(doc, match)) continue;
+    if (match.value === 'dismissive' && !dismissive.includes(match)) continue;
     if (match.value === 'empathy') {
       if (dismissiveSentences.has(doc.sentenceOf[match.from]!)) continue;
       if (!empathyInContext(doc, match)) continue;
