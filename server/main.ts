@@ -7,6 +7,7 @@ import { compose, type Composed } from './compose';
 import { jobHandlers } from './jobs/handlers';
 import { startInboundServer } from './mail/inbound-server';
 import { keepSearchIndexCompact } from './storage/search-index-upkeep';
+import { checkpointInBackground } from './storage/wal-checkpointer';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
@@ -42,6 +43,12 @@ export async function startServer(
   const searchIndexUpkeep = keepSearchIndexCompact(composed.database, undefined, (error) =>
     app.log.warn({ err: error }, 'merging the search index failed; it will be tried again'),
   );
+  const walCheckpointer = await checkpointInBackground(composed.database, undefined, (error) =>
+    app.log.warn(
+      { err: error },
+      'the background checkpoint of the SQLite log stopped; the server checkpoints it itself',
+    ),
+  );
   const inbound = config.inboundSmtpPort
     ? await startInboundServer(composed.deps, {
         port: config.inboundSmtpPort,
@@ -60,13 +67,16 @@ export async function startServer(
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
-    // Mail in stops first; close stops accepting connections and waits for in-flight requests; then the job
-    // runner finishes what it is running; only then is the database closed, so no request
-    // or job loses its connection mid-transaction.
+    // Mail in stops first; close stops accepting connections and waits for in-flight requests;
+    // then the upkeep and the checkpoint thread stop and the job runner finishes what it is
+    // running; only then is the database closed, so no request or job loses its connection
+    // mid-transaction.
     stopping ??= (async () => {
       await inbound?.close();
       await app.close();
       await searchIndexUpkeep.stop();
+      // Before the database closes: its last connection folds the log into the file.
+      await walCheckpointer.stop();
       await composed.close();
     })();
     return stopping;

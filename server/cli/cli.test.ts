@@ -210,5 +210,7 @@ describe('the turnaround command', () => {
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(existsSync(join(serveDir, 'turnaround.db'))).toBe(true);
+    // Closed cleanly: the log was folded into the database file.
+    expect(existsSync(join(serveDir, 'turnaround.db-wal'))).toBe(false);
   });
 });
