@@ -207,6 +207,23 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['After everything that happened with the booking, what would make this right?', 1, 0],
   ['I was wondering about the booking, is it for Friday?', 0, 1],
   ['Can you give me an example of what went wrong?', 1, 0],
+  // A question word left where it stands asks for their words.
+  ['You were charged for what?', 1, 0],
+  ['And the colour came out how?', 1, 0],
+  // Asking leave for us to speak is a yes or no; inviting them to speak is not.
+  ['Is it okay if I share what we found?', 0, 1],
+  ['Can we talk about the refund tomorrow?', 0, 1],
+  ['Do you mind if I check the booking first?', 0, 1],
+  ['Could I ask you, um, what you would like us to do?', 1, 0],
+  [
+    'So we have your booking here and I was wondering if you could describe the table you were given?',
+    1,
+    0,
+  ],
+  // A yes-no opening can give way to a question of its own.
+  ['Did the replacement arrive, and how does it fit?', 1, 0],
+  ['Now that the parcel has arrived, how bad is the damage?', 1, 0],
+  ['Did you keep the receipt, or was it paid by card?', 0, 1],
 ];
 
 const BLAME: Array<[string, boolean]> = [

@@ -165,6 +165,10 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
     if (i - start > 6) break;
   }
   const first = tokens[head]!.norm;
+  // "You're going to do what?", "Acting out would be what?": the question word left in place
+  // asks for their words, whatever the sentence opened with.
+  const last = lastWord(tokens, start, to);
+  if (last && WH_WORDS.has(last.norm) && last !== tokens[head]) return 'open';
   // "If you were to look at this form, what would you put down?": the question proper comes
   // after a clause that sets it up.
   const setUp = tokens[start]!.norm === 'if' || (!WH_WORDS.has(first) && !AUXILIARIES.has(first));
@@ -175,9 +179,14 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
   }
   if (AUXILIARIES.has(first)) {
     // "Can you tell me what happened?" and "could you share more details?" invite a story.
+    let weTell = false;
     for (let i = head + 1; i < Math.min(to, head + 7); i++) {
       const norm = tokens[i]!.norm;
-      if (TELLING_VERBS.has(norm)) {
+      // "Is it okay if I share…?", "Can we talk about that?" ask leave for us to speak: the
+      // answer is yes or no.
+      if (norm === 'i' || norm === 'we') weTell = true;
+      else if (norm === 'you') weTell = false;
+      if (TELLING_VERBS.has(norm) && !weTell) {
         const after = tokens[i + 1]?.norm ?? '';
         if (norm === 'say' && !WH_WORDS.has(after) && !ELABORATION.has(after)) continue;
         // "Did you tell the waiter?" asks about a telling; "can you tell me what…" asks for one.
@@ -198,13 +207,15 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
       // "Can I ask you, what do you like about it?": the real question is the embedded one.
       if (
         (norm === 'ask' || norm === 'wondering' || norm === 'wonder' || norm === 'think') &&
-        i + 1 < to
-      ) {
-        for (let j = i + 1; j < Math.min(to, i + 4); j++)
-          if (WH_WORDS.has(tokens[j]!.norm)) return 'open';
-      }
+        whWithin(tokens, i + 1, to, 3)
+      )
+        return 'open';
       if (norm === 'anything' && tokens[i + 1]?.norm === 'else') return 'open';
     }
+    // "Have you ever had other interests, like, what do you do when you're not with them?":
+    // the yes-no opening gives way to a question of its own.
+    if (whClauseAfterBreak(tokens, head + 1, to)) return 'open';
+    if (youAreAskedToTell(tokens, head + 1, to)) return 'open';
     return 'closed';
   }
   // A statement with a question mark ("You've been drinking more?") asks for a yes or no,
@@ -220,9 +231,68 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
   }
   if (words <= 3 && ['then', 'else', 'and', 'because', 'like'].includes(tokens[to - 2]?.norm ?? ''))
     return 'open';
-  const last = lastWord(tokens, start, to);
   if (last && WH_WORDS.has(last.norm)) return 'open';
+  // "I'm wondering if you could tell me a little about how it happened?"
+  if (youAreAskedToTell(tokens, start, to)) return 'open';
+  if (whClauseAfterBreak(tokens, start + 1, to)) return 'open';
   return 'closed';
+}
+
+/** Sounds that hold a place in speech without meaning anything: "uh", "um", "mm". */
+const FILLERS = new Set(['uh', 'um', 'uhm', 'er', 'erm', 'mm', 'hmm', 'mhm']);
+
+/** A question word among the next `words` words from `from`, fillers and punctuation aside. */
+function whWithin(tokens: Token[], from: number, to: number, words: number): boolean {
+  for (let i = from, seen = 0; i < to && seen < words; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || FILLERS.has(token.norm)) continue;
+    if (WH_WORDS.has(token.norm)) return true;
+    seen++;
+  }
+  return false;
+}
+
+const CLAUSE_BREAKS = new Set([',', '-', '--', ';', ':']);
+
+/**
+ * A question word that opens a clause of its own after a break ("…, what do you…",
+ * "… and how did you…", "…-- why'd she leave?") and is followed by an auxiliary and its
+ * subject, as a question is.
+ */
+function whClauseAfterBreak(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 2; i++) {
+    if (!WH_WORDS.has(tokens[i]!.norm)) continue;
+    let before = i - 1;
+    while (before >= from && FILLERS.has(tokens[before]!.norm)) before--;
+    const previous = tokens[before];
+    const breaks =
+      previous !== undefined && (CLAUSE_BREAKS.has(previous.raw) || previous.norm === 'and');
+    if (!breaks) continue;
+    const next = tokens[i + 1]!.norm;
+    const after = tokens[i + 2]!.norm;
+    if (AUXILIARIES.has(next) && (SUBJECTS.has(after) || after === 'not')) return true;
+    // "…, how important is it to you?", "…, what consequences might follow?"
+    if (tokens[i + 1]!.kind === 'word' && AUXILIARIES.has(after)) return true;
+  }
+  return false;
+}
+
+/** "…if you could tell me about…", "…you can describe…": they are asked for their account. */
+function youAreAskedToTell(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 3; i++) {
+    if (tokens[i]!.norm !== 'you') continue;
+    const modal = tokens[i + 1]!.norm;
+    if (modal !== 'can' && modal !== 'could' && modal !== 'would') continue;
+    let v = i + 2;
+    if (tokens[v]?.norm === 'please' || tokens[v]?.norm === 'just') v++;
+    const verb = tokens[v]?.norm ?? '';
+    const after = tokens[v + 1]?.norm ?? '';
+    if (verb === 'tell') {
+      if (ASKED_OF.has(after) || after === 'more' || after === 'about' || WH_WORDS.has(after))
+        return true;
+    } else if (TELLING_VERBS.has(verb) && verb !== 'say') return true;
+  }
+  return false;
 }
 
 /** A wh-word that opens a clause of its own: "…, what would you tell me?", "where is it now?" */
