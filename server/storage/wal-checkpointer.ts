@@ -11,10 +11,12 @@ import type { Database } from './database';
  *
  * So while the server runs, a worker thread with its own connection does the copying (a
  * passive checkpoint, which never waits for or holds up a reader or the writer), every tenth
- * of a second. The server's own connection keeps a far higher threshold, so if the thread falls
- * behind or stops, the log still cannot grow without bound. Once the copying has caught up,
- * the next commit starts the log from its beginning again, so it stays about as large as a
- * tenth of a second of writes. PostgreSQL checkpoints in its own processes; this is SQLite's.
+ * of a second. The log starts again from its beginning only at a commit that finds all of it
+ * copied: after a pause in writing, that is the next commit. Under writes that never pause,
+ * the log grows to the server's own threshold, kept at 10,000 pages (40 MiB), and that commit
+ * copies the little the thread has not yet and starts the log afresh: one slow commit per 40
+ * MiB written instead of one per 4 MiB, each with less to copy. The same threshold bounds the
+ * log if the thread stops. PostgreSQL checkpoints in its own processes; this is SQLite's.
  */
 export interface WalCheckpointerOptions {
   /** How often the thread checkpoints. */
