@@ -224,6 +224,10 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Did the replacement arrive, and how does it fit?', 1, 0],
   ['Now that the parcel has arrived, how bad is the damage?', 1, 0],
   ['Did you keep the receipt, or was it paid by card?', 0, 1],
+  // Invitations to go on, in the form of a yes-no question or a wish.
+  ["Anything else that's bothering you about the visit?", 1, 0],
+  ["I'd love to hear what you thought of the new menu?", 1, 0],
+  ['Can you think of anything we could have done differently?', 1, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [

@@ -164,6 +164,8 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
     if (tokens[i]!.raw === ',' && i + 1 < to) continue;
     if (i - start > 6) break;
   }
+  // "Anything else that's worrying you?" asks them to go on, whatever verb follows.
+  if (tokens[start]!.norm === 'anything' && tokens[start + 1]?.norm === 'else') return 'open';
   const first = tokens[head]!.norm;
   // "You're going to do what?", "Acting out would be what?": the question word left in place
   // asks for their words, whatever the sentence opened with.
@@ -206,8 +208,19 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
         return 'closed';
       // "Can I ask you, what do you like about it?": the real question is the embedded one.
       if (
-        (norm === 'ask' || norm === 'wondering' || norm === 'wonder' || norm === 'think') &&
+        (norm === 'ask' ||
+          norm === 'wondering' ||
+          norm === 'wonder' ||
+          norm === 'think' ||
+          norm === 'hear') &&
         whWithin(tokens, i + 1, to, 3)
+      )
+        return 'open';
+      // "Can you think of anything else you could do?" asks them for ideas of their own.
+      if (
+        norm === 'think' &&
+        tokens[i + 1]?.norm === 'of' &&
+        (tokens[i + 2]?.norm === 'anything' || tokens[i + 2]?.norm === 'any')
       )
         return 'open';
       if (norm === 'anything' && tokens[i + 1]?.norm === 'else') return 'open';
