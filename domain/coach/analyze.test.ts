@@ -210,6 +210,7 @@ const QUESTIONS: Array<[string, number, number]> = [
   // A question word left where it stands asks for their words.
   ['You were charged for what?', 1, 0],
   ['And the colour came out how?', 1, 0],
+  ['Are you going to fix it or what?', 0, 1],
   // Asking leave for us to speak is a yes or no; inviting them to speak is not.
   ['Is it okay if I share what we found?', 0, 1],
   ['Can we talk about the refund tomorrow?', 0, 1],

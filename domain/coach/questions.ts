@@ -168,9 +168,10 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
   if (tokens[start]!.norm === 'anything' && tokens[start + 1]?.norm === 'else') return 'open';
   const first = tokens[head]!.norm;
   // "You're going to do what?", "Acting out would be what?": the question word left in place
-  // asks for their words, whatever the sentence opened with.
-  const last = lastWord(tokens, start, to);
-  if (last && WH_WORDS.has(last.norm) && last !== tokens[head]) return 'open';
+  // asks for their words, whatever the sentence opened with ("…or what?" only presses for a yes).
+  const last = lastWordAt(tokens, start, to);
+  const inSitu = last > head && WH_WORDS.has(tokens[last]!.norm) && tokens[last - 1]?.norm !== 'or';
+  if (inSitu) return 'open';
   // "If you were to look at this form, what would you put down?": the question proper comes
   // after a clause that sets it up.
   const setUp = tokens[start]!.norm === 'if' || (!WH_WORDS.has(first) && !AUXILIARIES.has(first));
@@ -244,7 +245,7 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
   }
   if (words <= 3 && ['then', 'else', 'and', 'because', 'like'].includes(tokens[to - 2]?.norm ?? ''))
     return 'open';
-  if (last && WH_WORDS.has(last.norm)) return 'open';
+  if (inSitu) return 'open';
   // "I'm wondering if you could tell me a little about how it happened?"
   if (youAreAskedToTell(tokens, start, to)) return 'open';
   if (whClauseAfterBreak(tokens, start + 1, to)) return 'open';
@@ -323,9 +324,9 @@ function asksWhLater(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-function lastWord(tokens: Token[], from: number, to: number): Token | undefined {
-  for (let i = to - 1; i >= from; i--) if (tokens[i]!.kind === 'word') return tokens[i];
-  return undefined;
+function lastWordAt(tokens: Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (tokens[i]!.kind === 'word') return i;
+  return -1;
 }
 
 export function questionSpan(doc: CoachDocument, question: Question) {
