@@ -6,8 +6,8 @@ import type { Database } from './database';
  * SQLite appends each commit to its write-ahead log, and by default the commit that takes the
  * log past 1,000 pages copies them into the database file and flushes it to disk. That commit
  * takes about 10 ms instead of 0.4, with the whole server waiting on it: logging situations
- * in a burst, one commit in thirty did, and the copying came to about a quarter of every
- * commit's cost.
+ * in a burst, one commit in thirty did, and those commits were about half of all the time
+ * spent committing.
  *
  * So while the server runs, a worker thread with its own connection does the copying (a
  * passive checkpoint, which never waits for or holds up a reader or the writer), every tenth
