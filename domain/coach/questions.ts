@@ -268,6 +268,14 @@ function whWithin(tokens: Token[], from: number, to: number, words: number): boo
 
 const CLAUSE_BREAKS = new Set([',', '-', '--', ';', ':']);
 
+/** Whether the word at `i` follows a comma, a dash, "and" or the like (fillers aside). */
+function afterClauseBreak(tokens: Token[], i: number, from: number): boolean {
+  let before = i - 1;
+  while (before >= from && FILLERS.has(tokens[before]!.norm)) before--;
+  const previous = tokens[before];
+  return previous !== undefined && (CLAUSE_BREAKS.has(previous.raw) || previous.norm === 'and');
+}
+
 /**
  * A question word that opens a clause of its own after a break ("…, what do you…",
  * "… and how did you…", "…-- why'd she leave?") and is followed by an auxiliary and its
@@ -275,13 +283,7 @@ const CLAUSE_BREAKS = new Set([',', '-', '--', ';', ':']);
  */
 function whClauseAfterBreak(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 2; i++) {
-    if (!WH_WORDS.has(tokens[i]!.norm)) continue;
-    let before = i - 1;
-    while (before >= from && FILLERS.has(tokens[before]!.norm)) before--;
-    const previous = tokens[before];
-    const breaks =
-      previous !== undefined && (CLAUSE_BREAKS.has(previous.raw) || previous.norm === 'and');
-    if (!breaks) continue;
+    if (!WH_WORDS.has(tokens[i]!.norm) || !afterClauseBreak(tokens, i, from)) continue;
     const next = tokens[i + 1]!.norm;
     const after = tokens[i + 2]!.norm;
     if (AUXILIARIES.has(next) && (SUBJECTS.has(after) || after === 'not')) return true;
@@ -317,8 +319,7 @@ function asksWhLater(tokens: Token[], from: number, to: number): boolean {
     const after = tokens[i + 2]?.norm ?? '';
     if (AUXILIARIES.has(next) && (SUBJECTS.has(after) || after === 'not')) return true;
     // "…, what would make this right?": the wh-word starts a clause after a comma or "and".
-    const before = tokens[i - 1]!;
-    if (AUXILIARIES.has(next) && (before.raw === ',' || before.norm === 'and')) return true;
+    if (AUXILIARIES.has(next) && afterClauseBreak(tokens, i, from)) return true;
     if ((next === 'ways' || next === 'way') && tokens[i - 1]?.norm === 'in') return true;
   }
   return false;
