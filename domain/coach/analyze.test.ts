@@ -229,6 +229,25 @@ const QUESTIONS: Array<[string, number, number]> = [
   ["Anything else that's bothering you about the visit?", 1, 0],
   ["I'd love to hear what you thought of the new menu?", 1, 0],
   ['Can you think of anything we could have done differently?', 1, 0],
+  // After a statement, the question is the clause that opens like one.
+  ["I'm sorry about the wait on your order, could you tell us what happened?", 1, 0],
+  ["It's been a long week for you, can you give me an example of what went wrong?", 1, 0],
+  ["That's odd, is the parcel there now?", 0, 1],
+  // A clause of time sets the scene; the question follows it, or there is only a yes to give.
+  ['When you got home, was the box damaged?', 0, 1],
+  ['When you opened it, it was already cracked?', 0, 1],
+  ['When you rang us, what did the agent say?', 1, 0],
+  ['So when the courier came, what happened then?', 1, 0],
+  // "Think… when" embeds no question unless the words between belong to the request.
+  ["So it's hard to think clearly when the line is busy?", 0, 1],
+  ['Could you think back to when it started?', 1, 0],
+  // Invitations with a softener, and a view asked for rather than a fact.
+  ['So tell me a little bit more about the booking?', 1, 0],
+  ['Have you had any thoughts about what would make this right?', 1, 0],
+  ["Have you thought about when you'd like to come back?", 0, 1],
+  // A question word dropped in to hedge a guess asks nothing by itself.
+  ['The delivery took, what, like, three days?', 0, 1],
+  ['Sorry, what?', 1, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [

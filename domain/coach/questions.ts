@@ -119,6 +119,10 @@ export function findQuestions(doc: CoachDocument): Question[] {
 }
 
 const ASKED_OF = new Set(['me', 'us']);
+/** Question words that ask for a view or an account rather than a fact. */
+const VIEW_WORDS = new Set(['what', 'how', 'why']);
+/** Words that soften a request without changing what is asked: "tell me a little bit more". */
+const SOFTENERS = new Set(['a', 'little', 'bit', 'few', 'things']);
 
 /**
  * An imperative that asks for their account: "tell me what happened", "walk us through it",
@@ -132,8 +136,13 @@ function invitesTheirStory(tokens: Token[], start: number, to: number): boolean 
   const next = tokens[i + 1]?.norm ?? '';
   const after = tokens[i + 2]?.norm ?? '';
   if (i + 2 >= to) return false;
-  if (verb === 'tell' && ASKED_OF.has(next))
-    return WH_WORDS.has(after) || after === 'about' || after === 'more';
+  if (verb === 'tell' && ASKED_OF.has(next)) {
+    // "tell me a little bit more about…", "tell us a bit about…"
+    let k = i + 2;
+    while (k < to && SOFTENERS.has(tokens[k]!.norm)) k++;
+    const what = tokens[k]?.norm ?? '';
+    return WH_WORDS.has(what) || what === 'about' || what === 'more';
+  }
   if ((verb === 'walk' || verb === 'talk') && ASKED_OF.has(next)) return after === 'through';
   if (verb === 'help' && ASKED_OF.has(next)) return after === 'understand';
   return verb === 'describe';
@@ -153,11 +162,30 @@ function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
 }
 
 function classify(tokens: Token[], start: number, to: number): QuestionType {
+  const opening = tokens[start]!.norm;
+  // "When you got home, was the box damaged?": a clause of time sets the scene, and the
+  // question is what follows it; with no question after it ("When you use it, it would be
+  // somewhere else?") the sentence states something and asks for a yes.
+  if (opening === 'when' && SUBJECTS.has(tokens[start + 1]?.norm ?? '')) {
+    const clause = lastQuestionClause(tokens, start, to);
+    return clause > start ? classify(tokens, clause, to) : 'closed';
+  }
+  const type = classifyFromHead(tokens, start, to);
+  // "I'm sorry about the wait, could you tell us what happened?": after a statement, the
+  // question proper is the last clause that opens like one.
+  if (type === 'closed' && !WH_WORDS.has(opening) && !AUXILIARIES.has(opening)) {
+    const clause = lastQuestionClause(tokens, start, to);
+    if (clause > start) return classify(tokens, clause, to);
+  }
+  return type;
+}
+
+function classifyFromHead(tokens: Token[], start: number, to: number): QuestionType {
   // The interrogative clause can follow a lead-in: "Without giving details, can you…".
   let head = start;
   for (let i = start; i < to; i++) {
     const norm = tokens[i]!.norm;
-    if (WH_WORDS.has(norm) || AUXILIARIES.has(norm)) {
+    if ((WH_WORDS.has(norm) && !hedges(tokens, i, to)) || AUXILIARIES.has(norm)) {
       head = i;
       break;
     }
@@ -214,7 +242,16 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
           norm === 'wonder' ||
           norm === 'think' ||
           norm === 'hear') &&
-        whWithin(tokens, i + 1, to, 3)
+        whAfterRequest(tokens, i + 1, to)
+      )
+        return 'open';
+      // "Have you had any thoughts about what might be causing it?", "do you have a sense of
+      // what worried her?": their own view of it is asked for, not a yes ("have you thought
+      // about when…" asks for a time).
+      if (
+        (norm === 'thought' || norm === 'thoughts' || norm === 'sense') &&
+        (tokens[i + 1]?.norm === 'about' || tokens[i + 1]?.norm === 'of') &&
+        VIEW_WORDS.has(tokens[i + 2]?.norm ?? '')
       )
         return 'open';
       // "Can you think of anything else you could do?" asks them for ideas of their own.
@@ -232,6 +269,8 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
     if (youAreAskedToTell(tokens, head + 1, to)) return 'open';
     return 'closed';
   }
+  // "So tell me a bit more about your visit?" invites their story, question mark or not.
+  if (invitesTheirStory(tokens, start, to)) return 'open';
   // A statement with a question mark ("You've been drinking more?") asks for a yes or no,
   // unless it asks the person to go on ("And then?").
   const words = to - start;
@@ -255,15 +294,68 @@ function classify(tokens: Token[], start: number, to: number): QuestionType {
 /** Sounds that hold a place in speech without meaning anything: "uh", "um", "mm". */
 const FILLERS = new Set(['uh', 'um', 'uhm', 'er', 'erm', 'mm', 'hmm', 'mhm']);
 
-/** A question word among the next `words` words from `from`, fillers and punctuation aside. */
-function whWithin(tokens: Token[], from: number, to: number, words: number): boolean {
-  for (let i = from, seen = 0; i < to && seen < words; i++) {
+/** Words between "ask", "hear", "think"… and the question they lead to: "ask you, um, what". */
+const REQUEST_WORDS = new Set([
+  'you',
+  'me',
+  'us',
+  'about',
+  'of',
+  'more',
+  'a',
+  'bit',
+  'little',
+  'back',
+  'to',
+  'again',
+  'if',
+  'then',
+]);
+
+/**
+ * A question word within three words after a verb of asking or thinking, the words between
+ * being part of the request ("hear a bit about what…", "think back to when…"), fillers and
+ * punctuation aside. "Think straight when you've been drinking" embeds no question.
+ */
+function whAfterRequest(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from, seen = 0; i < to && seen < 3; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word' || FILLERS.has(token.norm)) continue;
     if (WH_WORDS.has(token.norm)) return true;
+    if (!REQUEST_WORDS.has(token.norm)) return false;
     seen++;
   }
   return false;
+}
+
+/**
+ * "It took, what, like, three days?", "…for, what, a week?": a question word dropped in to
+ * hedge a guess, followed by "like", a filler, or a pause and the guess itself.
+ */
+function hedges(tokens: Token[], i: number, to: number): boolean {
+  let next = i + 1;
+  while (next < to && tokens[next]!.kind === 'punct') next++;
+  const word = tokens[next]?.norm ?? '';
+  if (word === 'like' || FILLERS.has(word)) return true;
+  // After a pause, a guess is a word or two to the end ("what, a week?"), not a clause.
+  return next > i + 1 && next < to && to - next <= 3 && !AUXILIARIES.has(word);
+}
+
+/**
+ * Where the last clause that opens like a question starts, after a comma, a dash or "and":
+ * an auxiliary before its subject ("…, could you tell us…") or a question word before a word
+ * of its clause ("…, what do you…", "…, what happens then?"). -1 when there is none.
+ */
+function lastQuestionClause(tokens: Token[], from: number, to: number): number {
+  for (let i = to - 2; i > from; i--) {
+    const norm = tokens[i]!.norm;
+    const next = tokens[i + 1]!;
+    const opens =
+      (AUXILIARIES.has(norm) && (SUBJECTS.has(next.norm) || next.norm === 'not')) ||
+      (WH_WORDS.has(norm) && next.kind === 'word' && !hedges(tokens, i, to));
+    if (opens && afterClauseBreak(tokens, i, from)) return i;
+  }
+  return -1;
 }
 
 const CLAUSE_BREAKS = new Set([',', '-', '--', ';', ':']);
