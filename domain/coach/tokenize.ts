@@ -284,8 +284,15 @@ function readContractedHad(tokens: Token[]): void {
       !(PARTICIPLES.has(word.norm) || /[a-z]{2,}[^e]ed$/.test(word.norm))
     )
       continue;
-    const lex = lexeme('had');
-    tokens[i] = { ...token, norm: lex.norm, lex };
+    tokens[i] = tokenOf(
+      lexeme('had'),
+      token.raw,
+      token.start,
+      token.end,
+      token.kind,
+      token.caps,
+      token.quoted,
+    );
   }
 }
 
@@ -391,7 +398,7 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
     if (!expansion) {
       // The common case: a plain word, no contraction to expand.
       const caps = upper >= 1 && lower === 0 && raw.length >= 2;
-      tokens.push({ norm, lex, raw, start, end: i, kind: 'word', caps, quoted });
+      tokens.push(tokenOf(lex, raw, start, i, 'word', caps, quoted));
       return i;
     }
   }
@@ -405,9 +412,27 @@ function makeToken(
   start: number,
   kind: TokenKind,
   quoted: boolean,
+  caps = false,
 ): Token {
-  const lex = lexeme(norm);
-  return { norm: lex.norm, lex, raw, start, end: start + raw.length, kind, caps: false, quoted };
+  return tokenOf(lexeme(norm), raw, start, start + raw.length, kind, caps, quoted);
+}
+
+/**
+ * Every token is made here, as one literal: objects built alike share one hidden class in V8,
+ * so the detectors' many reads of `norm`, `kind` or `quoted` stay fast. A copy made by
+ * spreading (`{ ...token, caps }`) gets a class of its own, and with several such classes the
+ * same reads fell back to a slow, generic look-up.
+ */
+function tokenOf(
+  lex: Lexeme,
+  raw: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  caps: boolean,
+  quoted: boolean,
+): Token {
+  return { norm: lex.norm, lex, raw, start, end, kind, caps, quoted };
 }
 
 function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean): void {
@@ -416,47 +441,34 @@ function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean):
   const apostrophe = folded.includes("'") || folded.includes('’');
   if (!apostrophe && !(folded.length <= 8 && WHOLE_WORD_EXPANSIONS.has(folded))) {
     // The common case: a plain word, no contraction to expand.
-    const lex = lexeme(folded);
-    tokens.push({
-      norm: lex.norm,
-      lex,
-      raw,
-      start,
-      end: start + raw.length,
-      kind: 'word',
-      caps,
-      quoted,
-    });
+    tokens.push(tokenOf(lexeme(folded), raw, start, start + raw.length, 'word', caps, quoted));
     return;
   }
   const lower = apostrophe ? folded.replace(/’/g, "'").replace(/'$/, '') : folded;
   const whole = WHOLE_WORD_EXPANSIONS.get(lower);
   if (whole) {
     // Both halves point at the whole word: a highlight never splits it.
-    for (const norm of whole) tokens.push({ ...makeToken(norm, raw, start, 'word', quoted), caps });
+    for (const norm of whole) tokens.push(makeToken(norm, raw, start, 'word', quoted, caps));
     return;
   }
   for (const [suffix, expansion] of SUFFIX_EXPANSIONS) {
     if (lower.endsWith(suffix) && lower.length > suffix.length) {
       const base = lower.slice(0, -suffix.length);
       const cut = raw.length - suffix.length;
-      tokens.push({ ...makeToken(base, raw.slice(0, cut), start, 'word', quoted), caps });
-      tokens.push({
-        ...makeToken(expansion, raw.slice(cut), start + cut, 'word', quoted),
-        caps,
-      });
+      tokens.push(makeToken(base, raw.slice(0, cut), start, 'word', quoted, caps));
+      tokens.push(makeToken(expansion, raw.slice(cut), start + cut, 'word', quoted, caps));
       return;
     }
   }
   if (lower.endsWith("'s") && lower.length > 2) {
     const base = lower.slice(0, -2);
     const cut = raw.length - 2;
-    tokens.push({ ...makeToken(base, raw.slice(0, cut), start, 'word', quoted), caps });
+    tokens.push(makeToken(base, raw.slice(0, cut), start, 'word', quoted, caps));
     const second = IS_BEFORE_S.has(base) ? 'is' : "'s";
-    tokens.push({ ...makeToken(second, raw.slice(cut), start + cut, 'word', quoted), caps });
+    tokens.push(makeToken(second, raw.slice(cut), start + cut, 'word', quoted, caps));
     return;
   }
-  tokens.push({ ...makeToken(lower, raw, start, 'word', quoted), caps });
+  tokens.push(makeToken(lower, raw, start, 'word', quoted, caps));
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx']);
