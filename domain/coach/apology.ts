@@ -1,4 +1,5 @@
 import type { CoachDocument } from './document';
+import { wordIn } from './lexemes';
 import { contentStems, sharesMeaning } from './words';
 import type { Token } from './tokenize';
 
@@ -31,6 +32,7 @@ const CUE_WORDS = new Set([
   'regret',
   'regrets',
 ]);
+const isCueWord = wordIn(CUE_WORDS);
 
 /** Words around "sorry" that make it something other than the writer's apology. */
 const NOT_AN_APOLOGY_BEFORE = new Set([
@@ -257,7 +259,7 @@ export function findApologies(
       i = pardon - 1;
       continue;
     }
-    if (!CUE_WORDS.has(token.norm)) continue;
+    if (!isCueWord(token.lex)) continue;
     const sentence = doc.sentences[doc.sentenceOf[i]!];
     const sentenceFrom = sentence?.from ?? 0;
     const sentenceTo = sentence?.to ?? tokens.length;

@@ -1,4 +1,5 @@
 import type { CoachDocument } from './document';
+import { wordIn } from './lexemes';
 import { PatternSet } from './patterns';
 import { NEGATORS, valenceOf } from './sentiment';
 
@@ -360,6 +361,7 @@ const INSULTS = new Set([
   'righty',
   'muppet',
 ]);
+const isInsult = wordIn(INSULTS);
 
 const TARGETS = new Set([
   'you',
@@ -401,6 +403,7 @@ const TARGETS = new Set([
   'commenter',
   'poster',
 ]);
+const isTarget = wordIn(TARGETS);
 
 /**
  * Blaming the evening: "sorry, we were really busy" excuses the failure instead of owning it.
@@ -455,7 +458,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     let target = false;
     for (let i = sentence.from; i < sentence.to && !target; i++) {
       const token = tokens[i]!;
-      if (TARGETS.has(token.norm)) target = true;
+      if (isTarget(token.lex)) target = true;
       else if (
         i > sentence.from &&
         token.kind === 'word' &&
@@ -466,7 +469,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     }
     for (let i = sentence.from; i < sentence.to; i++) {
       const token = tokens[i]!;
-      if (token.kind !== 'word' || token.quoted || !INSULTS.has(token.norm)) continue;
+      if (token.kind !== 'word' || token.quoted || !isInsult(token.lex)) continue;
       const negated = [1, 2].some((back) => NEGATORS.has(tokens[i - back]?.norm ?? ''));
       if (negated) continue;
       if (target || valenceOf(token.norm) <= -2.5)

@@ -1,4 +1,5 @@
 import { clauseStart, wordCount, type CoachDocument } from './document';
+import { wordIn } from './lexemes';
 import { PatternSet, type PatternMatch } from './patterns';
 import type { Token } from './tokenize';
 
@@ -290,7 +291,9 @@ const FEELING_WORDS = new Set([
   'too',
   'love',
 ]);
+const isFeelingWord = wordIn(FEELING_WORDS);
 const PERSONAL = new Set(['i', 'me', 'my', 'myself', 'you', 'your', 'yourself']);
+const isPersonal = wordIn(PERSONAL);
 
 const ADVICE = /^(should|could|might|may|can|need|needs|must|will|would|have to|ought)$/;
 
@@ -474,9 +477,10 @@ function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
   let personal = false;
   let feeling = -1;
   for (let i = from; i < to; i++) {
-    const norm = tokens[i]!.norm;
-    if (PERSONAL.has(norm)) personal = true;
-    if (FEELING_WORDS.has(norm) && feeling < 0 && !tokens[i]!.quoted) {
+    const token = tokens[i]!;
+    const norm = token.norm;
+    if (isPersonal(token.lex)) personal = true;
+    if (feeling < 0 && isFeelingWord(token.lex) && !token.quoted) {
       const next = tokens[i + 1]?.norm ?? '';
       if (
         ['love', 'happy', 'glad', 'sorry', 'understand', 'same', 'been', 'too', 'feel'].includes(

@@ -52,6 +52,14 @@ export function wordFeature<T>(compute: (norm: string) => T): (lex: Lexeme) => T
 }
 
 /**
+ * Whether a word is in a fixed set, answered from its lexeme after the first time: a read by
+ * index instead of hashing into the set, for the checks detectors make on every token.
+ */
+export function wordIn(words: ReadonlySet<string>): (lex: Lexeme) => boolean {
+  return wordFeature((norm) => words.has(norm));
+}
+
+/**
  * The engine's single copy of a string. Property names are internalized, so a string read
  * back from an object's keys is that copy.
  */

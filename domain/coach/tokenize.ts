@@ -1,4 +1,4 @@
-import { lexeme, type Lexeme } from './lexemes';
+import { lexeme, wordFeature, type Lexeme } from './lexemes';
 
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
@@ -74,6 +74,10 @@ const WHOLE_WORD_EXPANSIONS = new Map<string, string[]>(
     whats: ['what', 'is'],
     ill: ['ill'],
   }),
+);
+/** A word's whole-word expansion ("cant" → can not), or null: kept on its lexeme. */
+const expansionOf = wordFeature((norm): string[] | null =>
+  norm.length <= 8 ? (WHOLE_WORD_EXPANSIONS.get(norm) ?? null) : null,
 );
 
 const SUFFIX_EXPANSIONS: Array<[string, string]> = [
@@ -393,8 +397,7 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
   const raw = text.slice(start, i);
   if (plain) {
     const lex = lexeme(upper ? raw.toLowerCase() : raw);
-    const norm = lex.norm;
-    const expansion = norm.length <= 8 ? WHOLE_WORD_EXPANSIONS.get(norm) : undefined;
+    const expansion = expansionOf(lex);
     if (!expansion) {
       // The common case: a plain word, no contraction to expand.
       const caps = upper >= 1 && lower === 0 && raw.length >= 2;
