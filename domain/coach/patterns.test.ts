@@ -68,7 +68,7 @@ function random(seed: number) {
 }
 
 describe('phrase patterns', () => {
-  it('find what a plain reading of every pattern at every word finds, in the same order', () => {
+  it('find what a plain reading of every pattern at every word finds, in the same order, in the whole text or part of it', () => {
     const next = random(11);
     const vocabulary = [
       'i',
@@ -94,6 +94,7 @@ describe('phrase patterns', () => {
       const body = [...new Set(alternatives)].join('|');
       return next() < 0.2 ? `[${body}]` : body;
     };
+    let previous: { set: PatternSet<number>; text: string } | undefined;
     for (let round = 0; round < 200; round++) {
       const entries: Array<[string, number]> = [];
       // Many patterns share first words here, so filing by the second word is exercised.
@@ -109,13 +110,37 @@ describe('phrase patterns', () => {
       const set = new PatternSet<number>(entries);
       const text = Array.from({ length: 3 + Math.floor(next() * 10) }, pick).join(' ');
       const tokens = tokenize(text).tokens;
-      expect(set.findAll(tokens)).toEqual(
-        plainFindAll(
-          entries,
-          tokens.map((t) => t.norm),
-        ),
+      const words = tokens.map((t) => t.norm);
+      expect(set.findAll(tokens)).toEqual(plainFindAll(entries, words));
+      // Within a part of the text (a sentence), nothing may reach past its end: a match that
+      // would is looked for again there, and may be shorter.
+      const from = Math.floor(next() * words.length);
+      const to = from + 1 + Math.floor(next() * (words.length - from));
+      expect(set.findAll(tokens, from, to)).toEqual(
+        plainFindAll(entries, words.slice(0, to)).filter((m) => m.from >= from),
       );
+      // Another set's search over another text in between changes nothing.
+      previous?.set.findAll(tokenize(previous.text).tokens);
+      expect(set.findAll(tokens, from, to)).toEqual(
+        plainFindAll(entries, words.slice(0, to)).filter((m) => m.from >= from),
+      );
+      previous = { set, text };
     }
+  });
+
+  it('find the matches of a set first searched after another set read the same text', () => {
+    const tokens = tokenize('we will call you back when the new part arrives').tokens;
+    const first = new PatternSet<number>([['we will call', 1]]);
+    expect(first.findAll(tokens).map((m) => m.source)).toEqual(['we will call']);
+    const later = new PatternSet<number>([
+      ['call * back', 2],
+      ['new part', 3],
+    ]);
+    expect(later.findAll(tokens).map((m) => [m.from, m.to, m.value])).toEqual([
+      [2, 5, 2],
+      [7, 9, 3],
+    ]);
+    expect(first.findAll(tokens, 3).length).toBe(0);
   });
 
   it('share one entry per word, whose form compares as the same string', () => {

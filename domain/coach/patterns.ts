@@ -56,6 +56,8 @@ export interface PatternMatch<T> {
 export class PatternSet<T> {
   /** Where each lexeme keeps the patterns of this set that may start at it. */
   private readonly slot = featureSlot();
+  /** This set's place among the sets scanned together; -1 until it is first searched whole. */
+  scanIndex = -1;
   private readonly byFirstWord = new Map<string, Pattern<T>[]>();
   /** The few patterns that start with a word prefix ("cancel*"); checked against every token. */
   private readonly byPrefix: Array<{ prefix: string; pattern: Pattern<T> }> = [];
@@ -85,17 +87,44 @@ export class PatternSet<T> {
     }
   }
 
-  /** Every match starting anywhere in tokens[from, to). */
+  /**
+   * Every match starting anywhere in tokens[from, to), none reaching past `to`. Read from the
+   * scan of all sets over this token list (see `scanTogether`); a match that runs past `to`
+   * is looked for again at its start within the bound, where a shorter one may fit.
+   */
   findAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch<T>[] {
+    if (this.scanIndex < 0) joinScan(this as PatternSet<unknown>);
+    if (tokens !== scanned.tokens) scanTogether(tokens);
+    const all = scanned.matches[this.scanIndex] as PatternMatch<T>[];
+    if (from === 0 && to === tokens.length) return all.slice();
     const found: PatternMatch<T>[] = [];
-    for (let i = from; i < to; i++) {
-      for (const pattern of this.candidates(tokens, i, to)) {
-        const end = matchAt(pattern.elements, 0, tokens, i, to);
-        if (end >= 0)
-          found.push({ from: i, to: end, value: pattern.value, source: pattern.source });
+    for (let k = 0; k < all.length; k++) {
+      const match = all[k]!;
+      if (match.from < from) continue;
+      if (match.from >= to) break;
+      if (match.to <= to) {
+        found.push(match);
+        continue;
       }
+      // Matches at one start sit together, in the set's order: redo that start as a whole.
+      while (found.length && found[found.length - 1]!.from === match.from) found.pop();
+      this.collectAt(tokens, match.from, to, found);
+      while (k + 1 < all.length && all[k + 1]!.from === match.from) k++;
     }
     return found;
+  }
+
+  /** Appends the match of every pattern of this set that starts at tokens[i] and ends by `to`. */
+  collectAt(tokens: Token[], i: number, to: number, found: PatternMatch<T>[]): void {
+    for (const pattern of this.candidates(tokens, i, to)) {
+      const end = matchAt(pattern.elements, 0, tokens, i, to);
+      if (end >= 0) found.push({ from: i, to: end, value: pattern.value, source: pattern.source });
+    }
+  }
+
+  /** Whether any pattern of this set may start at this word. */
+  mayStartAt(lex: Lexeme): boolean {
+    return this.startingAt(lex).all.length > 0;
   }
 
   /** The first pattern that matches exactly at token index i. */
@@ -134,6 +163,53 @@ export class PatternSet<T> {
 }
 
 const NONE: never[] = [];
+
+/**
+ * The sets that `findAll` has been asked of are scanned together: one walk over a document's
+ * tokens asks each word once which sets have patterns that may start with it — for most words,
+ * none — instead of every set walking the tokens on its own. The matches are kept for the last
+ * token list scanned, which is the document all the detectors of one analysis read (a token
+ * list is never changed once made). Sets are module constants, so the group stays small.
+ */
+const scanGroup: Array<PatternSet<unknown>> = [];
+/** Which sets may start at a word, kept on its lexeme; `size` tells an answer made before a set joined. */
+const startsSlot = featureSlot();
+interface SetsStarting {
+  size: number;
+  sets: Array<PatternSet<unknown>>;
+}
+const scanned: { tokens: Token[] | null; matches: Array<Array<PatternMatch<unknown>>> } = {
+  tokens: null,
+  matches: [],
+};
+
+function joinScan(set: PatternSet<unknown>): void {
+  set.scanIndex = scanGroup.length;
+  scanGroup.push(set);
+  scanned.tokens = null;
+}
+
+function setsStartingAt(lex: Lexeme): Array<PatternSet<unknown>> {
+  const known = lex.features[startsSlot] as SetsStarting | undefined;
+  if (known !== undefined && known.size === scanGroup.length) return known.sets;
+  const sets = scanGroup.filter((set) => set.mayStartAt(lex));
+  lex.features[startsSlot] = { size: scanGroup.length, sets: sets.length ? sets : NONE };
+  return sets;
+}
+
+function scanTogether(tokens: Token[]): void {
+  const matches = scanGroup.map((): Array<PatternMatch<unknown>> => []);
+  const to = tokens.length;
+  for (let i = 0; i < to; i++) {
+    const sets = setsStartingAt(tokens[i]!.lex);
+    for (let s = 0; s < sets.length; s++) {
+      const set = sets[s]!;
+      set.collectAt(tokens, i, to, matches[set.scanIndex]!);
+    }
+  }
+  scanned.tokens = tokens;
+  scanned.matches = matches;
+}
 
 function fileBySecond<T>(all: Pattern<T>[]): Starts<T> {
   if (all.length < FILE_BY_SECOND_FROM) return { all, rest: all, bySecond: null };
