@@ -117,7 +117,8 @@ export class PatternSet<T> {
   /** Appends the match of every pattern of this set that starts at tokens[i] and ends by `to`. */
   collectAt(tokens: Token[], i: number, to: number, found: PatternMatch<T>[]): void {
     for (const pattern of this.candidates(tokens, i, to)) {
-      const end = matchAt(pattern.elements, 0, tokens, i, to);
+      // A candidate is filed under the word at i, so its first element has matched already.
+      const end = matchAt(pattern.elements, 1, tokens, i + 1, to);
       if (end >= 0) found.push({ from: i, to: end, value: pattern.value, source: pattern.source });
     }
   }
@@ -131,7 +132,7 @@ export class PatternSet<T> {
   matchAt(tokens: Token[], i: number, to = tokens.length): PatternMatch<T> | null {
     if (i >= to) return null;
     for (const pattern of this.candidates(tokens, i, to)) {
-      const end = matchAt(pattern.elements, 0, tokens, i, to);
+      const end = matchAt(pattern.elements, 1, tokens, i + 1, to);
       if (end >= 0) return { from: i, to: end, value: pattern.value, source: pattern.source };
     }
     return null;
