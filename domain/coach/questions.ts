@@ -274,7 +274,6 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
   // A statement with a question mark ("You've been drinking more?") asks for a yes or no,
   // unless it asks the person to go on ("And then?").
   const words = to - start;
-  if (tokens[start]!.norm === 'anything' && tokens[start + 1]?.norm === 'else') return 'open';
   for (let i = start; i < Math.min(to, start + 6); i++) {
     if (
       (tokens[i]!.norm === 'wondering' || tokens[i]!.norm === 'curious') &&
@@ -284,7 +283,6 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
   }
   if (words <= 3 && ['then', 'else', 'and', 'because', 'like'].includes(tokens[to - 2]?.norm ?? ''))
     return 'open';
-  if (inSitu) return 'open';
   // "I'm wondering if you could tell me a little about how it happened?"
   if (youAreAskedToTell(tokens, start, to)) return 'open';
   if (whClauseAfterBreak(tokens, start + 1, to)) return 'open';
