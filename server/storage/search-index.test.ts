@@ -84,6 +84,41 @@ describe('the SQLite search index, kept once per commit', () => {
     await indexMatchesTheRows();
   });
 
+  it('writes a batch of new situations to the index as one segment', async () => {
+    const segments = async () =>
+      (
+        await sql<{
+          n: number;
+        }>`select count(distinct segid) as n from situations_fts_idx`.execute(t.database.db)
+      ).rows[0]!.n;
+    const before = await segments();
+    // Each statement that writes the index opens a savepoint, where FTS5 writes out what it
+    // holds: one statement per situation would leave eight segments here.
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        openSituation(deps(), actor, { title: `Crème brûlée ${i} arrived cold 🍮` }),
+      ),
+    );
+    expect(await segments()).toBeLessThanOrEqual(before + 1);
+    expect(await titles('brulee')).toHaveLength(8);
+    await indexMatchesTheRows();
+  });
+
+  it('forgets the exact words it held when they change, whatever their script', async () => {
+    const s = await openSituation(deps(), actor, {
+      title: 'Ramen «très» salé 🍜',
+      account: 'Zu salzig, sagte Jürgen',
+    });
+    await Promise.all([
+      updateSituation(deps(), actor, s.id, { title: 'Ramen arrived lukewarm', account: null }),
+      openSituation(deps(), actor, { title: 'Another ramen, just right' }),
+    ]);
+    expect(await titles('salé')).toEqual([]);
+    expect(await titles('jürgen')).toEqual([]);
+    expect(await titles('ramen')).toEqual(['Another ramen, just right', 'Ramen arrived lukewarm']);
+    await indexMatchesTheRows();
+  });
+
   it('leaves the index alone when an action changes nothing it holds', async () => {
     const s = await openSituation(deps(), actor, { title: 'Noisy table by the door' });
     // Every write to the index adds a segment to its data table.
