@@ -46,6 +46,43 @@ describe('group commit on SQLite', () => {
     ]);
   });
 
+  it('waits for transactions that keep arriving, turn after turn, and commits them together', async () => {
+    const heard: string[] = [];
+    const write = (id: string) =>
+      storage
+        .transaction((store) => store.organizations.insert(org(id)))
+        .then(() => heard.push(`${id} committed`));
+    const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    // As under load: each turn of the event loop reads another request that wants to write.
+    const writes = [write('turn-1')];
+    await nextTurn();
+    heard.push('turn-2 sent');
+    writes.push(write('turn-2'));
+    await nextTurn();
+    heard.push('turn-3 sent');
+    writes.push(write('turn-3'));
+    await Promise.all(writes);
+    expect(heard).toEqual([
+      'turn-2 sent',
+      'turn-3 sent',
+      'turn-1 committed',
+      'turn-2 committed',
+      'turn-3 committed',
+    ]);
+  });
+
+  it('does not keep a lone transaction waiting for company', async () => {
+    let committed = false;
+    const lone = storage
+      .transaction((store) => store.organizations.insert(org('lone')))
+      .then(() => (committed = true));
+    // One quiet turn to see that nothing else is coming, a few more for the commit's own steps.
+    for (let turn = 0; turn < 5 && !committed; turn++)
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(committed).toBe(true);
+    await lone;
+  });
+
   it('keeps working after a batch in which every transaction failed', async () => {
     await expect(storage.transaction(() => Promise.reject(new Error('no')))).rejects.toThrow('no');
     await storage.transaction((store) => store.organizations.insert(org('after')));

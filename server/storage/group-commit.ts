@@ -11,6 +11,10 @@ const ROLLBACK_TO = sql`rollback to item`;
 const COMMIT = sql`commit`;
 const ROLLBACK = sql`rollback`;
 
+/** A batch stops waiting for more at this size, or this long after its first transaction. */
+const MAX_BATCH = 64;
+const MAX_WAIT_MS = 2;
+
 interface Pending<S> {
   run: (store: S) => Promise<unknown>;
   resolve: (value: unknown) => void;
@@ -24,6 +28,14 @@ interface Pending<S> {
  * savepoint: one that fails is rolled back alone and changes nothing, the others commit
  * together, and no caller hears back before its work is committed. The full-text index takes
  * in the words that the batch changed after the last savepoint (see search-index.ts).
+ *
+ * A batch is taken once a turn of the event loop brings no new transaction, as PostgreSQL's
+ * commit_delay waits for siblings. Requests read in one turn are parsed and authenticated
+ * before they ask for a transaction, so when the batch was taken at the first chance, the
+ * clients answered by one commit sent their next requests while the others were being read:
+ * ten writers split into two alternating batches of about five, each paying for a commit.
+ * Taken once quiet, they commit as one: at ten writers, about 1.5 times as many new
+ * situations a second. A transaction on its own waits one turn.
  */
 export function groupCommit<S>(
   db: Kysely<DB>,
@@ -77,12 +89,30 @@ export function groupCommit<S>(
     }
   }
 
+  // How many were waiting at the last look, and when the first of them arrived.
+  let seen = 0;
+  let firstAt = 0;
+  function flushOnceQuiet() {
+    if (
+      queue.length > seen &&
+      queue.length < MAX_BATCH &&
+      performance.now() - firstAt < MAX_WAIT_MS
+    ) {
+      seen = queue.length;
+      setImmediate(flushOnceQuiet);
+      return;
+    }
+    void flush();
+  }
+
   return function transaction<T>(run: (store: S) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
       if (!scheduled) {
         scheduled = true;
-        setImmediate(() => void flush());
+        seen = 0;
+        firstAt = performance.now();
+        setImmediate(flushOnceQuiet);
       }
     });
   };
