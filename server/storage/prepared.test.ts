@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './database';
-import { prepared } from './prepared';
+import { literalLimit, prepared } from './prepared';
 
 describe('prepared queries', () => {
   let database: Database;
@@ -39,5 +39,20 @@ describe('prepared queries', () => {
     await expect(byName(database.db, 'sqlite', { name: 'Alpha' })).rejects.toThrow(
       /no value for "limit"/,
     );
+  });
+
+  it('writes a row limit into the query, and only a whole number', async () => {
+    const names = (limit: number) =>
+      database.db
+        .selectFrom('organizations')
+        .select('name')
+        .orderBy('name')
+        .limit(literalLimit(limit))
+        .execute();
+    expect(await names(1)).toEqual([{ name: 'Alpha' }]);
+    expect(await names(5)).toEqual([{ name: 'Alpha' }, { name: 'Beta' }]);
+    expect(() => literalLimit(2.5)).toThrow(/whole number/);
+    expect(() => literalLimit(-1)).toThrow(/whole number/);
+    expect(() => literalLimit(Number.NaN)).toThrow(/whole number/);
   });
 });

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { literalLimit } from '../prepared';
 import type { GestureKind, Limit, Period, Policy } from '../../../domain/empowerment/policy';
 import type { DialectName } from '../database';
 import type { DB, GesturesTable, LedgerEntriesTable } from '../schema';
@@ -337,7 +338,7 @@ export function gestureQueries(db: Kysely<DB>, dialect: DialectName) {
       const rows = await query
         .orderBy('at', 'desc')
         .orderBy('id', 'desc')
-        .limit(page.limit)
+        .limit(literalLimit(page.limit))
         .execute();
       return rows.map(toLedgerEntry);
     },

@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { literalLimit } from '../prepared';
 import type { DB, JobsTable } from '../schema';
 
 export interface JobRow {
@@ -67,7 +68,7 @@ export function jobQueries(db: Kysely<DB>) {
         .where('run_at', '<=', now)
         .orderBy('run_at')
         .orderBy('id')
-        .limit(limit)
+        .limit(literalLimit(limit))
         .execute();
       return rows.map(toJob);
     },
@@ -113,7 +114,7 @@ export function jobQueries(db: Kysely<DB>) {
         .where('organization_id', '=', organizationId)
         .where('state', '=', 'failed')
         .orderBy('finished_at', 'desc')
-        .limit(limit)
+        .limit(literalLimit(limit))
         .execute();
       return rows.map(toJob);
     },

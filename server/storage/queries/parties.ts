@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { literalLimit } from '../prepared';
 import type { PartyKind } from '../../../domain/situation/vocabulary';
 import { decodeCursor, encodeCursor } from '../cursor';
 import type { DB, PartiesTable } from '../schema';
@@ -141,7 +142,7 @@ export function partyQueries(db: Kysely<DB>) {
       const rows = await query
         .orderBy('parties.name')
         .orderBy('parties.id')
-        .limit(page.limit + 1)
+        .limit(literalLimit(page.limit + 1))
         .execute();
       const items = rows.slice(0, page.limit).map(toParty);
       const last = items[items.length - 1];

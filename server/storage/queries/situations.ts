@@ -4,7 +4,7 @@ import type { SituationTask } from '../../../domain/situation/follow-through';
 import type { SituationEvent } from '../../../domain/situation/situation';
 import type { Channel, Mood, Severity, Status } from '../../../domain/situation/vocabulary';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { params, prepared, type Param } from '../prepared';
+import { literalLimit, params, prepared, type Param } from '../prepared';
 import type { DialectName } from '../database';
 import type { DB, SituationsTable } from '../schema';
 import type {
@@ -308,6 +308,8 @@ interface ListShape {
   to: boolean;
   search: boolean;
   cursor: boolean;
+  /** Rows to read: written into the SQL (see `literalLimit`). */
+  limit: number;
 }
 
 type ListRun = ReturnType<typeof prepared<Record<string, unknown>, SummaryRow>>;
@@ -360,7 +362,7 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
   return query
     .orderBy(sortRef, direction)
     .orderBy('situations.id', direction)
-    .limit(param<number>('limit'));
+    .limit(literalLimit(shape.limit));
 }
 
 const indexedWords = prepared((db, param) =>
@@ -483,7 +485,7 @@ export function situationQueries(
       const rows = await query
         .orderBy('situation_tasks.due_at')
         .orderBy('situation_tasks.id')
-        .limit(filter.limit)
+        .limit(literalLimit(filter.limit))
         .execute();
       return rows.map((r) => ({
         situationId: r.situation_id,
@@ -516,7 +518,7 @@ export function situationQueries(
       const rows = await query
         .orderBy('situations.follow_up_due_at')
         .orderBy('situations.id')
-        .limit(filter.limit)
+        .limit(literalLimit(filter.limit))
         .execute();
       // Added to the summary, not spread into a literal with more keys (see toRecord).
       return rows.map((r) =>
@@ -600,7 +602,7 @@ export function situationQueries(
     ): Promise<Page<SituationSummaryRecord>> {
       const terms = filter.q ? searchTerms(filter.q) : [];
       if (filter.q && terms.length === 0) return { items: [], nextCursor: null };
-      const values: Record<string, unknown> = { organizationId, limit: page.limit + 1 };
+      const values: Record<string, unknown> = { organizationId };
       const shape: ListShape = {
         sort,
         lists: {},
@@ -610,6 +612,7 @@ export function situationQueries(
         to: !!filter.to,
         search: terms.length > 0,
         cursor: !!page.cursor,
+        limit: page.limit + 1,
       };
       for (const field of LIST_FILTERS) {
         const list = filter[field];

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { WebhookEvent, WebhookFormat } from '../../../domain/webhooks/events';
 import type { DialectName } from '../database';
-import { prepared } from '../prepared';
+import { literalLimit, prepared } from '../prepared';
 import type { DB } from '../schema';
 
 export interface WebhookRecord {
@@ -206,7 +206,7 @@ export function webhookQueries(db: Kysely<DB>, dialect: DialectName) {
         .where('webhook_id', '=', webhookId)
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(limit)
+        .limit(literalLimit(limit))
         .execute();
       return rows.map(toDelivery);
     },
