@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size 100000 --duration 10 --connections 10]
+ * npm run bench [-- --size 100000 --duration 10 --rounds 5 --connections 10]
  *
  * Loads situations straight into a fresh SQLite database, starts the real Turnaround server
  * on it, and measures with autocannon: opening a situation, inbox pages (a filter; a search),
@@ -22,12 +22,25 @@ import { compose } from '../server/compose';
 
 const options = new Command()
   .option('--size <n>', 'situations to load', (v) => Number(v), 100_000)
-  .option('--duration <s>', 'seconds per measurement', (v) => Number(v), 10)
+  .option('--duration <s>', 'seconds per measurement and server', (v) => Number(v), 10)
+  .option(
+    '--rounds <n>',
+    'turns each server takes, alternating, within that time',
+    (v) => Number(v),
+    5,
+  )
   .option('--connections <n>', 'concurrent connections', (v) => Number(v), 10)
   .option('--only <words>', 'run only the measurements whose name contains this')
   .option('--keep', 'keep the loaded databases afterwards, and print where')
   .parse()
-  .opts<{ size: number; duration: number; connections: number; only?: string; keep?: boolean }>();
+  .opts<{
+    size: number;
+    duration: number;
+    rounds: number;
+    connections: number;
+    only?: string;
+    keep?: boolean;
+  }>();
 
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -340,33 +353,58 @@ interface Figure {
   p99: number;
 }
 
-async function measure(
-  url: string,
-  requests: autocannon.Request[],
-  headers: Record<string, string> = {},
-): Promise<Figure> {
-  // A short unrecorded run first, for both servers alike: the first second of a fresh
-  // process is spent compiling hot code, which is not what a running server feels like.
-  await autocannon({
-    url,
-    connections: options.connections,
-    duration: WARM_UP_SECONDS,
-    headers,
-    requests,
-  });
-  // p99 from every response's own time: autocannon's histogram keeps whole milliseconds, and
-  // at the reference's 1–2 ms that alone moved a ratio by up to two times between runs.
-  const times: number[] = [];
+interface Load {
+  url: string;
+  requests: autocannon.Request[];
+  headers?: Record<string, string>;
+}
+
+/** Every response's time and how many came back, over one or more runs of a load. */
+class Tally {
+  readonly times: number[] = [];
+  seconds = 0;
+
+  figure(): Figure {
+    return { rps: this.times.length / this.seconds, p99: percentile(this.times, 0.99) };
+  }
+}
+
+async function run(load: Load, seconds: number, tally?: Tally): Promise<void> {
+  const started = performance.now();
   const result = await new Promise<autocannon.Result>((done, fail) => {
-    const run = autocannon(
-      { url, connections: options.connections, duration: options.duration, headers, requests },
+    const running = autocannon(
+      { ...load, headers: load.headers ?? {}, connections: options.connections, duration: seconds },
       (error, finished) => (error ? fail(error) : done(finished)),
     );
-    run.on('response', (_client, _status, _bytes, milliseconds) => times.push(milliseconds));
+    // p99 from every response's own time: autocannon's histogram keeps whole milliseconds,
+    // and at the reference's 1–2 ms that alone moved a ratio by up to two times between runs.
+    if (tally)
+      running.on('response', (_client, _status, _bytes, milliseconds) =>
+        tally.times.push(milliseconds),
+      );
   });
+  if (tally) tally.seconds += (performance.now() - started) / 1000;
   if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: percentile(times, 0.99) };
+    throw new Error(`${load.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+}
+
+/**
+ * Ours and the reference take turns, a few seconds each, and each figure pools its turns:
+ * this machine's speed drifts by a third over a minute, and measured one after the other the
+ * two servers met different machines, which moved a ratio more than most changes did.
+ */
+async function measure(ours: Load, reference: Load): Promise<[Figure, Figure]> {
+  // A short unrecorded run first, for both servers alike: the first second of a fresh
+  // process is spent compiling hot code, which is not what a running server feels like.
+  await run(reference, WARM_UP_SECONDS);
+  await run(ours, WARM_UP_SECONDS);
+  const [ourTally, referenceTally] = [new Tally(), new Tally()];
+  const seconds = Math.max(1, Math.round(options.duration / options.rounds));
+  for (let round = 0; round < options.rounds; round++) {
+    await run(reference, seconds, referenceTally);
+    await run(ours, seconds, ourTally);
+  }
+  return [ourTally.figure(), referenceTally.figure()];
 }
 
 /** The nearest-rank percentile: the value below which the share q of the samples lie. */
@@ -383,7 +421,7 @@ const WARM_UP_SECONDS = 3;
 const OURS = 3188;
 const REF = 3189;
 console.log(
-  `Turnaround benchmark: ${options.size.toLocaleString()} situations, ${options.duration}s per measurement, ${options.connections} connections\n`,
+  `Turnaround benchmark: ${options.size.toLocaleString()} situations, ${options.duration}s per measurement and server in ${options.rounds} alternating turns, ${options.connections} connections\n`,
 );
 const turnaround = await loadTurnaround(options.size);
 const reference = loadReference(options.size);
@@ -414,80 +452,88 @@ try {
   const ourUrl = `http://127.0.0.1:${OURS}`;
   const body = JSON.stringify({ title: 'Soup arrived cold at table 4' });
 
-  const refInsert = () =>
-    measure(refUrl, [{ method: 'POST', path: '/items', body, headers: json }]);
-  const refSelect = () => measure(refUrl, [{ method: 'GET', path: '/items' }]);
-  const refOne = () =>
-    measure(refUrl, [
+  const refInsert: Load = {
+    url: refUrl,
+    requests: [{ method: 'POST', path: '/items', body, headers: json }],
+  };
+  const refSelect: Load = { url: refUrl, requests: [{ method: 'GET', path: '/items' }] };
+  const refOne: Load = {
+    url: refUrl,
+    requests: [
       { method: 'GET', setupRequest: (r) => ({ ...r, path: `/items/${randomOf(reference.ids)}` }) },
-    ]);
+    ],
+  };
   // People search the inbox for someone: a customer's full name, with a filter.
   const searchPath = () =>
     `/api/v1/situations?status=open&q=${encodeURIComponent(customer(Math.floor(Math.random() * options.size)))}&limit=25`;
 
   const measurements: Array<{
     name: string;
-    ours: () => Promise<Figure>;
-    reference: () => Promise<Figure>;
+    ours: Load;
+    reference: Load;
     target: 'rps' | 'p99';
   }> = [
     {
       name: 'create a situation',
       target: 'rps',
       reference: refInsert,
-      ours: () => measure(ourUrl, [{ method: 'POST', path: '/api/v1/situations', body }], auth),
+      ours: {
+        url: ourUrl,
+        headers: auth,
+        requests: [{ method: 'POST', path: '/api/v1/situations', body }],
+      },
     },
     {
       name: 'inbox page, filtered (status=open)',
       target: 'p99',
       reference: refSelect,
-      ours: () =>
-        measure(ourUrl, [{ method: 'GET', path: '/api/v1/situations?status=open&limit=25' }], auth),
+      ours: {
+        url: ourUrl,
+        headers: auth,
+        requests: [{ method: 'GET', path: '/api/v1/situations?status=open&limit=25' }],
+      },
     },
     {
       name: 'inbox page, search + filter',
       target: 'p99',
       reference: refSelect,
-      ours: () =>
-        measure(
-          ourUrl,
-          [{ method: 'GET', setupRequest: (r) => ({ ...r, path: searchPath() }) }],
-          auth,
-        ),
+      ours: {
+        url: ourUrl,
+        headers: auth,
+        requests: [{ method: 'GET', setupRequest: (r) => ({ ...r, path: searchPath() }) }],
+      },
     },
     {
       name: 'one situation + its timeline',
       target: 'p99',
       reference: refOne,
-      ours: () =>
-        measure(
-          ourUrl,
-          [
-            {
-              method: 'GET',
-              setupRequest: (r, ctx) => {
-                const id = randomOf(turnaround.ids);
-                (ctx as { id?: string }).id = id;
-                return { ...r, path: `/api/v1/situations/${id}` };
-              },
+      ours: {
+        url: ourUrl,
+        headers: auth,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (r, ctx) => {
+              const id = randomOf(turnaround.ids);
+              (ctx as { id?: string }).id = id;
+              return { ...r, path: `/api/v1/situations/${id}` };
             },
-            {
-              method: 'GET',
-              setupRequest: (r, ctx) => ({
-                ...r,
-                path: `/api/v1/situations/${(ctx as { id: string }).id}/events`,
-              }),
-            },
-          ],
-          auth,
-        ),
+          },
+          {
+            method: 'GET',
+            setupRequest: (r, ctx) => ({
+              ...r,
+              path: `/api/v1/situations/${(ctx as { id: string }).id}/events`,
+            }),
+          },
+        ],
+      },
     },
   ];
   const rows: Array<[string, Figure, Figure, 'rps' | 'p99']> = [];
   for (const m of measurements.filter((m) => !options.only || m.name.includes(options.only))) {
-    // Reference first, then ours, each on its own warm server.
-    const r = await m.reference();
-    rows.push([m.name, await m.ours(), r, m.target]);
+    const [o, r] = await measure(m.ours, m.reference);
+    rows.push([m.name, o, r, m.target]);
   }
 
   const pad = (s: string, n: number) => s.padEnd(n);
