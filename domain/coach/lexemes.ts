@@ -21,11 +21,57 @@ const MAX_LEXEMES = 50_000;
 export function lexeme(norm: string): Lexeme {
   let entry = table.get(norm);
   if (entry === undefined) {
-    if (table.size >= MAX_LEXEMES) table.clear();
+    if (table.size >= MAX_LEXEMES) {
+      table.clear();
+      cachedByHash.fill(undefined);
+    }
     entry = { norm: internalized(norm), features: [] };
     table.set(entry.norm, entry);
   }
   return entry;
+}
+
+/**
+ * The lexemes of plain ASCII words, found from the characters as typed: the tokenizer hashes
+ * a word's letters (folded to lower case) while it scans them, and a hit here costs neither a
+ * lower-cased copy nor V8 hashing a new string for the Map. A direct-mapped cache: a slot
+ * holds the last word that hashed to it, and a miss goes to `lexeme`.
+ */
+const CACHE_BITS = 14;
+const cachedByHash: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(1 << CACHE_BITS).fill(
+  undefined,
+);
+
+/** The hash `lexemeOfLetters` expects, built one letter at a time (any case). */
+export function hashLetter(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + (code | 32)) | 0;
+}
+
+/**
+ * The lexeme of text[start, end), which holds only ASCII letters, given `hash` of them from
+ * `hashLetter`. `lower` says the letters are already in lower case (then the slice is the norm).
+ */
+export function lexemeOfLetters(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  lower: boolean,
+): Lexeme {
+  const slot = (hash ^ (hash >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
+  const cached = cachedByHash[slot];
+  if (cached !== undefined && sameLetters(cached.norm, text, start, end)) return cached;
+  const raw = text.slice(start, end);
+  const found = lexeme(lower ? raw : raw.toLowerCase());
+  cachedByHash[slot] = found;
+  return found;
+}
+
+function sameLetters(norm: string, text: string, start: number, end: number): boolean {
+  if (norm.length !== end - start) return false;
+  for (let k = 0; k < norm.length; k++)
+    if (norm.charCodeAt(k) !== (text.charCodeAt(start + k) | 32)) return false;
+  return true;
 }
 
 let featureCount = 0;

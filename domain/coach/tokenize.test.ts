@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lexeme } from './lexemes';
 import { tokenize } from './tokenize';
 
 const norms = (text: string) => tokenize(text).tokens.map((t) => t.norm);
@@ -62,5 +64,30 @@ describe('tokenize', () => {
 
   it('reads letters beyond ASCII as words', () => {
     expect(norms('Café Zoë, naïve — Ärger')).toEqual(['café', 'zoë', ',', 'naïve', '—', 'ärger']);
+  });
+
+  it("gives every spelling of a word, in any case, that word's one entry", () => {
+    const [a, b, c] = tokenize('Sorry SORRY sorry').tokens;
+    expect(a!.lex).toBe(lexeme('sorry'));
+    expect(b!.lex).toBe(a!.lex);
+    expect(c!.lex).toBe(a!.lex);
+    // Plain words are found by a hash of their letters: words that share a slot, read in any
+    // order and case, must still each get their own entry.
+    // No contraction holds a "q", so each of these words is one token of its own letters.
+    const word = fc.oneof(
+      fc.stringMatching(/^[a-pr-zA-PR-Z]{0,6}[qQ][a-zA-Z]{0,6}$/),
+      fc.constantFrom('sorry', 'Order', 'LATE', 'the', 'We', 'refund'),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {
+        const tokens = tokenize(words.join(' ')).tokens;
+        expect(tokens.map((t) => t.raw)).toEqual(words);
+        for (const token of tokens) {
+          expect(token.norm).toBe(token.raw.toLowerCase());
+          expect(token.lex).toBe(lexeme(token.norm));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

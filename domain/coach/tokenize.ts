@@ -1,4 +1,4 @@
-import { lexeme, wordFeature, type Lexeme } from './lexemes';
+import { hashLetter, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
 
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
@@ -374,12 +374,18 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
   let upper = 0;
   let lower = 0;
   let plain = true;
+  // The letters' hash, for finding a plain word's lexeme without copying it (see lexemes.ts).
+  let hash = 0;
   for (;;) {
     for (; i < length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= Char.LowerA && code <= Char.LowerZ) lower++;
-      else if (code >= Char.UpperA && code <= Char.UpperZ) upper++;
-      else if (code > 127 && isLetterAt(text, i)) {
+      if (code >= Char.LowerA && code <= Char.LowerZ) {
+        lower++;
+        hash = hashLetter(hash, code);
+      } else if (code >= Char.UpperA && code <= Char.UpperZ) {
+        upper++;
+        hash = hashLetter(hash, code);
+      } else if (code > 127 && isLetterAt(text, i)) {
         plain = false;
         i += charLength(text, i) - 1;
       } else break;
@@ -396,7 +402,7 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
   }
   const raw = text.slice(start, i);
   if (plain) {
-    const lex = lexeme(upper ? raw.toLowerCase() : raw);
+    const lex = lexemeOfLetters(text, start, i, hash, upper === 0);
     const expansion = expansionOf(lex);
     if (!expansion) {
       // The common case: a plain word, no contraction to expand.
