@@ -34,7 +34,7 @@ export function lexeme(norm: string): Lexeme {
 /**
  * The lexemes of plain ASCII words, found from the characters as typed: the tokenizer hashes
  * a word's letters (folded to lower case) while it scans them, and a hit here costs neither a
- * lower-cased copy nor V8 hashing a new string for the Map. A direct-mapped cache: a slot
+ * lower-cased copy nor V8 hashing the new string for the Map. A direct-mapped cache: a slot
  * holds the last word that hashed to it, and a miss goes to `lexeme`.
  */
 const CACHE_BITS = 14;
@@ -48,29 +48,22 @@ export function hashLetter(hash: number, code: number): number {
 }
 
 /**
- * The lexeme of text[start, end), which holds only ASCII letters, given `hash` of them from
- * `hashLetter`. `lower` says the letters are already in lower case (then the slice is the norm).
+ * The lexeme of `word`, which holds only ASCII letters, given `hash` of them from
+ * `hashLetter`. `lower` says the letters are already in lower case (then the word is its norm).
  */
-export function lexemeOfLetters(
-  text: string,
-  start: number,
-  end: number,
-  hash: number,
-  lower: boolean,
-): Lexeme {
+export function lexemeOfLetters(word: string, hash: number, lower: boolean): Lexeme {
   const slot = (hash ^ (hash >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
   const cached = cachedByHash[slot];
-  if (cached !== undefined && sameLetters(cached.norm, text, start, end)) return cached;
-  const raw = text.slice(start, end);
-  const found = lexeme(lower ? raw : raw.toLowerCase());
+  if (cached !== undefined && sameLetters(cached.norm, word)) return cached;
+  const found = lexeme(lower ? word : word.toLowerCase());
   cachedByHash[slot] = found;
   return found;
 }
 
-function sameLetters(norm: string, text: string, start: number, end: number): boolean {
-  if (norm.length !== end - start) return false;
+function sameLetters(norm: string, word: string): boolean {
+  if (norm.length !== word.length) return false;
   for (let k = 0; k < norm.length; k++)
-    if (norm.charCodeAt(k) !== (text.charCodeAt(start + k) | 32)) return false;
+    if (norm.charCodeAt(k) !== (word.charCodeAt(k) | 32)) return false;
   return true;
 }
 

@@ -402,7 +402,7 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
   }
   const raw = text.slice(start, i);
   if (plain) {
-    const lex = lexemeOfLetters(text, start, i, hash, upper === 0);
+    const lex = lexemeOfLetters(raw, hash, upper === 0);
     const expansion = expansionOf(lex);
     if (!expansion) {
       // The common case: a plain word, no contraction to expand.
