@@ -289,7 +289,8 @@ async function loadTurnaround(size: number) {
   bar.stop();
   // The server keeps its full-text index as it writes; rows loaded behind its back are
   // indexed here in one pass, as a restore would.
-  db.exec(`insert into situations_fts (situations_fts) values ('rebuild')`);
+  for (const index of ['open_situations_fts', 'settled_situations_fts'])
+    db.exec(`insert into ${index} (${index}) values ('rebuild')`);
   db.prepare('update organizations set situation_counter = ?').run(size);
   db.pragma('wal_checkpoint(TRUNCATE)');
   // No ANALYZE: the server never runs one, so a real desk's database has no planner

@@ -12,6 +12,7 @@ import * as surveys from './migrations/2026-11-23T1300-surveys';
 import * as emailIn from './migrations/2026-11-23T1400-email-in';
 import * as replyClaims from './migrations/2026-11-23T1500-reply-claims';
 import * as searchIndexByStore from './migrations/2026-12-01T1300-search-index-by-store';
+import * as searchIndexByStatus from './migrations/2026-12-06T0900-search-index-by-status';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1400-email-in': emailIn,
   '2026-11-23T1500-reply-claims': replyClaims,
   '2026-12-01T1300-search-index-by-store': searchIndexByStore,
+  '2026-12-06T0900-search-index-by-status': searchIndexByStatus,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -9,6 +9,7 @@ import {
   keepSearchIndexCompact,
   type SearchIndexUpkeepOptions,
 } from './search-index-upkeep';
+import { SEARCH_INDEXES } from './search-index';
 
 const QUERIES = ['soup', 'table 7', 'ingrid', 'lindqvist', 'brassy colour', 'umbr', 'nothing'];
 const WORDS = ['Cold soup', 'Brassy colour', 'Lost umbrella', 'Wrong bill', 'Late booking'];
@@ -25,7 +26,7 @@ describe('the SQLite search index, merged when the server is quiet', () => {
     return (res.json().items as TSituationSummary[]).map((s) => s.title).sort();
   };
   const everySearch = async () => Promise.all(QUERIES.map(found));
-  const segments = () => countSegments(t.database.db);
+  const segments = () => countSegments(t.database.db, SEARCH_INDEXES.open);
   /** One commit each, as situations logged one at a time: each leaves a segment behind. */
   const logSituations = async (count: number, from: number) => {
     for (let i = from; i < from + count; i++) {
@@ -81,7 +82,7 @@ describe('the SQLite search index, merged when the server is quiet', () => {
     }
     expect(await everySearch()).toEqual(expected);
     // FTS5 compares the index with the situations table and fails on any difference.
-    await sql`insert into situations_fts (situations_fts, rank) values ('integrity-check', 1)`.execute(
+    await sql`insert into open_situations_fts (open_situations_fts, rank) values ('integrity-check', 1)`.execute(
       t.database.db,
     );
   });
@@ -116,7 +117,7 @@ describe('the SQLite search index, merged when the server is quiet', () => {
     try {
       const brokenOrg = await broken.newOrganization('Broken Bistro');
       await openSituation(broken.deps, ownerActor(brokenOrg), { title: 'Cold soup' });
-      await sql`drop table situations_fts`.execute(broken.database.db);
+      await sql`drop table open_situations_fts`.execute(broken.database.db);
       const errors: unknown[] = [];
       const upkeep = keepSearchIndexCompact(broken.database, fast, (error) => errors.push(error));
       // Writes with quiet moments between them: each would be a reason to look again.
@@ -131,10 +132,34 @@ describe('the SQLite search index, merged when the server is quiet', () => {
       }
       await upkeep.stop();
       expect(errors).toHaveLength(1);
-      expect(String(errors[0])).toContain('situations_fts');
+      expect(String(errors[0])).toContain('open_situations_fts');
     } finally {
       await broken.close();
     }
+  });
+
+  it('merges the part of resolved and closed situations as well', async () => {
+    const settled = () => countSegments(t.database.db, SEARCH_INDEXES.settled);
+    for (let i = 0; i < 10; i++) {
+      const s = await openSituation(t.deps, actor, { title: `Spilt wine at table ${500 + i}` });
+      await t.deps.storage.transaction((store) =>
+        store.situations.saveProjection({ ...s, status: 'resolved' }),
+      );
+    }
+    expect(await settled()).toBeGreaterThanOrEqual(8);
+    const expected = await found('spilt wine');
+    expect(expected).toHaveLength(10);
+    const upkeep = keepSearchIndexCompact(t.database, fast);
+    try {
+      await waitFor(async () => (await settled()) === 1 && (await segments()) === 1);
+    } finally {
+      await upkeep.stop();
+    }
+    expect(await found('spilt wine')).toEqual(expected);
+    for (const table of Object.values(SEARCH_INDEXES))
+      await sql`insert into ${sql.raw(table)} (${sql.raw(table)}, rank) values ('integrity-check', 1)`.execute(
+        t.database.db,
+      );
   });
 
   it('does nothing more once stopped, and keeps indexing new situations', async () => {

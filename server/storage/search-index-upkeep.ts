@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './database';
 import type { DB } from './schema';
+import { SEARCH_INDEXES } from './search-index';
 
 /**
  * SQLite's full-text index (FTS5) writes the words of each commit as a new segment and merges
@@ -9,8 +10,9 @@ import type { DB } from './schema';
  * situations cost 550 µs of SQLite with 18 segments and 150 µs with one (the server's whole
  * answer went from about 670 to 440 µs).
  *
- * So once the server has been quiet for a moment and the index has grown to several segments,
- * they are merged into one, a slice at a time. The merge gives way as soon as anything else
+ * So once the server has been quiet for a moment and a part of the index (open situations, or
+ * the settled: search-index.ts) has grown to several segments, they are merged into one, a
+ * slice at a time. The merge gives way as soon as anything else
  * runs a statement and picks up where it was at the next quiet moment; nothing it does changes
  * what a search finds. A merge rewrites the whole index (at 1,000,000 situations 134 MB, 2.8 s
  * of work), so after one the next waits until a tenth more situations have been logged: the
@@ -60,13 +62,17 @@ export function keepSearchIndexCompact(
 ): SearchIndexUpkeep {
   const clock = database.statementClock;
   if (database.dialect !== 'sqlite' || !clock) return { stop: async () => undefined };
-  let merging = false;
-  /** The newest situation's rid when the last merge ended; null before the first. */
-  let mergedUpTo: number | null = null;
+  // Each part of the index (open, settled) is merged on its own, one slice at a time.
+  const parts = Object.values(SEARCH_INDEXES).map((table) => ({
+    table,
+    merging: false,
+    /** The newest situation's rid when this part's last merge ended; null before the first. */
+    mergedUpTo: null as number | null,
+    // total_changes() when the segments were last counted: unchanged, nothing was written since.
+    countedAt: null as number | null,
+  }));
   /** performance.now() before which nothing is tried, after a failure. */
   let pausedUntil = 0;
-  // total_changes() when the segments were last counted: unchanged, nothing was written since.
-  let countedAt: number | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<boolean> | null = null;
@@ -80,7 +86,7 @@ export function keepSearchIndexCompact(
   async function tick() {
     running = step().catch((error: unknown) => {
       // A slice that fails is rolled back with its statement: the index stays as it was.
-      merging = false;
+      for (const part of parts) part.merging = false;
       pausedUntil = performance.now() + AFTER_FAILURE_MS;
       onError(error);
       return false;
@@ -97,31 +103,38 @@ export function keepSearchIndexCompact(
     return database.db.connection().execute(async (connection) => {
       const othersLastAt = clock!.lastAt;
       try {
-        if (!merging) {
-          const changes = await totalChanges(connection);
-          if (changes === countedAt) return false;
-          countedAt = changes;
-          const newest = await newestSituation(connection);
-          if (mergedUpTo !== null && newest < mergedUpTo * (1 + options.growthBetweenMerges))
-            return false;
-          if ((await countSegments(connection)) < options.minSegments) return false;
-        }
+        const part = parts.find((p) => p.merging) ?? (await partWorthMerging(connection));
+        if (!part) return false;
         const before = await totalChanges(connection);
-        await sql`insert into situations_fts (situations_fts, rank) values ('merge', ${-options.slicePages})`.execute(
+        const table = sql.raw(part.table);
+        await sql`insert into ${table} (${table}, rank) values ('merge', ${-options.slicePages})`.execute(
           connection,
         );
         // FTS5's documented signal: a merge that found nothing left to do changes under two rows.
-        merging = (await totalChanges(connection)) - before >= 2;
-        if (!merging) {
-          countedAt = await totalChanges(connection);
-          mergedUpTo = await newestSituation(connection);
+        part.merging = (await totalChanges(connection)) - before >= 2;
+        if (!part.merging) {
+          part.countedAt = await totalChanges(connection);
+          part.mergedUpTo = await newestSituation(connection);
         }
-        return merging;
+        return part.merging;
       } finally {
         // Upkeep's own statements are not a sign that anyone else is busy.
         clock!.lastAt = othersLastAt;
       }
     });
+  }
+
+  async function partWorthMerging(connection: Kysely<DB>) {
+    for (const part of parts) {
+      const changes = await totalChanges(connection);
+      if (changes === part.countedAt) continue;
+      part.countedAt = changes;
+      const newest = await newestSituation(connection);
+      if (part.mergedUpTo !== null && newest < part.mergedUpTo * (1 + options.growthBetweenMerges))
+        continue;
+      if ((await countSegments(connection, part.table)) >= options.minSegments) return part;
+    }
+    return undefined;
   }
 
   schedule(options.checkMs);
@@ -134,11 +147,11 @@ export function keepSearchIndexCompact(
   };
 }
 
-/** How many segments the full-text index is in: each has at least one entry in its _idx table. */
-export async function countSegments(db: Kysely<DB>): Promise<number> {
+/** How many segments a part of the full-text index is in: each has an entry in its _idx table. */
+export async function countSegments(db: Kysely<DB>, table: string): Promise<number> {
   const { rows } = await sql<{
     n: number;
-  }>`select count(distinct segid) as n from situations_fts_idx`.execute(db);
+  }>`select count(distinct segid) as n from ${sql.raw(`${table}_idx`)}`.execute(db);
   return rows[0]!.n;
 }
 

@@ -6,6 +6,7 @@ import { openSituation, openSituationIn } from '../app/open-situation';
 import { updateParty } from '../app/update-party';
 import { updateSituation } from '../app/update-situation';
 import { createTestApp, ownerActor, type TestApp, type TestOrg } from '../test/harness';
+import { SEARCH_INDEXES } from './search-index';
 
 // The SQLite full-text index is written by the storage layer once per commit (PostgreSQL's
 // is a generated column). These transactions all arrive together, so group commit runs them
@@ -15,16 +16,24 @@ describe('the SQLite search index, kept once per commit', () => {
   let org: TestOrg;
   let actor: Actor;
   const deps = () => t.deps;
-  const titles = async (q: string) => {
-    const res = await t.as(org.token, { url: `/api/v1/situations?q=${encodeURIComponent(q)}` });
+  const titles = async (q: string, status?: string) => {
+    const filter = status ? `&status=${status}` : '';
+    const res = await t.as(org.token, {
+      url: `/api/v1/situations?q=${encodeURIComponent(q)}${filter}`,
+    });
     expect(res.statusCode, res.body).toBe(200);
     return (res.json().items as TSituationSummary[]).map((s) => s.title).sort();
   };
-  /** FTS5 compares the index with the situations table and fails on any difference. */
-  const indexMatchesTheRows = () =>
-    sql`insert into situations_fts (situations_fts, rank) values ('integrity-check', 1)`.execute(
-      t.database.db,
-    );
+  /**
+   * FTS5 compares each part of the index with the rows of its view (open situations, or
+   * resolved and closed) and fails on any difference: a row missing, one too many, other words.
+   */
+  const indexMatchesTheRows = async () => {
+    for (const table of Object.values(SEARCH_INDEXES))
+      await sql`insert into ${sql.raw(table)} (${sql.raw(table)}, rank) values ('integrity-check', 1)`.execute(
+        t.database.db,
+      );
+  };
 
   beforeAll(async () => {
     t = await createTestApp('sqlite');
@@ -89,7 +98,7 @@ describe('the SQLite search index, kept once per commit', () => {
       (
         await sql<{
           n: number;
-        }>`select count(distinct segid) as n from situations_fts_idx`.execute(t.database.db)
+        }>`select count(distinct segid) as n from open_situations_fts_idx`.execute(t.database.db)
       ).rows[0]!.n;
     const before = await segments();
     // Each statement that writes the index opens a savepoint, where FTS5 writes out what it
@@ -124,7 +133,7 @@ describe('the SQLite search index, kept once per commit', () => {
     // Every write to the index adds a segment to its data table.
     const indexBlocks = async () =>
       (
-        await sql<{ n: number }>`select count(*) as n from situations_fts_data`.execute(
+        await sql<{ n: number }>`select count(*) as n from open_situations_fts_data`.execute(
           t.database.db,
         )
       ).rows[0]!.n;
@@ -132,6 +141,54 @@ describe('the SQLite search index, kept once per commit', () => {
     await updateSituation(deps(), actor, s.id, { mood: 'upset', severity: 'high' });
     expect(await indexBlocks()).toBe(before);
     expect(await titles('noisy')).toEqual(['Noisy table by the door']);
+    await indexMatchesTheRows();
+  });
+
+  it('moves a situation between the open and the settled part as it is resolved, closed and reopened', async () => {
+    const party = (
+      await t.as(org.token, {
+        method: 'POST',
+        url: '/api/v1/parties',
+        payload: { name: 'Wilhelmina Okonjo' },
+      })
+    ).json();
+    const s = await openSituation(deps(), actor, {
+      title: 'Birthday cake never arrived',
+      partyId: party.id,
+    });
+    const act = async (payload: Record<string, unknown>) => {
+      const res = await t.as(org.token, {
+        method: 'POST',
+        url: `/api/v1/situations/${s.id}/actions`,
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const where = async (q: string) => ({
+      open: await titles(q, 'open'),
+      settled: await titles(q, 'resolved,closed'),
+      any: await titles(q),
+    });
+    const cake = ['Birthday cake never arrived'];
+
+    await act({ type: 'record', step: 'solve', data: { actions: ['Baked another one'] } });
+    await act({ type: 'resolve' });
+    expect(await where('birthday cake')).toEqual({ open: [], settled: cake, any: cake });
+    expect(await titles('cake', 'resolved')).toEqual(cake);
+    await indexMatchesTheRows();
+
+    // Settled situations keep up with their words too: here the party's new name.
+    await updateParty(deps(), actor, party.id, { name: 'Wilhelmina Achterberg' });
+    expect(await where('achterberg')).toEqual({ open: [], settled: cake, any: cake });
+    expect(await titles('okonjo')).toEqual([]);
+
+    await act({ type: 'skip', step: 'follow_up', reason: 'They asked not to be contacted' });
+    await act({ type: 'close' });
+    expect(await titles('cake', 'closed')).toEqual(cake);
+    expect(await titles('cake', 'resolved')).toEqual([]);
+
+    await act({ type: 'reopen', reason: 'The replacement was wrong too' });
+    expect(await where('wilhelmina cake')).toEqual({ open: cake, settled: [], any: cake });
     await indexMatchesTheRows();
   });
 

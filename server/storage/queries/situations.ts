@@ -14,7 +14,13 @@ import type {
   SituationSummaryRecord,
   StoredEvent,
 } from '../records';
-import { SearchIndexChanges, type IndexedWords } from '../search-index';
+import {
+  SEARCH_INDEXES,
+  SearchIndexChanges,
+  searchPartOf,
+  type IndexedWords,
+  type SearchPart,
+} from '../search-index';
 import { postgresTsQuery, searchTerms, sqliteMatchExpression } from '../search-terms';
 
 export interface SituationFilter {
@@ -306,7 +312,8 @@ interface ListShape {
   unassigned: boolean;
   from: boolean;
   to: boolean;
-  search: boolean;
+  /** Which part of the SQLite full-text index a search needs (see search-index.ts). */
+  search: SearchPart | 'both' | null;
   cursor: boolean;
   /** Rows to read: written into the SQL (see `literalLimit`). */
   limit: number;
@@ -338,17 +345,28 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
   if (shape.unassigned) query = query.where('situations.owner_id', 'is', null);
   if (shape.from) query = query.where('situations.opened_at', '>=', param('from'));
   if (shape.to) query = query.where('situations.opened_at', '<', param('to'));
-  if (shape.search) {
+  if (shape.search && dialect === 'postgres') {
+    query = query.where(
+      sql<boolean>`situations.search @@ to_tsquery('simple', ${param('search')})`,
+    );
+  } else if (shape.search === 'both') {
+    const match = (table: string) =>
+      sql`select rowid from ${sql.raw(table)} where ${sql.raw(table)} match ${param('search')}`;
+    query = query.innerJoin(
+      sql<{
+        rowid: number;
+      }>`(${match(SEARCH_INDEXES.open)} union all ${match(SEARCH_INDEXES.settled)})`.as('matches'),
+      (join) => join.on(sql<boolean>`matches.rowid = situations.rid`),
+    );
+  } else if (shape.search) {
     // On SQLite a join on the full-text index, not "rid in (select rowid …)": with the sort,
     // the subquery form cost about 150 µs more on every search, even one that matched nothing.
-    query =
-      dialect === 'postgres'
-        ? query.where(sql<boolean>`situations.search @@ to_tsquery('simple', ${param('search')})`)
-        : query
-            .innerJoin(sql<{ rowid: number }>`situations_fts`.as('situations_fts'), (join) =>
-              join.on(sql<boolean>`situations_fts.rowid = situations.rid`),
-            )
-            .where(sql<boolean>`situations_fts match ${param('search')}`);
+    const table = sql.raw(SEARCH_INDEXES[shape.search]);
+    query = query
+      .innerJoin(sql<{ rowid: number }>`${table}`.as('matches'), (join) =>
+        join.on(sql<boolean>`matches.rowid = situations.rid`),
+      )
+      .where(sql<boolean>`${table} match ${param('search')}`);
   }
   if (shape.cursor) {
     query = query.where((eb) =>
@@ -365,10 +383,16 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
     .limit(literalLimit(shape.limit));
 }
 
+/** The parts of the full-text index that hold situations of these statuses (all, without). */
+function searchPartsFor(statuses: readonly string[] | undefined): SearchPart | 'both' {
+  const parts = new Set((statuses?.length ? statuses : ['open', 'closed']).map(searchPartOf));
+  return parts.size === 1 ? [...parts][0]! : 'both';
+}
+
 const indexedWords = prepared((db, param) =>
   db
     .selectFrom('situations')
-    .select(['rid', 'title', 'account', 'party_name'])
+    .select(['rid', 'title', 'account', 'party_name', 'status'])
     .where('organization_id', '=', param('organizationId'))
     .where('id', '=', param('id'))
     .$narrowType<{ rid: number }>(),
@@ -398,8 +422,9 @@ export function situationQueries(
   return {
     async insert(s: SituationRecord): Promise<void> {
       await changingWords(async (changes) => {
-        await insertSituation(db, dialect, toRow(s));
-        changes?.touch(s.id, null);
+        const row = toRow(s);
+        await insertSituation(db, dialect, row);
+        changes?.touch(s.id, null, row.status);
       });
     },
 
@@ -412,7 +437,8 @@ export function situationQueries(
             organizationId: s.organizationId,
             id: s.id,
           });
-          if (before && !sameWords(before, row)) changes.touch(s.id, before);
+          const moves = before && searchPartOf(before.status) !== searchPartOf(row.status);
+          if (before && (moves || !sameWords(before, row))) changes.touch(s.id, before, row.status);
         }
         await saveProjection(db, dialect, row);
       });
@@ -577,13 +603,13 @@ export function situationQueries(
         if (changes) {
           const renamed = await db
             .selectFrom('situations')
-            .select(['id', 'rid', 'title', 'account', 'party_name'])
+            .select(['id', 'rid', 'title', 'account', 'party_name', 'status'])
             .where('organization_id', '=', organizationId)
             .where('party_id', '=', partyId)
             .$narrowType<{ rid: number }>()
             .execute();
           for (const { id, ...before } of renamed)
-            if (before.party_name !== name) changes.touch(id, before);
+            if (before.party_name !== name) changes.touch(id, before, before.status);
         }
         await db
           .updateTable('situations')
@@ -610,7 +636,7 @@ export function situationQueries(
         unassigned: !!filter.unassigned,
         from: !!filter.from,
         to: !!filter.to,
-        search: terms.length > 0,
+        search: terms.length > 0 ? searchPartsFor(filter.status) : null,
         cursor: !!page.cursor,
         limit: page.limit + 1,
       };
