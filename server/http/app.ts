@@ -7,11 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from '../app/deps';
 import { registerAuth } from './auth';
 import { registerIdempotency } from './idempotency';
@@ -19,6 +15,7 @@ import { registerMetrics } from './metrics';
 import { liveRoutes } from './routes/live';
 import { surveyRoutes } from './routes/surveys';
 import { problem, sendProblem, toProblem } from './problem';
+import { responseSerializer } from './response-serializer';
 import { registerSecurityHeaders } from './security-headers';
 import { authRoutes } from './routes/auth';
 import { followThroughRoutes } from './routes/follow-through';
@@ -38,6 +35,8 @@ export interface AppOptions {
   loginRateLimit: number;
   /** Trust X-Forwarded-For (only behind a proxy that sets it; otherwise clients could pick their address). */
   trustProxy?: boolean;
+  /** Parse every answer with its schema and refuse any that strays from it (for tests). */
+  checkResponses?: boolean;
   /** The built web app (dist/web); served with a fallback to index.html for client routes. */
   webRoot?: string | undefined;
 }
@@ -54,7 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false } },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer({ checked: options.checkResponses ?? false }));
 
   app.setErrorHandler((error, request, reply) =>
     sendProblem(reply, toProblem(error as Error, request)),

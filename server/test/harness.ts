@@ -143,6 +143,7 @@ export async function createTestApp(
     deps,
     secureCookies: options.secureCookies ?? false,
     loginRateLimit: options.loginRateLimit ?? 1000,
+    checkResponses: true,
   });
   await app.ready();
   if (options.runJobsEveryMs) await deps.jobs.start(jobHandlers(deps), { error: () => undefined });
