@@ -12,12 +12,14 @@ import { SEARCH_INDEXES } from './search-index';
  *
  * So once the server has been quiet for a moment and a part of the index (open situations, or
  * the settled: search-index.ts) has grown to several segments, they are merged into one, a
- * slice at a time. The merge gives way as soon as anything else
- * runs a statement and picks up where it was at the next quiet moment; nothing it does changes
- * what a search finds. A merge rewrites the whole index (at 1,000,000 situations 134 MB, 2.8 s
- * of work), so after one the next waits until a tenth more situations have been logged: the
- * rewriting stays in proportion to what the desk writes. PostgreSQL keeps its own index tidy
- * (autovacuum), so this is SQLite's.
+ * slice at a time. The merge gives way as soon as anything else runs a statement and picks up
+ * where it was at the next quiet moment; nothing it does changes what a search finds. A merge
+ * rewrites the whole part (the settled part of 1,000,000 situations is over 100 MB, 2–3 s
+ * of work), so after one the next waits until the desk has logged new situations numbering a
+ * tenth of what the part held then: the rewriting stays in proportion to what the desk
+ * writes. The open part is small and takes every new situation, so it is merged often and
+ * cheaply; the settled part is large and changes as situations are resolved, so seldom.
+ * PostgreSQL keeps its own index tidy (autovacuum), so this is SQLite's.
  */
 export interface SearchIndexUpkeepOptions {
   /**
@@ -34,7 +36,10 @@ export interface SearchIndexUpkeepOptions {
   slicePages: number;
   /** Fewer segments than this are left alone: merging rewrites the whole index. */
   minSegments: number;
-  /** After a merge, the next waits until there are this share more situations than then. */
+  /**
+   * After a merge, the next waits until the desk has logged new situations numbering this
+   * share of what the part held.
+   */
   growthBetweenMerges: number;
 }
 
@@ -68,6 +73,8 @@ export function keepSearchIndexCompact(
     merging: false,
     /** The newest situation's rid when this part's last merge ended; null before the first. */
     mergedUpTo: null as number | null,
+    /** How many situations the part held after its last merge. */
+    mergedSize: 0,
     // total_changes() when the segments were last counted: unchanged, nothing was written since.
     countedAt: null as number | null,
   }));
@@ -115,6 +122,7 @@ export function keepSearchIndexCompact(
         if (!part.merging) {
           part.countedAt = await totalChanges(connection);
           part.mergedUpTo = await newestSituation(connection);
+          part.mergedSize = await situationsIn(connection, part.table);
         }
         return part.merging;
       } finally {
@@ -130,8 +138,8 @@ export function keepSearchIndexCompact(
       if (changes === part.countedAt) continue;
       part.countedAt = changes;
       const newest = await newestSituation(connection);
-      if (part.mergedUpTo !== null && newest < part.mergedUpTo * (1 + options.growthBetweenMerges))
-        continue;
+      const logged = part.mergedUpTo === null ? Infinity : newest - part.mergedUpTo;
+      if (logged < part.mergedSize * options.growthBetweenMerges) continue;
       if ((await countSegments(connection, part.table)) >= options.minSegments) return part;
     }
     return undefined;
@@ -156,6 +164,14 @@ export async function countSegments(db: Kysely<DB>, table: string): Promise<numb
 }
 
 /** Situations' rids only grow: the newest tells how many the index has taken in, roughly. */
+/** FTS5 keeps one small row per situation in a part's _docsize table: counting them is quick. */
+async function situationsIn(db: Kysely<DB>, table: string): Promise<number> {
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*) as n from ${sql.raw(`${table}_docsize`)}`.execute(db);
+  return rows[0]!.n;
+}
+
 async function newestSituation(db: Kysely<DB>): Promise<number> {
   const { rows } = await sql<{
     rid: number;
