@@ -44,8 +44,11 @@ function openSqlite(dataDir: string, fileName: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Reads go through memory-mapped pages and a 64 MiB page cache instead of a read() call
-  // per page: the inbox and timelines touch pages all over the file.
-  sqlite.pragma('mmap_size = 1073741824');
+  // per page: the inbox and timelines touch pages all over the file. The most SQLite maps is
+  // just under 2 GiB; past what is mapped, each page is read and copied again. At 1,000,000
+  // situations (a 1.8 GB file) a search served 11% more requests a second with all of it
+  // mapped than with 1 GiB.
+  sqlite.pragma('mmap_size = 2147418112');
   sqlite.pragma('cache_size = -65536');
   // Group commit runs each request in a savepoint, and SQLite keeps the earlier content of
   // every page a savepoint changes so it can undo it. In a temporary file (the default) that
