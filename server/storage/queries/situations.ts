@@ -327,8 +327,7 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
   const { column, direction } = SORTS[shape.sort];
   const sortRef = `situations.${column}` as const;
   // The inbox reads summaries: fewer columns is most of what a page of rows costs SQLite.
-  let query = db
-    .selectFrom('situations')
+  let query = situationsToList(db, dialect, param, shape)
     .select(SUMMARY_COLUMNS)
     .select(ownerName)
     .where('situations.organization_id', '=', param('organizationId'));
@@ -349,16 +348,7 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
     query = query.where(
       sql<boolean>`situations.search @@ to_tsquery('simple', ${param('search')})`,
     );
-  } else if (shape.search === 'both') {
-    const match = (table: string) =>
-      sql`select rowid from ${sql.raw(table)} where ${sql.raw(table)} match ${param('search')}`;
-    query = query.innerJoin(
-      sql<{
-        rowid: number;
-      }>`(${match(SEARCH_INDEXES.open)} union all ${match(SEARCH_INDEXES.settled)})`.as('matches'),
-      (join) => join.on(sql<boolean>`matches.rowid = situations.rid`),
-    );
-  } else if (shape.search) {
+  } else if (shape.search && shape.search !== 'both') {
     // On SQLite a join on the full-text index, not "rid in (select rowid …)": with the sort,
     // the subquery form cost about 150 µs more on every search, even one that matched nothing.
     const table = sql.raw(SEARCH_INDEXES[shape.search]);
@@ -381,6 +371,28 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
     .orderBy(sortRef, direction)
     .orderBy('situations.id', direction)
     .limit(literalLimit(shape.limit));
+}
+
+/**
+ * The rows an inbox page is chosen from. A SQLite search of both parts of the full-text index
+ * starts from the situations that match, joined in that order (SQLite keeps the order of a
+ * CROSS JOIN): from a join on the union of the two, SQLite's planner chose to walk every
+ * situation of the organisation and look each one up among the matches, 20 ms for a name
+ * among 1,000,000 situations instead of 1.7.
+ */
+function situationsToList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: ListShape) {
+  if (dialect !== 'sqlite' || shape.search !== 'both') return db.selectFrom('situations');
+  const match = (table: string) =>
+    sql`select rowid from ${sql.raw(table)} where ${sql.raw(table)} match ${param('search')}`;
+  const matches = sql<{
+    rowid: number;
+  }>`(${match(SEARCH_INDEXES.open)} union all ${match(SEARCH_INDEXES.settled)})`.as('matches');
+  return db
+    .selectFrom(matches)
+    .crossJoin('situations')
+    .where(sql<boolean>`situations.rid = matches.rowid`) as unknown as ReturnType<
+    typeof db.selectFrom<'situations'>
+  >;
 }
 
 /** The parts of the full-text index that hold situations of these statuses (all, without). */
