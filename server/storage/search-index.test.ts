@@ -189,6 +189,10 @@ describe('the SQLite search index, kept once per commit', () => {
 
     await act({ type: 'reopen', reason: 'The replacement was wrong too' });
     expect(await where('wilhelmina cake')).toEqual({ open: cake, settled: [], any: cake });
+    // The last word is a prefix, whatever its length (the open part keeps prefixes to 10).
+    for (const typed of ['wi', 'wilh', 'wilhelm', 'wilhelmin', 'wilhelmina', 'achterberg'])
+      expect(await titles(`cake ${typed}`, 'open')).toEqual(cake);
+    expect(await titles('cake wilhelminas', 'open')).toEqual([]);
     await indexMatchesTheRows();
   });
 
