@@ -326,11 +326,11 @@ const MAX_LIST_SHAPES = 500;
 function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: ListShape) {
   const { column, direction } = SORTS[shape.sort];
   const sortRef = `situations.${column}` as const;
-  // The inbox reads summaries: fewer columns is most of what a page of rows costs SQLite.
-  let query = situationsToList(db, dialect, param, shape)
-    .select(SUMMARY_COLUMNS)
-    .select(ownerName)
-    .where('situations.organization_id', '=', param('organizationId'));
+  let query = situationsToList(db, dialect, param, shape).where(
+    'situations.organization_id',
+    '=',
+    param('organizationId'),
+  );
   for (const field of LIST_FILTERS) {
     const count = shape.lists[field];
     if (count)
@@ -367,7 +367,28 @@ function buildList(db: Kysely<DB>, dialect: DialectName, param: Param, shape: Li
       ),
     );
   }
+  if (dialect === 'sqlite' && shape.search) {
+    // A search can match hundreds of situations, and SQLite sorts whole result rows: reading
+    // every column of each, and its owner's name, cost more than finding them (a name with
+    // 278 open situations among 1,000,000: 680 µs, against 480 µs when the page is chosen by
+    // its keys first and only its rows are read).
+    const page = query
+      .select('situations.rid')
+      .orderBy(sortRef, direction)
+      .orderBy('situations.id', direction)
+      .limit(literalLimit(shape.limit));
+    return db
+      .selectFrom('situations')
+      .select(SUMMARY_COLUMNS)
+      .select(ownerName)
+      .where('situations.rid', 'in', page)
+      .orderBy(sortRef, direction)
+      .orderBy('situations.id', direction);
+  }
+  // The inbox reads summaries: fewer columns is most of what a page of rows costs SQLite.
   return query
+    .select(SUMMARY_COLUMNS)
+    .select(ownerName)
     .orderBy(sortRef, direction)
     .orderBy('situations.id', direction)
     .limit(literalLimit(shape.limit));
