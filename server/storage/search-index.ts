@@ -50,15 +50,18 @@ export class SearchIndexChanges {
    * what the index held before; the last one says which part the situation belongs in now.
    */
   touch(situationId: string, before: IndexedWords | null, status: string): void {
-    const now = searchPartOf(status);
-    const seen = this.changed.get(situationId);
-    if (seen) seen.now = now;
-    else this.changed.set(situationId, { before, now });
+    this.note(situationId, before, searchPartOf(status));
   }
 
   /** A savepoint that was released hands its changes to the transaction around it. */
   mergeInto(outer: SearchIndexChanges): void {
-    for (const [id, { before, now }] of this.changed) outer.touch(id, before, now);
+    for (const [id, { before, now }] of this.changed) outer.note(id, before, now);
+  }
+
+  private note(situationId: string, before: IndexedWords | null, now: SearchPart): void {
+    const seen = this.changed.get(situationId);
+    if (seen) seen.now = now;
+    else this.changed.set(situationId, { before, now });
   }
 
   /**
