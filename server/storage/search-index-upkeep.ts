@@ -20,8 +20,8 @@ import { SEARCH_INDEXES } from './search-index';
  * what the desk writes. The open part holds only what is still open, takes every new
  * situation, and is what the inbox searches, so it is merged at every quiet moment that finds
  * it in several segments: after a busy spell its searches are quick again at once. Even with
- * 190,000 situations open (the benchmark's million) it is 22 MB, under half a second of work.
- * PostgreSQL keeps its own index tidy (autovacuum), so this is SQLite's.
+ * 190,000 situations open (the benchmark's million) it is about 30 MB, well under a second of
+ * work. PostgreSQL keeps its own index tidy (autovacuum), so this is SQLite's.
  */
 export interface SearchIndexUpkeepOptions {
   /**
