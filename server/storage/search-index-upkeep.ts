@@ -36,7 +36,7 @@ export interface SearchIndexUpkeepOptions {
    * situations, at most about 100), so a request arriving meanwhile waits little.
    */
   slicePages: number;
-  /** Fewer segments than this are left alone: merging rewrites the whole index. */
+  /** Fewer segments than this are left alone: merging rewrites the whole part. */
   minSegments: number;
   /**
    * After a merge of the settled part, the next waits until the desk has logged new
@@ -170,7 +170,6 @@ export async function countSegments(db: Kysely<DB>, table: string): Promise<numb
   return rows[0]!.n;
 }
 
-/** Situations' rids only grow: the newest tells how many the index has taken in, roughly. */
 /** FTS5 keeps one small row per situation in a part's _docsize table: counting them is quick. */
 async function situationsIn(db: Kysely<DB>, table: string): Promise<number> {
   const { rows } = await sql<{
@@ -179,6 +178,7 @@ async function situationsIn(db: Kysely<DB>, table: string): Promise<number> {
   return rows[0]!.n;
 }
 
+/** Situations' rids only grow: the newest tells how many the index has taken in, roughly. */
 async function newestSituation(db: Kysely<DB>): Promise<number> {
   const { rows } = await sql<{
     rid: number;
