@@ -408,6 +408,7 @@ function situationsToList(db: Kysely<DB>, dialect: DialectName, param: Param, sh
   const matches = sql<{
     rowid: number;
   }>`(${match(SEARCH_INDEXES.open)} union all ${match(SEARCH_INDEXES.settled)})`.as('matches');
+  // Typed as the query on situations alone: everything added to it names only their columns.
   return db
     .selectFrom(matches)
     .crossJoin('situations')
