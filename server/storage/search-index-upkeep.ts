@@ -139,8 +139,8 @@ export function keepSearchIndexCompact(
   }
 
   async function partWorthMerging(connection: Kysely<DB>) {
+    const changes = await totalChanges(connection);
     for (const part of parts) {
-      const changes = await totalChanges(connection);
       if (changes === part.countedAt) continue;
       part.countedAt = changes;
       if (part.waitsForGrowth && part.mergedUpTo !== null) {

@@ -5,8 +5,15 @@ import type { Actor } from '../app/deps';
 import { openSituation, openSituationIn } from '../app/open-situation';
 import { updateParty } from '../app/update-party';
 import { updateSituation } from '../app/update-situation';
-import { createTestApp, ownerActor, type TestApp, type TestOrg } from '../test/harness';
+import {
+  createTestApp,
+  ownerActor,
+  searchIndexMatchesTheRows,
+  type TestApp,
+  type TestOrg,
+} from '../test/harness';
 import { SEARCH_INDEXES } from './search-index';
+import { countSegments } from './search-index-upkeep';
 
 // The SQLite full-text index is written by the storage layer once per commit (PostgreSQL's
 // is a generated column). These transactions all arrive together, so group commit runs them
@@ -24,16 +31,7 @@ describe('the SQLite search index, kept once per commit', () => {
     expect(res.statusCode, res.body).toBe(200);
     return (res.json().items as TSituationSummary[]).map((s) => s.title).sort();
   };
-  /**
-   * FTS5 compares each part of the index with the rows of its view (open situations, or
-   * resolved and closed) and fails on any difference: a row missing, one too many, other words.
-   */
-  const indexMatchesTheRows = async () => {
-    for (const table of Object.values(SEARCH_INDEXES))
-      await sql`insert into ${sql.raw(table)} (${sql.raw(table)}, rank) values ('integrity-check', 1)`.execute(
-        t.database.db,
-      );
-  };
+  const indexMatchesTheRows = () => searchIndexMatchesTheRows(t.database);
 
   beforeAll(async () => {
     t = await createTestApp('sqlite');
@@ -94,12 +92,7 @@ describe('the SQLite search index, kept once per commit', () => {
   });
 
   it('writes a batch of new situations to the index as one segment', async () => {
-    const segments = async () =>
-      (
-        await sql<{
-          n: number;
-        }>`select count(distinct segid) as n from open_situations_fts_idx`.execute(t.database.db)
-      ).rows[0]!.n;
+    const segments = () => countSegments(t.database.db, SEARCH_INDEXES.open);
     const before = await segments();
     // Each statement that writes the index opens a savepoint, where FTS5 writes out what it
     // holds: one statement per situation would leave eight segments here.

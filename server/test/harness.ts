@@ -8,7 +8,21 @@ import type { RetryPolicy } from '../jobs/scheduler';
 import { compose } from '../compose';
 import { buildApp } from '../http/app';
 import { startInboundServer } from '../mail/inbound-server';
+import { sql } from 'kysely';
 import type { Database, DialectName } from '../storage/database';
+import { SEARCH_INDEXES } from '../storage/search-index';
+
+/**
+ * FTS5 compares each part of SQLite's full-text index with the rows of its view (open
+ * situations, or resolved and closed) and fails on any difference: a row missing, one too
+ * many, other words.
+ */
+export async function searchIndexMatchesTheRows(database: Database): Promise<void> {
+  for (const table of Object.values(SEARCH_INDEXES))
+    await sql`insert into ${sql.raw(table)} (${sql.raw(table)}, rank) values ('integrity-check', 1)`.execute(
+      database.db,
+    );
+}
 
 /**
  * The integration suite runs on SQLite always and on PostgreSQL when TEST_DATABASE_URL is
