@@ -13,6 +13,7 @@ import * as emailIn from './migrations/2026-11-23T1400-email-in';
 import * as replyClaims from './migrations/2026-11-23T1500-reply-claims';
 import * as searchIndexByStore from './migrations/2026-12-01T1300-search-index-by-store';
 import * as searchIndexByStatus from './migrations/2026-12-06T0900-search-index-by-status';
+import * as situationOpeningOrder from './migrations/2026-12-06T1200-situation-opening-order';
 
 /** Every migration, by timestamped name; new ones are appended here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1500-reply-claims': replyClaims,
   '2026-12-01T1300-search-index-by-store': searchIndexByStore,
   '2026-12-06T0900-search-index-by-status': searchIndexByStatus,
+  '2026-12-06T1200-situation-opening-order': situationOpeningOrder,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
