@@ -18,7 +18,7 @@ const MINUTE = 60_000;
 // stops early (queries/situations.ts, searchInOpeningOrder); PostgreSQL sorts them all. Either
 // way a page must hold exactly what a sort of every match would put there, even when the
 // desk's clock was set back or a history was logged after newer situations.
-describe.each(testDialects())('a search sorted by opening time (%s)', (dialect) => {
+describe.each(testDialects())('a search sorted by opening time on %s', (dialect) => {
   let t: TestApp;
   let org: TestOrg;
   let other: TestOrg;
