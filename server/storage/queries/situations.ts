@@ -327,13 +327,19 @@ const listQueries = new Map<string, ListRun>();
 const MAX_LIST_SHAPES = 500;
 
 function cachedListQuery(dialect: DialectName, shape: ListShape): ListRun {
-  const key = `${dialect}:${JSON.stringify(shape)}`;
-  let run = listQueries.get(key);
+  return cachedQuery(listQueries, `${dialect}:${JSON.stringify(shape)}`, () =>
+    prepared((db, param) => buildList(db, dialect, param, shape)),
+  );
+}
+
+/** The query kept under `key`, built the first time it is asked for. */
+function cachedQuery<Run>(queries: Map<string, Run>, key: string, build: () => Run): Run {
+  let run = queries.get(key);
   if (!run) {
-    run = prepared((db, param) => buildList(db, dialect, param, shape));
+    run = build();
     // Shapes are few in practice; the bound keeps odd clients from growing the map.
-    if (listQueries.size >= MAX_LIST_SHAPES) listQueries.delete(listQueries.keys().next().value!);
-    listQueries.set(key, run);
+    if (queries.size >= MAX_LIST_SHAPES) queries.delete(queries.keys().next().value!);
+    queries.set(key, run);
   }
   return run;
 }
@@ -573,15 +579,9 @@ function cachedChunkQuery(
   chunk: number,
   after: boolean,
 ): ChunkRun {
-  const key = `${JSON.stringify(shape)}:${chunk}:${after}`;
-  let run = chunkQueries.get(key);
-  if (!run) {
-    run = prepared((db, param) => buildMatchesInRidOrder(db, param, shape, chunk, after));
-    if (chunkQueries.size >= MAX_LIST_SHAPES)
-      chunkQueries.delete(chunkQueries.keys().next().value!);
-    chunkQueries.set(key, run);
-  }
-  return run;
+  return cachedQuery(chunkQueries, `${JSON.stringify(shape)}:${chunk}:${after}`, () =>
+    prepared((db, param) => buildMatchesInRidOrder(db, param, shape, chunk, after)),
+  );
 }
 
 /** The parts of the full-text index that hold situations of these statuses (all, without). */
