@@ -511,24 +511,26 @@ function pageOf(db: Kysely<DB>, param: Param, direction: 'asc' | 'desc') {
 }
 
 /**
- * A SQLite search of one part of the full-text index, sorted by opening time, that reads its
- * matches in the index's order and stops as soon as none still to come can belong on the page.
- * A name with 278 open situations among 1,000,000 took 110 µs of SQLite instead of 600: the old
- * way read all 278 rows, from all over the table, to sort them.
+ * A SQLite search sorted by opening time that reads its matches in the full-text index's order
+ * and stops as soon as none still to come can belong on the page. A name with 278 open
+ * situations among 1,000,000 took 110 µs of SQLite instead of 600: the old way read all 278
+ * rows, from all over the table, to sort them.
  *
  * Situations are logged as they are opened, so the index's order (rids) is nearly always the
  * order of opening. How nearly is `backdated_ms` (migration 2026-12-06T1200): no situation was
  * opened more than that before one logged ahead of it. So when the newest-first read reaches a
  * match opened at t, every match still to come was opened by t + backdated_ms; once that is
- * earlier than the last situation the page holds, the page is complete. The first read asks
- * for one match more than the page, which settles it when everything arrived in order; later
- * reads take four times as many. Returns null when the organisation's situations are too far
- * out of order for this to pay: the caller sorts in one statement instead.
+ * earlier than the last situation the page holds, the page is complete. Each part of the index
+ * searched (open, settled) is read so, side by side, until neither can add to the page. The
+ * first read asks for one match more than the page, which settles it when everything arrived
+ * in order; later reads take four times as many. Returns null when the organisation's
+ * situations are too far out of order for this to pay: the caller sorts in one statement.
  */
 async function searchInOpeningOrder(
   db: Kysely<DB>,
   dialect: DialectName,
-  shape: ListShape & { search: SearchPart },
+  shape: ListShape,
+  parts: readonly SearchPart[],
   values: Record<string, unknown>,
 ): Promise<SummaryRow[] | null> {
   const descending = SORTS[shape.sort].direction === 'desc';
@@ -540,12 +542,37 @@ async function searchInOpeningOrder(
   const wanted = shape.limit;
   let found: MatchKeys[] = [];
   let backdated: number | null = null;
-  let after: number | null = null;
-  for (let chunk = wanted + 1; ; chunk = 4 * (wanted + 1)) {
-    const run = cachedChunkQuery(shape, chunk, after !== null);
-    const rows = await run(db, dialect, after === null ? values : { ...values, after });
-    found = found.concat(rows).sort(before).slice(0, wanted);
-    if (rows.length < chunk) break; // every match is read
+  /** Each part's read: how far it got (a rid), and the last match it handed back. */
+  const reads = parts.map((part) => ({
+    shape: { ...shape, search: part },
+    after: null as number | null,
+    last: null as MatchKeys | null,
+    done: false,
+  }));
+  /** Whether matches still to come after this one can belong on the page as it stands. */
+  const mayStillBelong = (last: MatchKeys) => {
+    if (found.length < wanted) return true;
+    const lastAt = Date.parse(last.opened_at);
+    const edgeAt = Date.parse(found[wanted - 1]!.opened_at);
+    return descending ? lastAt + backdated! >= edgeAt : lastAt - backdated! <= edgeAt;
+  };
+  for (;;) {
+    for (const read of reads) {
+      if (read.done) continue;
+      const chunk = read.after === null ? wanted + 1 : 4 * (wanted + 1);
+      const run = cachedChunkQuery(read.shape, chunk, read.after !== null);
+      const rows = await run(
+        db,
+        dialect,
+        read.after === null ? values : { ...values, after: read.after },
+      );
+      found = found.concat(rows).sort(before).slice(0, wanted);
+      read.done = rows.length < chunk; // every match of this part is read
+      read.last = rows[rows.length - 1] ?? null;
+      read.after = read.last?.rid ?? null;
+    }
+    const going = reads.filter((read) => !read.done);
+    if (!going.length) break;
     if (backdated === null) {
       const { rows: order } = await sql<{
         backdated_ms: number;
@@ -555,13 +582,9 @@ async function searchInOpeningOrder(
       backdated = order[0]?.backdated_ms ?? 0;
       if (backdated > MAX_BACKDATED_MS) return null;
     }
-    const last = rows[rows.length - 1]!;
-    if (found.length === wanted) {
-      const lastAt = Date.parse(last.opened_at);
-      const edgeAt = Date.parse(found[wanted - 1]!.opened_at);
-      if (descending ? lastAt + backdated < edgeAt : lastAt - backdated > edgeAt) break;
-    }
-    after = last.rid;
+    // The page's edge only moves inwards as matches come in: a part done with stays done.
+    for (const read of going) read.done = !mayStillBelong(read.last!);
+    if (reads.every((read) => read.done)) break;
   }
   if (!found.length) return [];
   return pageByRid[descending ? 'desc' : 'asc'](db, dialect, {
@@ -863,15 +886,13 @@ export function situationQueries(
         values.cursorId = id;
       }
 
-      const { search } = shape;
       const inIndexOrder =
-        dialect === 'sqlite' &&
-        (search === 'open' || search === 'settled') &&
-        SORTS[sort].column === 'opened_at';
+        dialect === 'sqlite' && shape.search !== null && SORTS[sort].column === 'opened_at';
+      const parts: SearchPart[] =
+        shape.search === 'both' ? ['open', 'settled'] : shape.search ? [shape.search] : [];
       const rows =
-        (inIndexOrder
-          ? await searchInOpeningOrder(db, dialect, { ...shape, search }, values)
-          : null) ?? (await cachedListQuery(dialect, shape)(db, dialect, values));
+        (inIndexOrder ? await searchInOpeningOrder(db, dialect, shape, parts, values) : null) ??
+        (await cachedListQuery(dialect, shape)(db, dialect, values));
       const items = rows.slice(0, page.limit).map(toSummary);
       const last = items[items.length - 1];
       const lastValue =
