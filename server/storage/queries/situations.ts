@@ -487,6 +487,13 @@ function buildMatchesInRidOrder(
     .limit(literalLimit(chunk));
 }
 
+/** How far the organisation's situations were opened out of order (the migration says how). */
+const backdatedMs = prepared<Record<string, unknown>, { backdated_ms: number }>((db, param) => ({
+  compile: () =>
+    sql<{ backdated_ms: number }>`select backdated_ms from situation_opening_order
+      where organization_id = ${param('organizationId')}`.compile(db),
+}));
+
 const pageByRid = {
   desc: prepared((db, param) => pageOf(db, param, 'desc')),
   asc: prepared((db, param) => pageOf(db, param, 'asc')),
@@ -574,12 +581,8 @@ async function searchInOpeningOrder(
     const going = reads.filter((read) => !read.done);
     if (!going.length) break;
     if (backdated === null) {
-      const { rows: order } = await sql<{
-        backdated_ms: number;
-      }>`select backdated_ms from situation_opening_order where organization_id = ${values.organizationId}`.execute(
-        db,
-      );
-      backdated = order[0]?.backdated_ms ?? 0;
+      const [order] = await backdatedMs(db, dialect, values);
+      backdated = order?.backdated_ms ?? 0;
       if (backdated > MAX_BACKDATED_MS) return null;
     }
     // The page's edge only moves inwards as matches come in: a part done with stays done.
