@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 
@@ -56,9 +63,17 @@ function openSqlite(dataDir: string, fileName: string): Database {
   // copy. Sorts too large for the page cache also stay in memory.
   sqlite.pragma('temp_store = MEMORY');
   const statementClock: StatementClock = { lastAt: performance.now() };
-  const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, statementClock) }),
-  });
+  const statements = withStatementCache(sqlite, statementClock);
+  const dialect = new WatchedSqliteDialect({ database: statements });
+  const db = new Kysely<DB>({ dialect });
+  const run = (sql: string, parameters: readonly unknown[]) => {
+    const statement = statements.prepare(sql);
+    if (statement.reader) return statement.all(parameters) as unknown[];
+    statement.run(parameters);
+    return [];
+  };
+  directRuns.set(db, (sql, parameters) => (dialect.connectionHeld() ? null : run(sql, parameters)));
+  boundDirectRuns.set(db, run);
   return {
     db,
     dialect: 'sqlite',
@@ -66,6 +81,74 @@ function openSqlite(dataDir: string, fileName: string): Database {
     statementClock,
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Runs a statement straight on SQLite's one connection, past Kysely's executor: its layers of
+ * promises, the connection lock and result wrapping were 5–10 µs a statement on the
+ * benchmark's machine, more than a small statement's own work. Answers the rows (none for a
+ * write without RETURNING), or null when it cannot run now: the connection is held, by a
+ * transaction or a statement still in Kysely's hands, and the caller must queue through
+ * Kysely as before. See `prepared` in prepared.ts, its one user.
+ */
+export type DirectRun = (sql: string, parameters: readonly unknown[]) => unknown[] | null;
+
+const directRuns = new WeakMap<Kysely<DB>, DirectRun>();
+const boundDirectRuns = new WeakMap<Kysely<DB>, DirectRun>();
+
+/** How statements on this Kysely instance may run directly; undefined: only through Kysely. */
+export function directRunFor(db: Kysely<DB>): DirectRun | undefined {
+  return directRuns.get(db);
+}
+
+/**
+ * Lets statements on `held` (what `root.connection()` handed out) run directly: while it is
+ * in use it holds the connection, so its statements run there whoever else is waiting, as
+ * Kysely would run them.
+ */
+export function runDirectlyWhileHeld(root: Kysely<DB>, held: Kysely<DB>): void {
+  const run = boundDirectRuns.get(root);
+  if (run) directRuns.set(held, run);
+}
+
+/**
+ * Kysely's SQLite dialect, telling whether the connection is held. Kysely hands its one
+ * connection to one user at a time (a statement, a transaction, a `connection()` block) and
+ * queues the rest; a statement run directly while someone holds it would land inside their
+ * transaction, so direct runs wait for it to be free.
+ */
+class WatchedSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  #driver: WatchedSqliteDriver | null = null;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver() {
+    this.#driver = new WatchedSqliteDriver(this.#config);
+    return this.#driver;
+  }
+
+  connectionHeld(): boolean {
+    return this.#driver?.held ?? true;
+  }
+}
+
+class WatchedSqliteDriver extends SqliteDriver {
+  held = false;
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    this.held = true;
+    return connection;
+  }
+
+  override async releaseConnection(): Promise<void> {
+    this.held = false;
+    await super.releaseConnection();
+  }
 }
 
 const STATEMENT_CACHE_SIZE = 500;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './database';
 import { migrateToLatest } from './migrate';
+import { prepared } from './prepared';
 import { makeStorage, type Storage } from './store';
 
 describe('group commit on SQLite', () => {
@@ -44,6 +45,37 @@ describe('group commit on SQLite', () => {
       'first',
       'third',
     ]);
+  });
+
+  // Prepared statements run straight on the connection when they can (database.ts).
+  const counterOf = prepared((db, param) =>
+    db.selectFrom('organizations').select('situation_counter').where('id', '=', param('id')),
+  );
+
+  it('keeps a read from outside waiting for a transaction under way, and shows it only what was committed', async () => {
+    await storage.transaction((store) => store.organizations.insert(org('gated')));
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let inside: unknown;
+    const failing = storage.transaction(async (store) => {
+      await store.organizations.nextSituationNumber('gated');
+      inside = (await store.organizations.nextSituationNumber('gated')).number;
+      await gate;
+      throw new Error('refused after writing');
+    });
+    // Let the batch start and reach the gate, holding the connection.
+    while (inside === undefined) await new Promise((resolve) => setImmediate(resolve));
+    let outside: unknown;
+    const reading = counterOf(database.db, 'sqlite', { id: 'gated' }).then((rows) => {
+      outside = rows;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(outside).toBeUndefined();
+    open();
+    await expect(failing).rejects.toThrow('refused after writing');
+    await reading;
+    expect(inside).toBe(2);
+    expect(outside).toEqual([{ situation_counter: 0 }]);
   });
 
   it('waits for transactions that keep arriving, turn after turn, and commits them together', async () => {

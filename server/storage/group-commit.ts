@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { runDirectlyWhileHeld } from './database';
 import type { DB } from './schema';
 import { runAll, type AfterCommit } from './after-commit';
 import { SearchIndexChanges } from './search-index';
@@ -51,6 +52,7 @@ export function groupCommit<S>(
     const settled: Array<() => void> = [];
     try {
       await db.connection().execute(async (connection) => {
+        runDirectlyWhileHeld(db, connection);
         await BEGIN.execute(connection);
         try {
           const searchIndex = new SearchIndexChanges();

@@ -1,5 +1,5 @@
 import { CompiledQuery, sql, type Compilable, type Kysely } from 'kysely';
-import type { DialectName } from './database';
+import { directRunFor, type DialectName } from './database';
 import type { DB } from './schema';
 
 const SLOT = '\u0000slot:';
@@ -13,7 +13,8 @@ export type Param = <T = string>(name: string) => T;
  * Building and compiling a Kysely query costs as much as running a small one on SQLite. The
  * queries on every request's path (authentication, one situation, its timeline, the writes of
  * a new situation) have a fixed shape, so they are built once per dialect with placeholders,
- * and later runs only fill in the values.
+ * and later runs only fill in the values. On SQLite they run straight on the connection
+ * whenever Kysely would have run them at once (`DirectRun` in database.ts).
  */
 export function prepared<Values extends Record<string, unknown>, Row>(
   build: (db: Kysely<DB>, param: Param) => Compilable<Row>,
@@ -42,6 +43,8 @@ export function prepared<Values extends Record<string, unknown>, Row>(
       if (!(slot.name in values)) throw new Error(`prepared query: no value for "${slot.name}"`);
       return values[slot.name];
     });
+    const rows = dialect === 'sqlite' ? directRunFor(db)?.(sql, parameters) : null;
+    if (rows) return rows as Row[];
     return (await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters))).rows;
   };
 }
