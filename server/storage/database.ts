@@ -104,11 +104,12 @@ export function directRunFor(db: Kysely<DB>): DirectRun | undefined {
 /**
  * Lets statements on `held` (what `root.connection()` handed out) run directly: while it is
  * in use it holds the connection, so its statements run there whoever else is waiting, as
- * Kysely would run them.
+ * Kysely would run them. Answers how to run one, for statements not written with Kysely.
  */
-export function runDirectlyWhileHeld(root: Kysely<DB>, held: Kysely<DB>): void {
+export function runDirectlyWhileHeld(root: Kysely<DB>, held: Kysely<DB>): DirectRun | undefined {
   const run = boundDirectRuns.get(root);
   if (run) directRuns.set(held, run);
+  return run;
 }
 
 /**

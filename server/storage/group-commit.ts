@@ -4,13 +4,12 @@ import type { DB } from './schema';
 import { runAll, type AfterCommit } from './after-commit';
 import { SearchIndexChanges } from './search-index';
 
-// Built once: these run several times for every write.
-const BEGIN = sql`begin immediate`;
-const SAVEPOINT = sql`savepoint item`;
-const RELEASE = sql`release item`;
-const ROLLBACK_TO = sql`rollback to item`;
-const COMMIT = sql`commit`;
-const ROLLBACK = sql`rollback`;
+const BEGIN = 'begin immediate';
+const SAVEPOINT = 'savepoint item';
+const RELEASE = 'release item';
+const ROLLBACK_TO = 'rollback to item';
+const COMMIT = 'commit';
+const ROLLBACK = 'rollback';
 
 /** A batch stops waiting for more at this size, or this long after its first transaction. */
 const MAX_BATCH = 64;
@@ -52,8 +51,13 @@ export function groupCommit<S>(
     const settled: Array<() => void> = [];
     try {
       await db.connection().execute(async (connection) => {
-        runDirectlyWhileHeld(db, connection);
-        await BEGIN.execute(connection);
+        // The batch holds the connection: its statements, these included, run straight on it.
+        const direct = runDirectlyWhileHeld(db, connection);
+        const run = async (statement: string) => {
+          if (direct) direct(statement, []);
+          else await sql.raw(statement).execute(connection);
+        };
+        await run(BEGIN);
         try {
           const searchIndex = new SearchIndexChanges();
           for (const item of batch) {
@@ -62,25 +66,25 @@ export function groupCommit<S>(
             const committed: Array<() => void> = [];
             const itemIndex = new SearchIndexChanges();
             const store = storeFor(connection, (callback) => committed.push(callback), itemIndex);
-            await SAVEPOINT.execute(connection);
+            await run(SAVEPOINT);
             try {
               const value = await item.run(store);
-              await RELEASE.execute(connection);
+              await run(RELEASE);
               itemIndex.mergeInto(searchIndex);
               settled.push(() => {
                 runAll(committed);
                 item.resolve(value);
               });
             } catch (error) {
-              await ROLLBACK_TO.execute(connection);
-              await RELEASE.execute(connection);
+              await run(ROLLBACK_TO);
+              await run(RELEASE);
               settled.push(() => item.reject(error));
             }
           }
           await searchIndex.apply(connection, 'sqlite');
-          await COMMIT.execute(connection);
+          await run(COMMIT);
         } catch (error) {
-          await ROLLBACK.execute(connection).catch(() => undefined);
+          await run(ROLLBACK).catch(() => undefined);
           throw error;
         }
       });
