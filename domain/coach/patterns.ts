@@ -123,9 +123,9 @@ export class PatternSet<T> {
     }
   }
 
-  /** Whether any pattern of this set may start at this word. */
-  mayStartAt(lex: Lexeme): boolean {
-    return this.startingAt(lex).all.length > 0;
+  /** The patterns of this set that may start at this word, in the set's order. */
+  patternsStartingAt(lex: Lexeme): Pattern<T>[] {
+    return this.startingAt(lex).all;
   }
 
   /** The first pattern that matches exactly at token index i. */
@@ -167,18 +167,29 @@ const NONE: never[] = [];
 
 /**
  * The sets that `findAll` has been asked of are scanned together: one walk over a document's
- * tokens asks each word once which sets have patterns that may start with it — for most words,
- * none — instead of every set walking the tokens on its own. The matches are kept for the last
- * token list scanned, which is the document all the detectors of one analysis read (a token
- * list is never changed once made). Sets are module constants, so the group stays small.
+ * tokens asks each word once which patterns of any set may start with it and the word after
+ * it — for most words, none — instead of every set walking the tokens on its own. The matches
+ * are kept for the last token list scanned, which is the document all the detectors of one
+ * analysis read (a token list is never changed once made). Sets are module constants, so the
+ * group stays small.
  */
 const scanGroup: Array<PatternSet<unknown>> = [];
-/** Which sets may start at a word, kept on its lexeme; `size` tells an answer made before a set joined. */
-const startsSlot = featureSlot();
-interface SetsStarting {
-  size: number;
-  sets: Array<PatternSet<unknown>>;
+/** A pattern of some set of the group that may start at a word, with its place in that set. */
+interface Candidate {
+  set: PatternSet<unknown>;
+  pattern: Pattern<unknown>;
 }
+/**
+ * The candidates of the whole group that may start at one word, filed by the word that must
+ * come next (`bySecond`, each list complete and in the group's order) with `rest` for a next
+ * word filed under none. `size` tells an answer made before a set joined.
+ */
+interface GroupStarts {
+  size: number;
+  rest: Candidate[];
+  bySecond: Map<string, Candidate[]> | null;
+}
+const groupSlot = featureSlot();
 const scanned: { tokens: Token[] | null; matches: Array<Array<PatternMatch<unknown>>> } = {
   tokens: null,
   matches: [],
@@ -190,22 +201,74 @@ function joinScan(set: PatternSet<unknown>): void {
   scanned.tokens = null;
 }
 
-function setsStartingAt(lex: Lexeme): Array<PatternSet<unknown>> {
-  const known = lex.features[startsSlot] as SetsStarting | undefined;
-  if (known !== undefined && known.size === scanGroup.length) return known.sets;
-  const sets = scanGroup.filter((set) => set.mayStartAt(lex));
-  lex.features[startsSlot] = { size: scanGroup.length, sets: sets.length ? sets : NONE };
-  return sets;
+function groupStartingAt(lex: Lexeme): GroupStarts {
+  const known = lex.features[groupSlot] as GroupStarts | undefined;
+  if (known !== undefined && known.size === scanGroup.length) return known;
+  const all: Candidate[] = [];
+  for (const set of scanGroup)
+    for (const pattern of set.patternsStartingAt(lex)) all.push({ set, pattern });
+  const starts = fileCandidates(all);
+  lex.features[groupSlot] = starts;
+  return starts;
+}
+
+/**
+ * Files the candidates at one word by the words their next token can be: most of them need a
+ * word the document does not have there, and are never tried.
+ */
+function fileCandidates(all: Candidate[]): GroupStarts {
+  const rest: number[] = [];
+  const byWord = new Map<string, number[]>();
+  all.forEach((candidate, index) => {
+    const next = nextWords(candidate.pattern.elements, 1);
+    if (next === null) {
+      rest.push(index);
+      return;
+    }
+    for (const word of next) {
+      const indexes = byWord.get(word) ?? [];
+      indexes.push(index);
+      byWord.set(word, indexes);
+    }
+  });
+  const inOrder = (indexes: number[]) => indexes.sort((a, b) => a - b).map((k) => all[k]!);
+  const bySecond = new Map<string, Candidate[]>();
+  for (const [word, indexes] of byWord) bySecond.set(word, inOrder([...indexes, ...rest]));
+  return { size: scanGroup.length, rest: inOrder(rest), bySecond: bySecond.size ? bySecond : null };
+}
+
+/**
+ * The words the token at element `e` onward can start with, or null when that is not a short
+ * list of words: a word prefix, any word, a gap, or the pattern may already have ended.
+ */
+function nextWords(elements: Element[], e: number): Set<string> | null {
+  const element = elements[e];
+  if (element === undefined || element.kind !== 'words' || element.prefixes.length) return null;
+  if (!element.optional) return element.words;
+  const after = nextWords(elements, e + 1);
+  return after === null ? null : new Set([...element.words, ...after]);
 }
 
 function scanTogether(tokens: Token[]): void {
   const matches = scanGroup.map((): Array<PatternMatch<unknown>> => []);
   const to = tokens.length;
   for (let i = 0; i < to; i++) {
-    const sets = setsStartingAt(tokens[i]!.lex);
-    for (let s = 0; s < sets.length; s++) {
-      const set = sets[s]!;
-      set.collectAt(tokens, i, to, matches[set.scanIndex]!);
+    const starts = groupStartingAt(tokens[i]!.lex);
+    const candidates =
+      (starts.bySecond !== null && i + 1 < to
+        ? starts.bySecond.get(tokens[i + 1]!.norm)
+        : undefined) ?? starts.rest;
+    for (let c = 0; c < candidates.length; c++) {
+      const { set, pattern } = candidates[c]!;
+      // A candidate is filed under the word at i, so its first element has matched already.
+      const end = matchAt(pattern.elements, 1, tokens, i + 1, to);
+      if (end >= 0)
+        matches[set.scanIndex]!.push({
+          from: i,
+          to: end,
+          value: pattern.value,
+          source: pattern.source,
+        });
     }
   }
   scanned.tokens = tokens;
