@@ -54,7 +54,9 @@ export function hashLetter(hash: number, code: number): number {
 export function lexemeOfLetters(word: string, hash: number, lower: boolean): Lexeme {
   const slot = (hash ^ (hash >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
   const cached = cachedByHash[slot];
-  if (cached !== undefined && sameLetters(cached.norm, word)) return cached;
+  // A word already in lower case is compared by the engine, far quicker than letter by letter.
+  if (cached !== undefined && (lower ? cached.norm === word : sameLetters(cached.norm, word)))
+    return cached;
   const found = lexeme(lower ? word : word.toLowerCase());
   cachedByHash[slot] = found;
   return found;

@@ -39,6 +39,11 @@ export interface Tokens {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** Sentence index for each token (-1 for line breaks between sentences). */
+  sentenceOf: number[];
+  /** How many word tokens, and how many of them are typed in capitals. */
+  words: number;
+  capsWords: number;
 }
 
 /** Expansions for contractions written with or without an apostrophe. */
@@ -261,7 +266,23 @@ export function tokenize(text: string): Tokens {
     i = end;
   }
   readContractedHad(tokens);
-  return { text, tokens, sentences: splitSentences(tokens) };
+  let words = 0;
+  let capsWords = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') continue;
+    words++;
+    if (token.caps) capsWords++;
+  }
+  const sentenceOf: number[] = new Array<number>(tokens.length);
+  return {
+    text,
+    tokens,
+    sentences: splitSentences(tokens, sentenceOf),
+    sentenceOf,
+    words,
+    capsWords,
+  };
 }
 
 /** Past participles that show a contracted "'d" is "had": "you'd told us", "we'd been". */
@@ -447,13 +468,15 @@ function tokenOf(
 function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean): void {
   const folded = raw.toLowerCase();
   const caps = raw.length >= 2 && folded !== raw && raw === raw.toUpperCase();
-  const apostrophe = folded.includes("'") || folded.includes('’');
+  const curly = folded.includes('’');
+  const apostrophe = curly || folded.includes("'");
   if (!apostrophe && !(folded.length <= 8 && WHOLE_WORD_EXPANSIONS.has(folded))) {
     // The common case: a plain word, no contraction to expand.
     tokens.push(tokenOf(lexeme(folded), raw, start, start + raw.length, 'word', caps, quoted));
     return;
   }
-  const lower = apostrophe ? folded.replace(/’/g, "'").replace(/'$/, '') : folded;
+  const straight = curly ? folded.replaceAll('’', "'") : folded;
+  const lower = straight.endsWith("'") ? straight.slice(0, -1) : straight;
   const whole = WHOLE_WORD_EXPANSIONS.get(lower);
   if (whole) {
     // Both halves point at the whole word: a highlight never splits it.
@@ -482,15 +505,18 @@ function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean):
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx']);
 
-function splitSentences(tokens: Token[]): Sentence[] {
+/** Splits the tokens into sentences, writing each token's sentence index into `sentenceOf`. */
+function splitSentences(tokens: Token[], sentenceOf: number[]): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   const close = (to: number, terminal: string) => {
     // Skip leading line breaks so a sentence starts at its first real token.
-    while (from < to && tokens[from]!.kind === 'newline') from++;
+    while (from < to && tokens[from]!.kind === 'newline') sentenceOf[from++] = -1;
     if (from < to) {
       let last = to - 1;
-      while (last > from && tokens[last]!.kind === 'newline') last--;
+      while (last > from && tokens[last]!.kind === 'newline') sentenceOf[last--] = -1;
+      const index = sentences.length;
+      for (let k = from; k <= last; k++) sentenceOf[k] = index;
       sentences.push({
         from,
         to: last + 1,
