@@ -1,7 +1,7 @@
 import { findApologies, type ApologyInstance } from './apology';
 import { findBlame, type BlameKind } from './blame';
 import { findCommitments } from './commitment';
-import { readDocument, spanOf, wordCount, type CoachDocument } from './document';
+import { readDocument, spanOf, type CoachDocument } from './document';
 import { findEmpathy } from './empathy';
 import { estimateMood, type MoodResult } from './mood';
 import { findQuestions } from './questions';
@@ -422,6 +422,7 @@ function addEscalationFindings(doc: CoachDocument, findings: Finding[]): void {
     }
     if (
       token.kind === 'punct' &&
+      token.raw.length >= 2 &&
       /^(?:!{2,}|[?!]*\?![?!]*|[?!]*!\?[?!]*|\?{3,})$/.test(token.raw)
     ) {
       findings.push({
@@ -435,7 +436,7 @@ function addEscalationFindings(doc: CoachDocument, findings: Finding[]): void {
   }
   if (runFrom >= 0) closeRun(lastWord + 1);
   for (const sentence of doc.sentences) {
-    const words = wordCount(tokens, sentence.from, sentence.to);
+    const words = sentence.words;
     if (words > LONG_SENTENCE_WORDS) {
       findings.push({
         kind: 'hard_to_read',

@@ -33,6 +33,8 @@ export interface Sentence {
   end: number;
   /** The closing punctuation ('?', '!', '.', '?!', '') of the sentence. */
   terminal: string;
+  /** How many of its tokens are words. */
+  words: number;
 }
 
 export interface Tokens {
@@ -161,6 +163,7 @@ const NUMBER_SUFFIXES = ['am', 'pm', 'st', 'nd', 'rd', 'th', 'h', 'k'];
  */
 export function tokenize(text: string): Tokens {
   const tokens: Token[] = [];
+  contractedD = false;
   const length = text.length;
   let quoted = false;
   let i = 0;
@@ -265,25 +268,22 @@ export function tokenize(text: string): Tokens {
     tokens.push(makeToken(raw, raw, i, 'punct', quoted));
     i = end;
   }
-  readContractedHad(tokens);
-  let words = 0;
-  let capsWords = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (token.kind !== 'word') continue;
-    words++;
-    if (token.caps) capsWords++;
-  }
+  if (contractedD) readContractedHad(tokens);
   const sentenceOf: number[] = new Array<number>(tokens.length);
+  const counts = { words: 0, capsWords: 0 };
+  const sentences = splitSentences(tokens, sentenceOf, counts);
   return {
     text,
     tokens,
-    sentences: splitSentences(tokens, sentenceOf),
+    sentences,
     sentenceOf,
-    words,
-    capsWords,
+    words: counts.words,
+    capsWords: counts.capsWords,
   };
 }
+
+/** Whether the text being tokenized has a "'d" read as "would", which may be "had". */
+let contractedD = false;
 
 /** Past participles that show a contracted "'d" is "had": "you'd told us", "we'd been". */
 const PARTICIPLES = new Set(
@@ -487,6 +487,7 @@ function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean):
     if (lower.endsWith(suffix) && lower.length > suffix.length) {
       const base = lower.slice(0, -suffix.length);
       const cut = raw.length - suffix.length;
+      if (suffix === "'d") contractedD = true;
       tokens.push(makeToken(base, raw.slice(0, cut), start, 'word', quoted, caps));
       tokens.push(makeToken(expansion, raw.slice(cut), start + cut, 'word', quoted, caps));
       return;
@@ -505,8 +506,15 @@ function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean):
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx']);
 
-/** Splits the tokens into sentences, writing each token's sentence index into `sentenceOf`. */
-function splitSentences(tokens: Token[], sentenceOf: number[]): Sentence[] {
+/**
+ * Splits the tokens into sentences, writing each token's sentence index into `sentenceOf` and
+ * counting the words, and those in capitals, into `counts` on the way.
+ */
+function splitSentences(
+  tokens: Token[],
+  sentenceOf: number[],
+  counts: { words: number; capsWords: number },
+): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   const close = (to: number, terminal: string) => {
@@ -516,13 +524,22 @@ function splitSentences(tokens: Token[], sentenceOf: number[]): Sentence[] {
       let last = to - 1;
       while (last > from && tokens[last]!.kind === 'newline') sentenceOf[last--] = -1;
       const index = sentences.length;
-      for (let k = from; k <= last; k++) sentenceOf[k] = index;
+      let words = 0;
+      for (let k = from; k <= last; k++) {
+        sentenceOf[k] = index;
+        const token = tokens[k]!;
+        if (token.kind !== 'word') continue;
+        words++;
+        if (token.caps) counts.capsWords++;
+      }
+      counts.words += words;
       sentences.push({
         from,
         to: last + 1,
         start: tokens[from]!.start,
         end: tokens[last]!.end,
         terminal,
+        words,
       });
     }
     from = to;
