@@ -578,6 +578,15 @@ const CLAUSE_OPENERS = new Set(
  * table").
  */
 function apologyFor(cause: string): string {
+  // The composer asks again on every keystroke, about the same cause.
+  if (lastApologyFor.cause === cause) return lastApologyFor.text;
+  const text = apologyText(cause);
+  lastApologyFor = { cause, text };
+  return text;
+}
+let lastApologyFor = { cause: '', text: '' };
+
+function apologyText(cause: string): string {
   const words = lowerFirst(cause.replace(/[.!]+$/, ''));
   const first = words.split(/\s+/, 1)[0]!.toLowerCase();
   return CLAUSE_OPENERS.has(first) ? `I'm sorry that ${words}.` : `I'm sorry — ${words}.`;

@@ -1,6 +1,6 @@
 import type { CoachDocument } from './document';
 import { wordIn } from './lexemes';
-import { contentStems, sharesMeaning } from './words';
+import { causeMeaning, sharesMeaning, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
 
 export type ApologyKind = 'generic' | 'targeted' | 'non_apology' | 'refused';
@@ -249,7 +249,7 @@ export function findApologies(
 ): ApologyInstance[] {
   const { tokens } = doc;
   const found: ApologyInstance[] = [];
-  const causeStems = rootCause ? contentStems(rootCause) : null;
+  const cause = rootCause ? causeMeaning(rootCause) : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.quoted) continue;
@@ -284,7 +284,7 @@ export function findApologies(
       });
       continue;
     }
-    found.push(classify(tokens, from, i, sentenceTo, causeStems));
+    found.push(classify(tokens, from, i, sentenceTo, cause));
   }
   return found;
 }
@@ -390,7 +390,7 @@ function classify(
   from: number,
   cue: number,
   sentenceTo: number,
-  causeStems: Set<string> | null,
+  cause: CauseMeaning | null,
 ): ApologyInstance {
   let i = cue + 1;
   const cueNorm = tokens[cue]!.norm;
@@ -563,7 +563,7 @@ function classify(
     stems.push(norm);
   }
   if (specific === 0) return make('generic', objectFrom, objectTo);
-  if (causeStems && causeStems.size > 0 && !sharesMeaning(stems, causeStems)) {
+  if (cause && cause.stems.size > 0 && !sharesMeaning(stems, cause)) {
     return {
       ...make('generic', objectFrom, objectTo, 'names something other than the diagnosed cause'),
       missesCause: true,

@@ -199,27 +199,42 @@ function familyOf(stemmed: string): number | undefined {
   return family < 0 ? undefined : family;
 }
 
-export function contentStems(text: string): Set<string> {
+/** What a diagnosed cause is about: the stems of its content words and their families. */
+export interface CauseMeaning {
+  stems: Set<string>;
+  families: Set<number>;
+}
+
+/**
+ * The meaning of the last cause asked about: the composer checks every keystroke's draft
+ * against the same diagnosed cause, so it is read once, not on every analysis.
+ */
+let lastCause: { text: string; meaning: CauseMeaning } | null = null;
+
+export function causeMeaning(text: string): CauseMeaning {
+  if (lastCause?.text === text) return lastCause.meaning;
   const stems = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}']+/u)) {
     if (word.length < 2 || STOP.has(word)) continue;
     stems.add(stem(word));
   }
-  return stems;
+  const families = new Set<number>();
+  for (const s of stems) {
+    const family = familyOf(s);
+    if (family !== undefined) families.add(family);
+  }
+  const meaning = { stems, families };
+  lastCause = { text, meaning };
+  return meaning;
 }
 
 /** Whether any of the words shares a stem or a family with the cause. */
-export function sharesMeaning(words: string[], causeStems: Set<string>): boolean {
-  const causeFamilies = new Set<number>();
-  for (const s of causeStems) {
-    const family = familyOf(s);
-    if (family !== undefined) causeFamilies.add(family);
-  }
+export function sharesMeaning(words: string[], cause: CauseMeaning): boolean {
   for (const word of words) {
     const s = stem(word);
-    if (causeStems.has(s)) return true;
+    if (cause.stems.has(s)) return true;
     const family = familyOf(s);
-    if (family !== undefined && causeFamilies.has(family)) return true;
+    if (family !== undefined && cause.families.has(family)) return true;
   }
   return false;
 }
