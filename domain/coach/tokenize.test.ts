@@ -14,6 +14,20 @@ describe('tokenize', () => {
     expect(norms("Ana's table")).toEqual(['ana', "'s", 'table']);
   });
 
+  it('reads a contraction the same whatever its apostrophe and case', () => {
+    for (const word of ["we'll", "can't", "it's", "Ana's", "I'd", "they're", "rock'n'roll"]) {
+      const expected = norms(word);
+      for (const spelling of [word.replaceAll("'", '’'), word.toUpperCase(), `${word}.`]) {
+        const { tokens } = tokenize(spelling);
+        expect(tokens.filter((t) => t.kind === 'word').map((t) => t.norm)).toEqual(expected);
+        for (const token of tokens) expect(spelling.slice(token.start, token.end)).toBe(token.raw);
+      }
+    }
+    expect(norms("rock'n'roll")).toEqual(["rock'n'roll"]);
+    expect(tokenize("WE'LL").tokens.every((t) => t.caps)).toBe(true);
+    expect(norms("the customers' tables")).toEqual(['the', 'customers', 'tables']);
+  });
+
   it('reads "\'d" as "had" before a past participle and as "would" otherwise', () => {
     expect(norms("If you'd told us")).toEqual(['if', 'you', 'had', 'told', 'us']);
     expect(norms('we’d already booked')).toEqual(['we', 'had', 'already', 'booked']);

@@ -82,11 +82,6 @@ const WHOLE_WORD_EXPANSIONS = new Map<string, string[]>(
     ill: ['ill'],
   }),
 );
-/** A word's whole-word expansion ("cant" → can not), or null: kept on its lexeme. */
-const expansionOf = wordFeature((norm): string[] | null =>
-  norm.length <= 8 ? (WHOLE_WORD_EXPANSIONS.get(norm) ?? null) : null,
-);
-
 const SUFFIX_EXPANSIONS: Array<[string, string]> = [
   ["n't", 'not'],
   ["'ll", 'will'],
@@ -117,6 +112,45 @@ const IS_BEFORE_S = new Set([
   'when',
   'why',
 ]);
+
+/** One token a contraction is read as, by the characters of the word it covers. */
+interface Piece {
+  lex: Lexeme;
+  from: number;
+  to: number;
+}
+
+/**
+ * How a word is read as several ("we'll" → we + will, "cant" → can + not, "Ana's" → ana + 's),
+ * or null when it is one token. `word` is in lower case with straight apostrophes; each
+ * piece's offsets count its characters. Both halves of a contraction without an apostrophe
+ * cover the whole word, so a highlight never splits it.
+ */
+function piecesOf(word: string): Piece[] | null {
+  const whole = word.length <= 8 ? WHOLE_WORD_EXPANSIONS.get(word) : undefined;
+  if (whole) return whole.map((norm) => ({ lex: lexeme(norm), from: 0, to: word.length }));
+  if (!word.includes("'")) return null;
+  for (const [suffix, expansion] of SUFFIX_EXPANSIONS) {
+    if (word.endsWith(suffix) && word.length > suffix.length) {
+      const cut = word.length - suffix.length;
+      return [
+        { lex: lexeme(word.slice(0, cut)), from: 0, to: cut },
+        { lex: lexeme(expansion), from: cut, to: word.length },
+      ];
+    }
+  }
+  if (word.endsWith("'s") && word.length > 2) {
+    const base = word.slice(0, -2);
+    const cut = word.length - 2;
+    return [
+      { lex: lexeme(base), from: 0, to: cut },
+      { lex: lexeme(IS_BEFORE_S.has(base) ? 'is' : "'s"), from: cut, to: word.length },
+    ];
+  }
+  return null;
+}
+/** A word's pieces, kept on its lexeme. */
+const piecesOfWord = wordFeature(piecesOf);
 
 const enum Char {
   Tab = 9,
@@ -391,11 +425,14 @@ function urlEnd(text: string, i: number): number {
 function scanWord(tokens: Token[], text: string, start: number, quoted: boolean): number {
   let i = start;
   const length = text.length;
-  // What the scan sees decides how much work the word needs: most words are plain ASCII.
+  // What the scan sees decides how much work the word needs: most words are ASCII letters,
+  // perhaps with an apostrophe inside ("we'll").
   let upper = 0;
   let lower = 0;
   let plain = true;
+  let curly = false;
   // The letters' hash, for finding a plain word's lexeme without copying it (see lexemes.ts).
+  // An apostrophe counts as a straight one: "we’ll" and "we'll" are one word.
   let hash = 0;
   for (;;) {
     for (; i < length; i++) {
@@ -413,27 +450,50 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
     }
     const code = text.charCodeAt(i);
     if (code !== Char.Apostrophe && code !== Char.RightSingleQuote) break;
-    plain = false;
     if (isLetterAt(text, i + 1)) {
+      if (code === Char.RightSingleQuote) curly = true;
+      hash = hashLetter(hash, Char.Apostrophe);
       i++;
       continue;
     }
+    // A trailing apostrophe ("customers' ") is kept in the token but not in its word.
+    plain = false;
     if (i + 1 >= length || isSpace(text, i + 1)) i++;
     break;
   }
   const raw = text.slice(start, i);
-  if (plain) {
-    const lex = lexemeOfLetters(raw, hash, upper === 0);
-    const expansion = expansionOf(lex);
-    if (!expansion) {
-      // The common case: a plain word, no contraction to expand.
-      const caps = upper >= 1 && lower === 0 && raw.length >= 2;
-      tokens.push(tokenOf(lex, raw, start, i, 'word', caps, quoted));
-      return i;
-    }
+  if (!plain) {
+    pushWord(tokens, raw, start, quoted);
+    return i;
   }
-  pushWord(tokens, raw, start, quoted);
+  const lex = lexemeOfLetters(curly ? raw.replaceAll('’', "'") : raw, hash, upper === 0);
+  const caps = upper >= 1 && lower === 0 && raw.length >= 2;
+  const pieces = piecesOfWord(lex);
+  if (pieces === null) {
+    // The common case: one word, no contraction to expand.
+    tokens.push(tokenOf(lex, raw, start, i, 'word', caps, quoted));
+    return i;
+  }
+  pushPieces(tokens, pieces, raw, start, caps, quoted);
   return i;
+}
+
+function pushPieces(
+  tokens: Token[],
+  pieces: Piece[],
+  raw: string,
+  start: number,
+  caps: boolean,
+  quoted: boolean,
+): void {
+  for (const piece of pieces) {
+    const whole = piece.from === 0 && piece.to === raw.length;
+    const part = whole ? raw : raw.slice(piece.from, piece.to);
+    tokens.push(
+      tokenOf(piece.lex, part, start + piece.from, start + piece.to, 'word', caps, quoted),
+    );
+    if (piece.lex.norm === 'would' && part.length === 2) contractedD = true;
+  }
 }
 
 function makeToken(
@@ -465,43 +525,19 @@ function tokenOf(
   return { norm: lex.norm, lex, raw, start, end, kind, caps, quoted };
 }
 
+/** A word with letters beyond ASCII or a trailing apostrophe: rarer, read the long way. */
 function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean): void {
   const folded = raw.toLowerCase();
   const caps = raw.length >= 2 && folded !== raw && raw === raw.toUpperCase();
-  const curly = folded.includes('’');
-  const apostrophe = curly || folded.includes("'");
-  if (!apostrophe && !(folded.length <= 8 && WHOLE_WORD_EXPANSIONS.has(folded))) {
-    // The common case: a plain word, no contraction to expand.
-    tokens.push(tokenOf(lexeme(folded), raw, start, start + raw.length, 'word', caps, quoted));
+  const straight = folded.includes('’') ? folded.replaceAll('’', "'") : folded;
+  // "customers'" is the word "customers"; its token still covers the apostrophe.
+  const word = straight.length > 1 && straight.endsWith("'") ? straight.slice(0, -1) : straight;
+  const pieces = piecesOf(word);
+  if (pieces === null || word.length !== raw.length) {
+    tokens.push(tokenOf(lexeme(word), raw, start, start + raw.length, 'word', caps, quoted));
     return;
   }
-  const straight = curly ? folded.replaceAll('’', "'") : folded;
-  const lower = straight.endsWith("'") ? straight.slice(0, -1) : straight;
-  const whole = WHOLE_WORD_EXPANSIONS.get(lower);
-  if (whole) {
-    // Both halves point at the whole word: a highlight never splits it.
-    for (const norm of whole) tokens.push(makeToken(norm, raw, start, 'word', quoted, caps));
-    return;
-  }
-  for (const [suffix, expansion] of SUFFIX_EXPANSIONS) {
-    if (lower.endsWith(suffix) && lower.length > suffix.length) {
-      const base = lower.slice(0, -suffix.length);
-      const cut = raw.length - suffix.length;
-      if (suffix === "'d") contractedD = true;
-      tokens.push(makeToken(base, raw.slice(0, cut), start, 'word', quoted, caps));
-      tokens.push(makeToken(expansion, raw.slice(cut), start + cut, 'word', quoted, caps));
-      return;
-    }
-  }
-  if (lower.endsWith("'s") && lower.length > 2) {
-    const base = lower.slice(0, -2);
-    const cut = raw.length - 2;
-    tokens.push(makeToken(base, raw.slice(0, cut), start, 'word', quoted, caps));
-    const second = IS_BEFORE_S.has(base) ? 'is' : "'s";
-    tokens.push(makeToken(second, raw.slice(cut), start + cut, 'word', quoted, caps));
-    return;
-  }
-  tokens.push(makeToken(lower, raw, start, 'word', quoted, caps));
+  pushPieces(tokens, pieces, raw, start, caps, quoted);
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx']);
