@@ -174,10 +174,17 @@ const NONE: never[] = [];
  * group stays small.
  */
 const scanGroup: Array<PatternSet<unknown>> = [];
-/** A pattern of some set of the group that may start at a word, with its place in that set. */
+/**
+ * A pattern of some set of the group that may start at a word. The word after it is checked
+ * by how the candidates are filed; `key` lists the words the token `offset` places on from
+ * the start can be, for a check as quick before trying the pattern: most fail there ("i am"
+ * starts dozens of patterns, "i am here", "i am glad"…, and the third word tells them apart).
+ */
 interface Candidate {
   set: PatternSet<unknown>;
   pattern: Pattern<unknown>;
+  offset: number;
+  key: Set<string> | null;
 }
 /**
  * The candidates of the whole group that may start at one word, filed by the word that must
@@ -206,10 +213,26 @@ function groupStartingAt(lex: Lexeme): GroupStarts {
   if (known !== undefined && known.size === scanGroup.length) return known;
   const all: Candidate[] = [];
   for (const set of scanGroup)
-    for (const pattern of set.patternsStartingAt(lex)) all.push({ set, pattern });
+    for (const pattern of set.patternsStartingAt(lex)) all.push(candidate(set, pattern));
   const starts = fileCandidates(all);
   lex.features[groupSlot] = starts;
   return starts;
+}
+
+function candidate(set: PatternSet<unknown>, pattern: Pattern<unknown>): Candidate {
+  const { elements } = pattern;
+  // The first place past the second token whose words are known, if every element before it
+  // takes exactly one token.
+  for (let offset = 2; offset <= elements.length; offset++) {
+    const before = elements[offset - 1]!;
+    const oneToken =
+      before.kind === 'any' ||
+      (before.kind === 'words' && !before.optional && before.prefixes.length === 0);
+    if (!oneToken) break;
+    const key = nextWords(elements, offset);
+    if (key !== null) return { set, pattern, offset, key };
+  }
+  return { set, pattern, offset: 0, key: null };
 }
 
 /**
@@ -259,7 +282,8 @@ function scanTogether(tokens: Token[]): void {
         ? starts.bySecond.get(tokens[i + 1]!.norm)
         : undefined) ?? starts.rest;
     for (let c = 0; c < candidates.length; c++) {
-      const { set, pattern } = candidates[c]!;
+      const { set, pattern, offset, key } = candidates[c]!;
+      if (key !== null && (i + offset >= to || !key.has(tokens[i + offset]!.norm))) continue;
       // A candidate is filed under the word at i, so its first element has matched already.
       const end = matchAt(pattern.elements, 1, tokens, i + 1, to);
       if (end >= 0)
