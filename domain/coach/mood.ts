@@ -257,29 +257,56 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     frustration += match.value;
     addCue(match.from, match.to);
   }
-  // Shouting and stacked punctuation.
+  // One pass for what is read token by token: shouting and stacked punctuation, emoji, who
+  // it is written to, and thanks.
   let capsWords = 0;
   let exclamations = 0;
   let questionMarks = 0;
+  let emojiFrustration = 0;
+  let mentions = false;
+  let personal = false;
+  let thanks = false;
+  let grateful = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (
-      token.kind === 'word' &&
-      token.caps &&
-      token.raw.length >= 3 &&
-      doc.mixedCase &&
-      !ACRONYMS.has(token.norm)
-    ) {
-      capsWords++;
-      addCue(i, i + 1);
-    }
-    if (token.kind === 'punct') {
-      for (const ch of token.raw) {
-        if (ch === '!') exclamations++;
-        if (ch === '?') questionMarks++;
+    const kind = token.kind;
+    if (kind === 'word') {
+      const norm = token.norm;
+      if (token.caps && token.raw.length >= 3 && doc.mixedCase && !ACRONYMS.has(norm)) {
+        capsWords++;
+        addCue(i, i + 1);
       }
-      if (token.raw.length >= 2 && /[!?]{2,}/.test(token.raw)) addCue(i, i + 1);
-    }
+      if (!personal && PERSONAL.has(norm)) personal = true;
+      if (norm === 'thanks' || norm === 'thank') {
+        thanks = true;
+        // An earnest "thank you" or "thanks", not itself a sign of frustration ("thanks for
+        // nothing", "thanks a lot").
+        if (
+          !grateful &&
+          (norm === 'thanks' || tokens[i + 1]?.norm === 'you') &&
+          !token.quoted &&
+          !frustrationCues.some((cue) => cue.from === i)
+        )
+          grateful = true;
+      }
+    } else if (kind === 'punct') {
+      const raw = token.raw;
+      // "?!" and "!!!" are cues; ". . ." is not.
+      let run = 0;
+      let stacked = false;
+      for (let k = 0; k < raw.length; k++) {
+        const code = raw.charCodeAt(k);
+        if (code === 33) exclamations++;
+        else if (code === 63) questionMarks++;
+        else {
+          run = 0;
+          continue;
+        }
+        if (++run === 2) stacked = true;
+      }
+      if (stacked) addCue(i, i + 1);
+    } else if (kind === 'emoji') emojiFrustration += EMOJI_FRUSTRATION.get(token.raw) ?? 0;
+    else if (kind === 'mention') mentions = true;
   }
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
@@ -289,7 +316,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
   // is sarcasm: it counts against us, not for us. So is praise that opens the very sentence
   // reporting the problem: "Love waiting 40 minutes for a coffee."
-  let sarcasm = problem >= 1 ? sarcasticPraise(doc) : -1;
+  let sarcasm = problem >= 1 && !thanks ? sarcasticPraise(doc) : -1;
   if (sarcasm < 0) sarcasm = praiseOpeningAProblem(doc, [...problemCues, ...frustrationCues]);
   if (sarcasm >= 0) {
     negativity += positivity;
@@ -300,14 +327,12 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   // Someone reporting a problem is rarely calm, even in neutral words: the problem itself
   // raises the estimate, and each sign of frustration or shouting raises it further.
   // A message written entirely in capitals is shouted from start to end.
-  if (!doc.mixedCase && tokens.filter((t) => t.kind === 'word').length >= 3) capsWords += 3;
-  for (const token of tokens)
-    if (token.kind === 'emoji') frustration += EMOJI_FRUSTRATION.get(token.raw) ?? 0;
+  if (!doc.mixedCase && doc.sentences.reduce((sum, s) => sum + s.words, 0) >= 3) capsWords += 3;
+  frustration += emojiFrustration;
   const emphasis =
     Math.min(0.2, capsWords * 0.06) +
     Math.min(0.15, Math.max(0, exclamations - 1) * 0.05) +
     Math.min(0.1, Math.max(0, questionMarks - 1) * 0.04);
-  const grateful = thanksUs(doc, frustrationCues);
   let intensity =
     0.4 * negativity +
     Math.min(0.4, frustration) +
@@ -325,27 +350,10 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
           ? 'disappointed'
           : 'calm';
   const complaintScore =
-    problem +
-    negativity * 2 -
-    positivity * 0.8 +
-    (tokens.some((t) => t.kind === 'mention') ? 0.3 : 0) -
-    (grateful ? 0.5 : 0);
+    problem + negativity * 2 - positivity * 0.8 + (mentions ? 0.3 : 0) - (grateful ? 0.5 : 0);
   // Without knowing who it was written to, a problem counts only when it is someone's:
   // a post about the weather is not a complaint to anyone.
-  const addressed =
-    toUs ||
-    tokens.some(
-      (t) =>
-        t.kind === 'mention' ||
-        t.norm === 'you' ||
-        t.norm === 'your' ||
-        t.norm === 'my' ||
-        t.norm === 'i' ||
-        t.norm === 'me' ||
-        t.norm === 'we' ||
-        t.norm === 'us' ||
-        t.norm === 'our',
-    );
+  const addressed = toUs || mentions || personal;
   // One clear sign of a problem is enough ("I'm still waiting", "the app won't load"): on a
   // recovery desk a complaint read as a plain message is the costlier mistake, since it
   // closes with a thank-you instead of reopening.
@@ -353,18 +361,8 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   return { mood: { label, intensity, cues }, complaint, cueTokens };
 }
 
-/**
- * Whether the message thanks us in earnest: a "thank you" or "thanks" that is not itself a
- * sign of frustration ("thanks for nothing", "thanks a lot").
- */
-function thanksUs(doc: CoachDocument, frustrationCues: Array<{ from: number }>): boolean {
-  return doc.tokens.some(
-    (t, i) =>
-      (t.norm === 'thanks' || (t.norm === 'thank' && doc.tokens[i + 1]?.norm === 'you')) &&
-      !t.quoted &&
-      !frustrationCues.some((cue) => cue.from === i),
-  );
-}
+/** Words that show a message is someone's own, or written to someone. */
+const PERSONAL = new Set(['you', 'your', 'my', 'i', 'me', 'we', 'us', 'our']);
 
 const PRAISE = new Set([
   'great',
@@ -386,11 +384,10 @@ const PRAISE = new Set([
 /**
  * The index of a word of praise that stands alone as a remark — it opens a sentence (after
  * "oh", "just", "well") and punctuation or the end follows it — or -1. "Great, thanks!" has
- * praise too, so callers only ask when the message also reports a problem.
+ * praise too, so callers only ask when the message reports a problem and thanks no one.
  */
 function sarcasticPraise(doc: CoachDocument): number {
   const { tokens } = doc;
-  if (tokens.some((t) => t.norm === 'thanks' || t.norm === 'thank')) return -1;
   for (const sentence of doc.sentences) {
     let i = sentence.from;
     while (

@@ -176,7 +176,8 @@ export function scoreValence(
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.kind === 'punct') {
-      for (const ch of token.raw) if (ch === '!') exclamations++;
+      const raw = token.raw;
+      for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) === 33) exclamations++;
       continue;
     }
     if (token.kind !== 'word' && token.kind !== 'emoji') continue;
