@@ -1,5 +1,5 @@
 import type { CoachDocument } from './document';
-import { wordIn } from './lexemes';
+import { sentenceCue, wordIn } from './lexemes';
 import { causeMeaning, sharesMeaning, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
 
@@ -33,6 +33,10 @@ const CUE_WORDS = new Set([
   'regrets',
 ]);
 const isCueWord = wordIn(CUE_WORDS);
+/** Sentences with a word that can start an apology: a cue word, or one of `politeApology`'s. */
+const APOLOGY_WORDS = sentenceCue(
+  (norm) => CUE_WORDS.has(norm) || ['pardon', 'excuse', 'bad', 'forgive'].includes(norm),
+);
 
 /** Words around "sorry" that make it something other than the writer's apology. */
 const NOT_AN_APOLOGY_BEFORE = new Set([
@@ -250,7 +254,21 @@ export function findApologies(
   const { tokens } = doc;
   const found: ApologyInstance[] = [];
   const cause = rootCause ? causeMeaning(rootCause) : null;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const sentence of doc.sentences) {
+    if ((sentence.cues & APOLOGY_WORDS) === 0) continue;
+    findInSentence(tokens, sentence.from, sentence.to, cause, found);
+  }
+  return found;
+}
+
+function findInSentence(
+  tokens: Token[],
+  sentenceFrom: number,
+  sentenceTo: number,
+  cause: CauseMeaning | null,
+  found: ApologyInstance[],
+): void {
+  for (let i = sentenceFrom; i < sentenceTo; i++) {
     const token = tokens[i]!;
     if (token.quoted) continue;
     const pardon = politeApology(tokens, i);
@@ -260,9 +278,6 @@ export function findApologies(
       continue;
     }
     if (!isCueWord(token.lex)) continue;
-    const sentence = doc.sentences[doc.sentenceOf[i]!];
-    const sentenceFrom = sentence?.from ?? 0;
-    const sentenceTo = sentence?.to ?? tokens.length;
     if (!isOwnApology(tokens, i, sentenceFrom, sentenceTo)) continue;
     let from = i;
     while (
@@ -286,7 +301,6 @@ export function findApologies(
     }
     found.push(classify(tokens, from, i, sentenceTo, cause));
   }
-  return found;
 }
 
 /** "Pardon me", "I beg your pardon", "excuse me", "my bad": small apologies, but apologies. */

@@ -1,5 +1,5 @@
 import type { CoachDocument } from './document';
-import { wordIn } from './lexemes';
+import { sentenceCue, wordIn } from './lexemes';
 import { PatternSet } from './patterns';
 import { NEGATORS, valenceOf } from './sentiment';
 
@@ -362,6 +362,8 @@ const INSULTS = new Set([
   'muppet',
 ]);
 const isInsult = wordIn(INSULTS);
+/** Sentences with an insult in them: the only ones the insult check below reads. */
+const INSULT_WORDS = sentenceCue((norm) => INSULTS.has(norm));
 
 const TARGETS = new Set([
   'you',
@@ -455,6 +457,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
   }
   // An insult counts when the sentence aims it at someone (you, they, the writer, a group).
   for (const sentence of doc.sentences) {
+    if ((sentence.cues & INSULT_WORDS) === 0) continue;
     let target = false;
     for (let i = sentence.from; i < sentence.to && !target; i++) {
       const token = tokens[i]!;

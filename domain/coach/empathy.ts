@@ -1,5 +1,5 @@
 import { clauseStart, wordCount, type CoachDocument } from './document';
-import { wordIn } from './lexemes';
+import { sentenceCue, wordIn } from './lexemes';
 import { PatternSet, type PatternMatch } from './patterns';
 import type { Token } from './tokenize';
 
@@ -292,6 +292,8 @@ const FEELING_WORDS = new Set([
   'love',
 ]);
 const isFeelingWord = wordIn(FEELING_WORDS);
+/** Sentences with a feeling word: only they can share a feeling. */
+const FEELING = sentenceCue((norm) => FEELING_WORDS.has(norm));
 const PERSONAL = new Set(['i', 'me', 'my', 'myself', 'you', 'your', 'yourself']);
 const isPersonal = wordIn(PERSONAL);
 
@@ -329,7 +331,7 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
   }
   doc.sentences.forEach((sentence, index) => {
     if (dismissiveSentences.has(index)) return;
-    if (sharesFeeling(doc, sentence.from, sentence.to))
+    if ((sentence.cues & FEELING) !== 0 && sharesFeeling(doc, sentence.from, sentence.to))
       found.push({ kind: 'feeling', from: sentence.from, to: sentence.to });
     if (sentence.terminal.includes('?')) return;
     const start = clauseStart(tokens, sentence.from, sentence.to);

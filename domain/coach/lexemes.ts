@@ -97,6 +97,36 @@ export function wordFeature<T>(compute: (norm: string) => T): (lex: Lexeme) => T
 }
 
 /**
+ * Kinds of word a sentence can be known to hold before a detector reads it ("an apology word",
+ * "an insult"): the tokenizer sums each sentence's kinds as it splits sentences, so a detector
+ * looking for a rare word skips every sentence without one. At most 20 kinds.
+ */
+const cueKinds: Array<(norm: string) => boolean> = [];
+const cueSlot = featureSlot();
+const CUE_COUNT_SHIFT = 20;
+
+/** Registers a kind of word (called once, at module load) and returns its bit. */
+export function sentenceCue(isCue: (norm: string) => boolean): number {
+  if (cueKinds.length >= CUE_COUNT_SHIFT) throw new Error('Too many sentence cues');
+  cueKinds.push(isCue);
+  return 1 << (cueKinds.length - 1);
+}
+
+/** The bits of every registered kind the word is. */
+export function cuesOf(lex: Lexeme): number {
+  const known = lex.features[cueSlot] as number | undefined;
+  // Kept with the count of kinds it was worked out for: a kind registered later redoes it.
+  if (known !== undefined && known >>> CUE_COUNT_SHIFT === cueKinds.length)
+    return known & ((1 << CUE_COUNT_SHIFT) - 1);
+  let bits = 0;
+  cueKinds.forEach((isCue, index) => {
+    if (isCue(lex.norm)) bits |= 1 << index;
+  });
+  lex.features[cueSlot] = (cueKinds.length << CUE_COUNT_SHIFT) | bits;
+  return bits;
+}
+
+/**
  * Whether a word is in a fixed set, answered from its lexeme after the first time: a read by
  * index instead of hashing into the set, for the checks detectors make on every token.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lexeme } from './lexemes';
+import { lexeme, sentenceCue } from './lexemes';
 import { tokenize } from './tokenize';
 
 const norms = (text: string) => tokenize(text).tokens.map((t) => t.norm);
@@ -40,6 +40,18 @@ describe('tokenize', () => {
     for (const token of tokenize(text).tokens) {
       expect(text.slice(token.start, token.end)).toBe(token.raw);
     }
+  });
+
+  it('tells which sentences hold a kind of word, even one registered after a word was read', () => {
+    const text = 'The zebra grazed. The horse ran.\nZEBRAS?';
+    const before = tokenize(text).sentences;
+    const zebra = sentenceCue((norm) => norm.startsWith('zebra'));
+    expect(before.map((s) => s.cues & zebra)).toEqual([0, 0, 0]);
+    expect(tokenize(text).sentences.map((s) => (s.cues & zebra) !== 0)).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 
   it('takes a time suffix only when no word goes on', () => {

@@ -1,4 +1,4 @@
-import { hashLetter, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
+import { cuesOf, hashLetter, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
 
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
@@ -35,6 +35,8 @@ export interface Sentence {
   terminal: string;
   /** How many of its tokens are words. */
   words: number;
+  /** The kinds of word it holds, as registered with `sentenceCue`. */
+  cues: number;
 }
 
 export interface Tokens {
@@ -561,11 +563,13 @@ function splitSentences(
       while (last > from && tokens[last]!.kind === 'newline') sentenceOf[last--] = -1;
       const index = sentences.length;
       let words = 0;
+      let cues = 0;
       for (let k = from; k <= last; k++) {
         sentenceOf[k] = index;
         const token = tokens[k]!;
         if (token.kind !== 'word') continue;
         words++;
+        cues |= cuesOf(token.lex);
         if (token.caps) counts.capsWords++;
       }
       counts.words += words;
@@ -576,6 +580,7 @@ function splitSentences(
         end: tokens[last]!.end,
         terminal,
         words,
+        cues,
       });
     }
     from = to;
