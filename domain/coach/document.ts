@@ -9,6 +9,12 @@ export interface CoachDocument {
   sentenceOf: number[];
   /** Whether the writer uses capitals for whole words while writing mostly in lower case. */
   mixedCase: boolean;
+  /** How many words are typed in capitals, "!" and "?" there are, and emoji and mentions. */
+  capsWords: number;
+  exclamations: number;
+  questionMarks: number;
+  emoji: number;
+  mentions: number;
 }
 
 export function readDocument(text: string): CoachDocument {
@@ -20,6 +26,11 @@ export function readDocument(text: string): CoachDocument {
     sentences: read.sentences,
     sentenceOf: read.sentenceOf,
     mixedCase: read.capsWords < read.words,
+    capsWords: read.capsWords,
+    exclamations: read.exclamations,
+    questionMarks: read.questionMarks,
+    emoji: read.emoji,
+    mentions: read.mentions,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Mood } from '../situation/vocabulary';
 import type { CoachDocument } from './document';
+import { sentenceCue } from './lexemes';
 import { PatternSet } from './patterns';
 import { scoreValence, type Idiom } from './sentiment';
 import type { MoodEstimate } from './types';
@@ -257,57 +258,48 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     frustration += match.value;
     addCue(match.from, match.to);
   }
-  // One pass for what is read token by token: shouting and stacked punctuation, emoji, who
-  // it is written to, and thanks.
+  // Shouting and stacked punctuation, read token by token only when the tokenizer saw words
+  // in capitals or more than one "!" or "?".
   let capsWords = 0;
-  let exclamations = 0;
-  let questionMarks = 0;
+  const { exclamations, questionMarks } = doc;
+  if ((doc.capsWords > 0 && doc.mixedCase) || exclamations + questionMarks >= 2) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'word') {
+        if (token.caps && token.raw.length >= 3 && doc.mixedCase && !ACRONYMS.has(token.norm)) {
+          capsWords++;
+          addCue(i, i + 1);
+        }
+      } else if (token.kind === 'punct' && token.raw.length >= 2 && /[!?]{2,}/.test(token.raw))
+        addCue(i, i + 1);
+    }
+  }
   let emojiFrustration = 0;
-  let mentions = false;
+  if (doc.emoji > 0)
+    for (const token of tokens)
+      if (token.kind === 'emoji') emojiFrustration += EMOJI_FRUSTRATION.get(token.raw) ?? 0;
+  // Who it is written to, and whether it thanks anyone: asked of the sentences that hold a
+  // personal word or a thank-you.
   let personal = false;
   let thanks = false;
   let grateful = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const kind = token.kind;
-    if (kind === 'word') {
-      const norm = token.norm;
-      if (token.caps && token.raw.length >= 3 && doc.mixedCase && !ACRONYMS.has(norm)) {
-        capsWords++;
-        addCue(i, i + 1);
-      }
-      if (!personal && PERSONAL.has(norm)) personal = true;
-      if (norm === 'thanks' || norm === 'thank') {
-        thanks = true;
-        // An earnest "thank you" or "thanks", not itself a sign of frustration ("thanks for
-        // nothing", "thanks a lot").
-        if (
-          !grateful &&
-          (norm === 'thanks' || tokens[i + 1]?.norm === 'you') &&
-          !token.quoted &&
-          !frustrationCues.some((cue) => cue.from === i)
-        )
-          grateful = true;
-      }
-    } else if (kind === 'punct') {
-      const raw = token.raw;
-      // "?!" and "!!!" are cues; ". . ." is not.
-      let run = 0;
-      let stacked = false;
-      for (let k = 0; k < raw.length; k++) {
-        const code = raw.charCodeAt(k);
-        if (code === 33) exclamations++;
-        else if (code === 63) questionMarks++;
-        else {
-          run = 0;
-          continue;
-        }
-        if (++run === 2) stacked = true;
-      }
-      if (stacked) addCue(i, i + 1);
-    } else if (kind === 'emoji') emojiFrustration += EMOJI_FRUSTRATION.get(token.raw) ?? 0;
-    else if (kind === 'mention') mentions = true;
+  for (const sentence of doc.sentences) {
+    if ((sentence.cues & PERSONAL_WORDS) !== 0) personal = true;
+    if ((sentence.cues & THANKS) === 0) continue;
+    thanks = true;
+    for (let i = sentence.from; i < sentence.to && !grateful; i++) {
+      const token = tokens[i]!;
+      // An earnest "thank you" or "thanks", not itself a sign of frustration ("thanks for
+      // nothing", "thanks a lot").
+      if (
+        (token.norm === 'thanks' || (token.norm === 'thank' && tokens[i + 1]?.norm === 'you')) &&
+        !token.quoted &&
+        !frustrationCues.some((cue) => cue.from === i)
+      )
+        grateful = true;
+    }
   }
+  const mentions = doc.mentions > 0;
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
   let problem = 0;
@@ -361,8 +353,11 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   return { mood: { label, intensity, cues }, complaint, cueTokens };
 }
 
-/** Words that show a message is someone's own, or written to someone. */
+/** Sentences with a word that shows a message is someone's own, or written to someone. */
 const PERSONAL = new Set(['you', 'your', 'my', 'i', 'me', 'we', 'us', 'our']);
+const PERSONAL_WORDS = sentenceCue((norm) => PERSONAL.has(norm));
+/** Sentences that say "thanks" or "thank". */
+const THANKS = sentenceCue((norm) => norm === 'thanks' || norm === 'thank');
 
 const PRAISE = new Set([
   'great',

@@ -48,6 +48,11 @@ export interface Tokens {
   /** How many word tokens, and how many of them are typed in capitals. */
   words: number;
   capsWords: number;
+  /** How many "!" and "?" there are, and emoji and mention tokens. */
+  exclamations: number;
+  questionMarks: number;
+  emoji: number;
+  mentions: number;
 }
 
 /** Expansions for contractions written with or without an apostrophe. */
@@ -200,6 +205,10 @@ const NUMBER_SUFFIXES = ['am', 'pm', 'st', 'nd', 'rd', 'th', 'h', 'k'];
 export function tokenize(text: string): Tokens {
   const tokens: Token[] = [];
   contractedD = false;
+  let exclamations = 0;
+  let questionMarks = 0;
+  let emoji = 0;
+  let mentions = 0;
   const length = text.length;
   let quoted = false;
   let i = 0;
@@ -253,14 +262,17 @@ export function tokenize(text: string): Tokens {
       while (end < length && isHandleCharAt(text, end)) end += charLength(text, end);
       const raw = text.slice(i, end);
       tokens.push(makeToken(raw.toLowerCase(), raw, i, 'mention', quoted));
+      mentions++;
       i = end;
       continue;
     }
     if (code === Char.Question || code === Char.Bang || code === Char.Dot) {
-      let end = i + 1;
+      let end = i;
       while (end < length) {
         const next = text.charCodeAt(end);
-        if (next !== Char.Question && next !== Char.Bang && next !== Char.Dot) break;
+        if (next === Char.Bang) exclamations++;
+        else if (next === Char.Question) questionMarks++;
+        else if (next !== Char.Dot) break;
         end++;
       }
       const raw = text.slice(i, end);
@@ -296,6 +308,7 @@ export function tokenize(text: string): Tokens {
       }
       const raw = text.slice(i, end);
       tokens.push(makeToken(raw, raw, i, 'emoji', quoted));
+      emoji++;
       i = end;
       continue;
     }
@@ -315,6 +328,10 @@ export function tokenize(text: string): Tokens {
     sentenceOf,
     words: counts.words,
     capsWords: counts.capsWords,
+    exclamations,
+    questionMarks,
+    emoji,
+    mentions,
   };
 }
 
