@@ -346,11 +346,10 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
 }
 
 function opensReflection(tokens: Token[], from: number, start: number, to: number): boolean {
-  if (wordCount(tokens, start, to) < 5) return false;
   // "So you…" opens a reflection even though "so" is usually only a lead-in.
   const opener =
     REFLECTION_OPENERS.matchAt(tokens, from, to) ?? REFLECTION_OPENERS.matchAt(tokens, start, to);
-  if (!opener) return false;
+  if (!opener || wordCount(tokens, start, to) < 5) return false;
   // "You should…", "you can try…" give advice; "you will need to…" gives orders.
   const verb = tokens[start + 1]?.norm ?? '';
   return !(tokens[start]!.norm === 'you' && ADVICE.test(verb) && !wouldLike(tokens, start));
