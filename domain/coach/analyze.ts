@@ -107,12 +107,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         ),
     );
 
-  if (
-    !hasEmpathy &&
-    context.step === 'empathize' &&
-    role === 'agent' &&
-    doc.tokens.some((t) => t.kind === 'word')
-  ) {
+  if (!hasEmpathy && context.step === 'empathize' && role === 'agent' && doc.words > 0) {
     findings.push({
       kind: 'missing_empathy',
       span: { start: 0, end: 0 },
@@ -379,6 +374,23 @@ function blameFinding(doc: CoachDocument, kind: BlameKind, from: number, to: num
 }
 
 function addEscalationFindings(doc: CoachDocument, findings: Finding[]): void {
+  // The tokenizer counted words in capitals and "!" and "?": without them, nothing shouts.
+  if (doc.capsWords > 0 || doc.exclamations + doc.questionMarks >= 2)
+    addShoutingFindings(doc, findings);
+  for (const sentence of doc.sentences) {
+    const words = sentence.words;
+    if (words > LONG_SENTENCE_WORDS) {
+      findings.push({
+        kind: 'hard_to_read',
+        span: { start: sentence.start, end: sentence.end },
+        severity: 'info',
+        message: `A long sentence (${words} words). Split it: short sentences are easier to take in when someone is upset.`,
+      });
+    }
+  }
+}
+
+function addShoutingFindings(doc: CoachDocument, findings: Finding[]): void {
   const { tokens } = doc;
   // Runs of words in capitals read as shouting; a single acronym does not.
   let runFrom = -1;
@@ -435,21 +447,10 @@ function addEscalationFindings(doc: CoachDocument, findings: Finding[]): void {
     }
   }
   if (runFrom >= 0) closeRun(lastWord + 1);
-  for (const sentence of doc.sentences) {
-    const words = sentence.words;
-    if (words > LONG_SENTENCE_WORDS) {
-      findings.push({
-        kind: 'hard_to_read',
-        span: { start: sentence.start, end: sentence.end },
-        severity: 'info',
-        message: `A long sentence (${words} words). Split it: short sentences are easier to take in when someone is upset.`,
-      });
-    }
-  }
 }
 
 function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext): number {
-  if (!doc.tokens.some((t) => t.kind === 'word')) return 0;
+  if (doc.words === 0) return 0;
   let score = 60;
   const step = context.step;
   const apologyWeight = step === 'apologize' ? 2 : 1;
@@ -511,9 +512,9 @@ function onceEach(findings: Finding[]): Finding[] {
         before.span = { start: before.span.start, end: finding.span.end };
       continue;
     }
-    const copy = { ...finding, span: { ...finding.span } };
-    kept.push(copy);
-    last.set(key, copy);
+    // Every finding was made for this analysis, so widening one in place is safe.
+    kept.push(finding);
+    last.set(key, finding);
   }
   return kept;
 }

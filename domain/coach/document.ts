@@ -9,7 +9,8 @@ export interface CoachDocument {
   sentenceOf: number[];
   /** Whether the writer uses capitals for whole words while writing mostly in lower case. */
   mixedCase: boolean;
-  /** How many words are typed in capitals, "!" and "?" there are, and emoji and mentions. */
+  /** How many words there are, how many typed in capitals, "!" and "?", emoji and mentions. */
+  words: number;
   capsWords: number;
   exclamations: number;
   questionMarks: number;
@@ -26,6 +27,7 @@ export function readDocument(text: string): CoachDocument {
     sentences: read.sentences,
     sentenceOf: read.sentenceOf,
     mixedCase: read.capsWords < read.words,
+    words: read.words,
     capsWords: read.capsWords,
     exclamations: read.exclamations,
     questionMarks: read.questionMarks,
