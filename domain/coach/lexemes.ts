@@ -12,6 +12,8 @@ export interface Lexeme {
   readonly norm: string;
   /** Answers about this word, by the slot of the `wordFeature` that asked. */
   readonly features: unknown[];
+  /** The bits of every kind of word (`sentenceCue`) this word is. */
+  cues: number;
 }
 
 const table = new Map<string, Lexeme>();
@@ -29,6 +31,7 @@ export function lexeme(norm: string): Lexeme {
     entry = {
       norm: internalized(norm),
       features: new Array<unknown>(featureCount).fill(undefined),
+      cues: cuesOf(norm),
     };
     table.set(entry.norm, entry);
   }
@@ -99,30 +102,24 @@ export function wordFeature<T>(compute: (norm: string) => T): (lex: Lexeme) => T
 /**
  * Kinds of word a sentence can be known to hold before a detector reads it ("an apology word",
  * "an insult"): the tokenizer sums each sentence's kinds as it splits sentences, so a detector
- * looking for a rare word skips every sentence without one. At most 20 kinds.
+ * looking for a rare word skips every sentence without one. At most 31 kinds.
  */
 const cueKinds: Array<(norm: string) => boolean> = [];
-const cueSlot = featureSlot();
-const CUE_COUNT_SHIFT = 20;
 
 /** Registers a kind of word (called once, at module load) and returns its bit. */
 export function sentenceCue(isCue: (norm: string) => boolean): number {
-  if (cueKinds.length >= CUE_COUNT_SHIFT) throw new Error('Too many sentence cues');
+  if (cueKinds.length >= 31) throw new Error('Too many sentence cues');
   cueKinds.push(isCue);
-  return 1 << (cueKinds.length - 1);
+  const bit = 1 << (cueKinds.length - 1);
+  // Entries made before this kind was known learn it now.
+  for (const entry of table.values()) if (isCue(entry.norm)) entry.cues |= bit;
+  return bit;
 }
 
-/** The bits of every registered kind the word is. */
-export function cuesOf(lex: Lexeme): number {
-  const known = lex.features[cueSlot] as number | undefined;
-  // Kept with the count of kinds it was worked out for: a kind registered later redoes it.
-  if (known !== undefined && known >>> CUE_COUNT_SHIFT === cueKinds.length)
-    return known & ((1 << CUE_COUNT_SHIFT) - 1);
+function cuesOf(norm: string): number {
   let bits = 0;
-  cueKinds.forEach((isCue, index) => {
-    if (isCue(lex.norm)) bits |= 1 << index;
-  });
-  lex.features[cueSlot] = (cueKinds.length << CUE_COUNT_SHIFT) | bits;
+  for (let index = 0; index < cueKinds.length; index++)
+    if (cueKinds[index]!(norm)) bits |= 1 << index;
   return bits;
 }
 

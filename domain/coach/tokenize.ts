@@ -1,4 +1,4 @@
-import { cuesOf, hashLetter, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
+import { hashLetter, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
 
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
@@ -204,7 +204,7 @@ const NUMBER_SUFFIXES = ['am', 'pm', 'st', 'nd', 'rd', 'th', 'h', 'k'];
  */
 export function tokenize(text: string): Tokens {
   const tokens: Token[] = [];
-  contractedD = false;
+  contractedD = [];
   let exclamations = 0;
   let questionMarks = 0;
   let emoji = 0;
@@ -317,7 +317,7 @@ export function tokenize(text: string): Tokens {
     tokens.push(makeToken(raw, raw, i, 'punct', quoted));
     i = end;
   }
-  if (contractedD) readContractedHad(tokens);
+  if (contractedD.length) readContractedHad(tokens, contractedD);
   const sentenceOf: number[] = new Array<number>(tokens.length);
   const counts = { words: 0, capsWords: 0 };
   const sentences = splitSentences(tokens, sentenceOf, counts);
@@ -335,8 +335,8 @@ export function tokenize(text: string): Tokens {
   };
 }
 
-/** Whether the text being tokenized has a "'d" read as "would", which may be "had". */
-let contractedD = false;
+/** Where the text being tokenized has a "'d" read as "would", which may be "had". */
+let contractedD: number[] = [];
 
 /** Past participles that show a contracted "'d" is "had": "you'd told us", "we'd been". */
 const PARTICIPLES = new Set(
@@ -350,10 +350,9 @@ const BETWEEN = new Set(['already', 'just', 'never', 'ever', 'not', 'only', 'all
  * "'d" is "would" ("I'd like") unless a past participle follows, perhaps after "already" or
  * "never": then it is "had" ("If you'd told us", "we'd already left").
  */
-function readContractedHad(tokens: Token[]): void {
-  for (let i = 0; i < tokens.length; i++) {
+function readContractedHad(tokens: Token[], at: number[]): void {
+  for (const i of at) {
     const token = tokens[i]!;
-    if (token.norm !== 'would' || !/^['’]d$/i.test(token.raw)) continue;
     let next = i + 1;
     while (next < tokens.length && BETWEEN.has(tokens[next]!.norm)) next++;
     const word = tokens[next];
@@ -511,7 +510,7 @@ function pushPieces(
     tokens.push(
       tokenOf(piece.lex, part, start + piece.from, start + piece.to, 'word', caps, quoted),
     );
-    if (piece.lex.norm === 'would' && part.length === 2) contractedD = true;
+    if (piece.lex.norm === 'would' && part.length === 2) contractedD.push(tokens.length - 1);
   }
 }
 
@@ -586,7 +585,7 @@ function splitSentences(
         const token = tokens[k]!;
         if (token.kind !== 'word') continue;
         words++;
-        cues |= cuesOf(token.lex);
+        cues |= token.lex.cues;
         if (token.caps) counts.capsWords++;
       }
       counts.words += words;
