@@ -561,8 +561,10 @@ function pushWord(tokens: Token[], raw: string, start: number, quoted: boolean):
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx']);
 
 /**
- * Splits the tokens into sentences, writing each token's sentence index into `sentenceOf` and
- * counting the words, and those in capitals, into `counts` on the way.
+ * Splits the tokens into sentences in one pass, writing each token's sentence index into
+ * `sentenceOf` (-1 for line breaks) and counting the words, and those in capitals, into
+ * `counts` on the way. A line break ends a sentence; so does a run of ? ! . or …, except a full
+ * stop after an abbreviation.
  */
 function splitSentences(
   tokens: Token[],
@@ -570,65 +572,71 @@ function splitSentences(
   counts: { words: number; capsWords: number },
 ): Sentence[] {
   const sentences: Sentence[] = [];
-  let from = 0;
-  const close = (to: number, terminal: string) => {
-    // Skip leading line breaks so a sentence starts at its first real token.
-    while (from < to && tokens[from]!.kind === 'newline') sentenceOf[from++] = -1;
-    if (from < to) {
-      let last = to - 1;
-      while (last > from && tokens[last]!.kind === 'newline') sentenceOf[last--] = -1;
-      const index = sentences.length;
-      let words = 0;
-      let cues = 0;
-      for (let k = from; k <= last; k++) {
-        sentenceOf[k] = index;
-        const token = tokens[k]!;
-        if (token.kind !== 'word') continue;
-        words++;
-        cues |= token.lex.cues;
-        if (token.caps) counts.capsWords++;
-      }
-      counts.words += words;
-      sentences.push({
-        from,
-        to: last + 1,
-        start: tokens[from]!.start,
-        end: tokens[last]!.end,
-        terminal,
-        words,
-        cues,
-      });
-    }
-    from = to;
-  };
-  for (let i = 0; i < tokens.length; i++) {
+  const length = tokens.length;
+  // The first token of the sentence being read, or -1 between sentences.
+  let from = -1;
+  let words = 0;
+  let cues = 0;
+  for (let i = 0; i < length; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'newline') {
-      close(i + 1, '');
+    const kind = token.kind;
+    if (kind === 'newline') {
+      sentenceOf[i] = -1;
+      if (from >= 0) sentences.push(sentenceFromTo(tokens, from, i - 1, '', words, cues));
+      from = -1;
       continue;
     }
-    if (token.kind !== 'punct' || !isTerminal(token.raw)) continue;
+    if (from < 0) {
+      from = i;
+      words = 0;
+      cues = 0;
+    }
+    const index = sentences.length;
+    sentenceOf[i] = index;
+    if (kind === 'word') {
+      words++;
+      cues |= token.lex.cues;
+      if (token.caps) counts.capsWords++;
+      continue;
+    }
+    if (kind !== 'punct' || !isTerminal(token.raw)) continue;
     if (token.raw === '.' && i > 0 && ABBREVIATIONS.has(tokens[i - 1]!.norm)) continue;
     // Punctuation runs like "?!" or ". . ." end one sentence, not several.
-    let end = i;
-    while (
-      end + 1 < tokens.length &&
-      tokens[end + 1]!.kind === 'punct' &&
-      isTerminal(tokens[end + 1]!.raw)
-    )
-      end++;
-    let question = false;
-    let exclamation = false;
-    for (let k = i; k <= end; k++) {
-      const raw = tokens[k]!.raw;
+    let question = token.raw.includes('?');
+    let exclamation = token.raw.includes('!');
+    while (i + 1 < length && tokens[i + 1]!.kind === 'punct' && isTerminal(tokens[i + 1]!.raw)) {
+      const raw = tokens[++i]!.raw;
+      sentenceOf[i] = index;
       if (raw.includes('?')) question = true;
       if (raw.includes('!')) exclamation = true;
     }
-    i = end;
-    close(i + 1, question ? (exclamation ? '?!' : '?') : exclamation ? '!' : '.');
+    const terminal = question ? (exclamation ? '?!' : '?') : exclamation ? '!' : '.';
+    sentences.push(sentenceFromTo(tokens, from, i, terminal, words, cues));
+    from = -1;
   }
-  close(tokens.length, '');
+  if (from >= 0) sentences.push(sentenceFromTo(tokens, from, length - 1, '', words, cues));
+  for (const sentence of sentences) counts.words += sentence.words;
   return sentences;
+}
+
+/** The sentence from token `from` to token `last`, both included. */
+function sentenceFromTo(
+  tokens: Token[],
+  from: number,
+  last: number,
+  terminal: string,
+  words: number,
+  cues: number,
+): Sentence {
+  return {
+    from,
+    to: last + 1,
+    start: tokens[from]!.start,
+    end: tokens[last]!.end,
+    terminal,
+    words,
+    cues,
+  };
 }
 
 /** Punctuation that can end a sentence: runs of ? ! . (the scanner keeps them together) or …. */
