@@ -1,4 +1,5 @@
 import type { CoachDocument } from './document';
+import { sentenceCue } from './lexemes';
 import { PatternSet } from './patterns';
 import type { Token } from './tokenize';
 
@@ -170,7 +171,9 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
     if (sentence.terminal.includes('?')) continue;
     const actions = [
       ...OUR_ACTION.findAll(tokens, sentence.from, sentence.to),
-      ...namedColleagueActs(tokens, sentence.from, sentence.to),
+      ...((sentence.cues & FUTURE) !== 0
+        ? namedColleagueActs(tokens, sentence.from, sentence.to)
+        : []),
     ].filter(
       (m) =>
         !isPurposeOrCondition(tokens, m.from, sentence.from) &&
@@ -325,6 +328,9 @@ const NOT_A_NAME = new Set([
  * the owner of the action, the promise the method asks for. A capitalised word counts as a
  * name only when a concrete action follows ("Sunday will be busy" names no one who acts).
  */
+/** Sentences with "will", "shall" or "going": only they can say a colleague will act. */
+const FUTURE = sentenceCue((norm) => norm === 'will' || norm === 'shall' || norm === 'going');
+
 function namedColleagueActs(tokens: Token[], from: number, to: number) {
   const found: Array<{ from: number; to: number }> = [];
   for (let i = from; i < to - 2; i++) {

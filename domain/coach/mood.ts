@@ -230,10 +230,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   const { tokens } = doc;
   const pleased = PLEASED.findAll(tokens);
   const valence = scoreValence(
-    tokens,
-    0,
-    tokens.length,
-    doc.mixedCase,
+    doc,
     pleased.map((p) => ({ from: p.from, to: p.to, reading: p.value })),
   );
   const outsidePleased = <T extends { from: number; to: number }>(cues: T[]): T[] =>

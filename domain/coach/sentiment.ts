@@ -1,6 +1,6 @@
 import { lexicon } from 'vader-sentiment/src/vader_lexicon.js';
-import { wordFeature } from './lexemes';
-import type { Token } from './tokenize';
+import type { CoachDocument } from './document';
+import { sentenceCue, wordFeature } from './lexemes';
 
 /**
  * Valence in the manner of VADER (Hutto & Gilbert, 2014), over our own tokens so the
@@ -140,9 +140,10 @@ export interface Valence {
 }
 
 /** A word's valence where the coach reads it, or null for none (neutral in service talk). */
-const valenceHere = wordFeature((norm) =>
-  NEUTRAL_HERE.has(norm) ? null : (VALENCE.get(norm) ?? null),
-);
+function valenceOfHere(norm: string): number | null {
+  return NEUTRAL_HERE.has(norm) ? null : (VALENCE.get(norm) ?? null);
+}
+const valenceHere = wordFeature(valenceOfHere);
 
 export function valenceOf(word: string): number {
   return VALENCE.get(word) ?? 0;
@@ -160,48 +161,48 @@ export interface Idiom {
   reading: 'unnegated' | 'neutral';
 }
 
-export function scoreValence(
-  tokens: Token[],
-  from = 0,
-  to = tokens.length,
-  mixedCase = true,
-  idioms: readonly Idiom[] = [],
-): Valence {
+/** Sentences with a word that carries valence here, or a "but" that weighs the words around it. */
+const VALENCED = sentenceCue((norm) => norm === 'but' || valenceOfHere(norm) !== null);
+
+/**
+ * The valence of a whole document. Only sentences holding a valenced word or a "but" are
+ * read; the words before a valenced word are looked at across sentence ends, as VADER does.
+ */
+export function scoreValence(doc: CoachDocument, idioms: readonly Idiom[] = []): Valence {
+  const { tokens, mixedCase } = doc;
   let sum = 0;
   let negative = 0;
   let positive = 0;
   let butAt = -1;
-  let exclamations = 0;
   const contributions: Array<{ index: number; value: number }> = [];
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'punct') {
-      const raw = token.raw;
-      for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) === 33) exclamations++;
-      continue;
-    }
-    if (token.kind !== 'word' && token.kind !== 'emoji') continue;
-    if (token.norm === 'but') butAt = contributions.length;
-    if (token.quoted) continue;
-    let value = valenceHere(token.lex);
-    if (value === null) continue;
-    const idiom = idioms.length
-      ? idioms.find((range) => i >= range.from && i < range.to)
-      : undefined;
-    if (idiom?.reading === 'neutral') continue;
-    if (token.caps && mixedCase) value += value > 0 ? CAPS_BOOST : -CAPS_BOOST;
-    for (let back = 1; back <= 3 && i - back >= from; back++) {
-      const before = tokens[i - back]!.norm;
-      const scale = back === 1 ? 1 : back === 2 ? 0.95 : 0.9;
-      if (BOOSTERS.has(before)) value += (value > 0 ? BOOST : -BOOST) * scale;
-      else if (DAMPENERS.has(before)) value -= (value > 0 ? BOOST : -BOOST) * scale;
-      if (NEGATORS.has(before)) {
-        if (!(idiom?.reading === 'unnegated' && i - back >= idiom.from)) value *= NEGATION_SCALAR;
-        break;
+  for (const sentence of doc.sentences) {
+    if ((sentence.cues & VALENCED) === 0) continue;
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' && token.kind !== 'emoji') continue;
+      if (token.norm === 'but') butAt = contributions.length;
+      if (token.quoted) continue;
+      let value = valenceHere(token.lex);
+      if (value === null) continue;
+      const idiom = idioms.length
+        ? idioms.find((range) => i >= range.from && i < range.to)
+        : undefined;
+      if (idiom?.reading === 'neutral') continue;
+      if (token.caps && mixedCase) value += value > 0 ? CAPS_BOOST : -CAPS_BOOST;
+      for (let back = 1; back <= 3 && i - back >= 0; back++) {
+        const before = tokens[i - back]!.norm;
+        const scale = back === 1 ? 1 : back === 2 ? 0.95 : 0.9;
+        if (BOOSTERS.has(before)) value += (value > 0 ? BOOST : -BOOST) * scale;
+        else if (DAMPENERS.has(before)) value -= (value > 0 ? BOOST : -BOOST) * scale;
+        if (NEGATORS.has(before)) {
+          if (!(idiom?.reading === 'unnegated' && i - back >= idiom.from)) value *= NEGATION_SCALAR;
+          break;
+        }
       }
+      contributions.push({ index: i, value });
     }
-    contributions.push({ index: i, value });
   }
+  const exclamations = doc.exclamations;
   const negativeTokens: number[] = [];
   contributions.forEach((c, position) => {
     const weight = butAt < 0 ? 1 : position < butAt ? 0.5 : 1.5;

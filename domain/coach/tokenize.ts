@@ -599,6 +599,7 @@ function splitSentences(
       if (token.caps) counts.capsWords++;
       continue;
     }
+    if (kind === 'emoji') cues |= token.lex.cues;
     if (kind !== 'punct' || !isTerminal(token.raw)) continue;
     if (token.raw === '.' && i > 0 && ABBREVIATIONS.has(tokens[i - 1]!.norm)) continue;
     // Punctuation runs like "?!" or ". . ." end one sentence, not several.
