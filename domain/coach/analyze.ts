@@ -202,7 +202,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   // The person's own words get what they tell us (how they feel, whether they complain), not
   // advice on how to write them: "own it" or "describe this time" is for our replies.
   const shown = role === 'customer' ? theirReading(doc, moodResult, text.length) : findings;
-  shown.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  sortBySpan(shown);
   const analysis: Analysis = {
     findings: fitRewrites(doc, onceEach(shown)),
     readiness: 0,
@@ -491,6 +491,26 @@ function theirReading(doc: CoachDocument, mood: MoodResult, length: number): Fin
       message: 'This reads as a complaint.',
     });
   return findings;
+}
+
+/**
+ * Puts findings in reading order (by where their span starts, then ends), keeping the order of
+ * ties. An insertion sort: a draft has a handful of findings, mostly in order already, and
+ * this costs a fraction of calling a comparator through Array.prototype.sort.
+ */
+function sortBySpan(findings: Finding[]): void {
+  for (let i = 1; i < findings.length; i++) {
+    const finding = findings[i]!;
+    const { start, end } = finding.span;
+    let j = i - 1;
+    while (j >= 0) {
+      const span = findings[j]!.span;
+      if (span.start < start || (span.start === start && span.end <= end)) break;
+      findings[j + 1] = findings[j]!;
+      j--;
+    }
+    findings[j + 1] = finding;
+  }
 }
 
 /**
