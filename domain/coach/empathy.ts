@@ -310,7 +310,7 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
   const found: EmpathyFinding[] = [];
   // Patterns overlap ("it's not a big deal" holds "not a big deal"): one finding per phrase,
   // the longest, so the writer sees each phrase once.
-  const matches = phrases.findAll(tokens).sort((a, b) => a.from - b.from || b.to - a.to);
+  const matches = longestFirst(phrases.findAll(tokens));
   let coveredTo = -1;
   // The dismissive phrases first: a sentence that brushes the feeling aside has no empathy
   // in it, wherever in the sentence the brush-off comes.
@@ -343,6 +343,25 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
       found.push({ kind: 'reflection', from: sentence.from, to: sentence.to });
   });
   return found;
+}
+
+/**
+ * Matches by where they start, the longest first among those starting together. They come in
+ * order of start already, so an insertion sort only swaps the few that share one.
+ */
+function longestFirst<T extends { from: number; to: number }>(matches: T[]): T[] {
+  for (let i = 1; i < matches.length; i++) {
+    const match = matches[i]!;
+    let j = i - 1;
+    while (j >= 0) {
+      const other = matches[j]!;
+      if (other.from < match.from || (other.from === match.from && other.to >= match.to)) break;
+      matches[j + 1] = other;
+      j--;
+    }
+    matches[j + 1] = match;
+  }
+  return matches;
 }
 
 function opensReflection(tokens: Token[], from: number, start: number, to: number): boolean {
