@@ -395,27 +395,6 @@ function addShoutingFindings(doc: CoachDocument, findings: Finding[]): void {
   // Runs of words in capitals read as shouting; a single acronym does not.
   let runFrom = -1;
   let runWords = 0;
-  const closeRun = (end: number) => {
-    if (
-      runWords >= 2 ||
-      (runWords === 1 &&
-        tokens[runFrom]!.raw.length >= 5 &&
-        doc.mixedCase &&
-        !/^[A-Z]{2,5}$/.test(tokens[runFrom]!.raw))
-    ) {
-      const span = spanOf(tokens, runFrom, end);
-      const original = doc.text.slice(span.start, span.end);
-      findings.push({
-        kind: 'shouting',
-        span,
-        severity: 'warning',
-        message: 'Capitals read as shouting.',
-        suggestion: { label: 'Use lower case', replacement: original.toLowerCase() },
-      });
-    }
-    runFrom = -1;
-    runWords = 0;
-  };
   let lastWord = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -430,7 +409,9 @@ function addShoutingFindings(doc: CoachDocument, findings: Finding[]): void {
       if (i !== lastWord) runWords++;
       lastWord = i;
     } else if (token.kind === 'word' || token.kind === 'newline') {
-      if (runFrom >= 0) closeRun(lastWord + 1);
+      if (runFrom >= 0) addShouting(doc, runFrom, lastWord + 1, runWords, findings);
+      runFrom = -1;
+      runWords = 0;
     }
     if (
       token.kind === 'punct' &&
@@ -446,7 +427,28 @@ function addShoutingFindings(doc: CoachDocument, findings: Finding[]): void {
       });
     }
   }
-  if (runFrom >= 0) closeRun(lastWord + 1);
+  if (runFrom >= 0) addShouting(doc, runFrom, lastWord + 1, runWords, findings);
+}
+
+/** A run of `words` words in capitals, tokens [from, to): shouting, unless one short acronym. */
+function addShouting(
+  doc: CoachDocument,
+  from: number,
+  to: number,
+  words: number,
+  findings: Finding[],
+): void {
+  const first = doc.tokens[from]!.raw;
+  if (words < 2 && !(first.length >= 5 && doc.mixedCase && !/^[A-Z]{2,5}$/.test(first))) return;
+  const span = spanOf(doc.tokens, from, to);
+  const original = doc.text.slice(span.start, span.end);
+  findings.push({
+    kind: 'shouting',
+    span,
+    severity: 'warning',
+    message: 'Capitals read as shouting.',
+    suggestion: { label: 'Use lower case', replacement: original.toLowerCase() },
+  });
 }
 
 function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext): number {

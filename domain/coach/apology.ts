@@ -408,21 +408,10 @@ function classify(
 ): ApologyInstance {
   let i = cue + 1;
   const cueNorm = tokens[cue]!.norm;
-  const make = (
-    kind: ApologyKind,
-    objectFrom: number,
-    objectTo: number,
-    reason?: string,
-  ): ApologyInstance => ({
-    kind,
-    from,
-    to: cue + 1,
-    objectFrom,
-    objectTo,
-    ...(reason ? { reason } : {}),
-  });
   if (cueNorm === 'regret' && tokens[i]?.norm === 'to' && tokens[i + 1]?.norm === 'inform')
-    return make(
+    return instance(
+      from,
+      cue,
       'non_apology',
       i,
       Math.min(sentenceTo, i + 3),
@@ -445,14 +434,18 @@ function classify(
   // "Sorry, we messed up your order": owning what we did, in the next clause.
   else if (look > i && ownedMistakeAt(tokens, look, sentenceTo)) i = look + 1;
   if (tokens[look]?.norm === 'but')
-    return make(
+    return instance(
+      from,
+      cue,
       'non_apology',
       look,
       Math.min(sentenceTo, look + 6),
       'is followed by "but", which takes the apology back',
     );
   if (tokens[i]?.norm === 'if' || (tokens[i]?.norm === 'about' && tokens[i + 1]?.norm === 'if'))
-    return make(
+    return instance(
+      from,
+      cue,
       'non_apology',
       i,
       sentenceTo,
@@ -516,7 +509,9 @@ function classify(
         verb === 'took' ||
         verb === 'take'
       )
-        return make(
+        return instance(
+          from,
+          cue,
           'non_apology',
           j,
           sentenceTo,
@@ -524,7 +519,9 @@ function classify(
         );
     }
     if (DISPLEASURE.has(verb) && ['with', 'about', 'by', 'at'].includes(tokens[k + 1]?.norm ?? ''))
-      return make(
+      return instance(
+        from,
+        cue,
         'non_apology',
         j,
         sentenceTo,
@@ -539,7 +536,7 @@ function classify(
     tokens[i]?.norm === 'to' &&
     ['disappoint', 'bother', 'trouble', 'interrupt'].includes(tokens[i + 1]?.norm ?? '')
   ) {
-    return make('generic', i, i + 2);
+    return instance(from, cue, 'generic', i, i + 2);
   } else if (OBJECT_LINKS.has(tokens[i]?.norm ?? '')) i++;
   const objectFrom = i;
   let objectTo = i;
@@ -576,14 +573,33 @@ function classify(
     specific++;
     stems.push(norm);
   }
-  if (specific === 0) return make('generic', objectFrom, objectTo);
+  if (specific === 0) return instance(from, cue, 'generic', objectFrom, objectTo);
   if (cause && cause.stems.size > 0 && !sharesMeaning(stems, cause)) {
     return {
-      ...make('generic', objectFrom, objectTo, 'names something other than the diagnosed cause'),
+      ...instance(
+        from,
+        cue,
+        'generic',
+        objectFrom,
+        objectTo,
+        'names something other than the diagnosed cause',
+      ),
       missesCause: true,
     };
   }
-  return make('targeted', objectFrom, objectTo);
+  return instance(from, cue, 'targeted', objectFrom, objectTo);
+}
+
+/** An apology found at `from`, its cue word at `cue`, and what it is for. */
+function instance(
+  from: number,
+  cue: number,
+  kind: ApologyKind,
+  objectFrom: number,
+  objectTo: number,
+  reason?: string,
+): ApologyInstance {
+  return { kind, from, to: cue + 1, objectFrom, objectTo, ...(reason ? { reason } : {}) };
 }
 
 /** Irregular past forms that say what we did ("we forgot", "I sent"). */

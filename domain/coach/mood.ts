@@ -233,27 +233,14 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     doc,
     pleased.map((p) => ({ from: p.from, to: p.to, reading: p.value })),
   );
-  const outsidePleased = <T extends { from: number; to: number }>(cues: T[]): T[] =>
-    pleased.length
-      ? cues.filter((cue) => !pleased.some((p) => cue.from < p.to && cue.to > p.from))
-      : cues;
-  const cueTokens: Array<{ from: number; to: number }> = [];
-  const cues: string[] = [];
-  const addCue = (from: number, to: number) => {
-    cueTokens.push({ from, to });
-    const text = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    // Each cue once: "THIRD time" already says "THIRD".
-    if (cues.some((cue) => cue.includes(text))) return;
-    const within = cues.findIndex((cue) => text.includes(cue));
-    if (within >= 0) cues[within] = text;
-    else if (cues.length < 8) cues.push(text);
-  };
-  for (const index of valence.negativeTokens) addCue(index, index + 1);
+  const found: Cues = { doc, cueTokens: [], cues: [] };
+  const { cueTokens, cues } = found;
+  for (const index of valence.negativeTokens) addCueTo(found, index, index + 1);
   let frustration = 0;
-  const frustrationCues = outsidePleased(FRUSTRATION_CUES.findAll(tokens));
+  const frustrationCues = outside(pleased, FRUSTRATION_CUES.findAll(tokens));
   for (const match of frustrationCues) {
     frustration += match.value;
-    addCue(match.from, match.to);
+    addCueTo(found, match.from, match.to);
   }
   // Shouting and stacked punctuation, read token by token only when the tokenizer saw words
   // in capitals or more than one "!" or "?".
@@ -265,10 +252,10 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
       if (token.kind === 'word') {
         if (token.caps && token.raw.length >= 3 && doc.mixedCase && !ACRONYMS.has(token.norm)) {
           capsWords++;
-          addCue(i, i + 1);
+          addCueTo(found, i, i + 1);
         }
       } else if (token.kind === 'punct' && token.raw.length >= 2 && /[!?]{2,}/.test(token.raw))
-        addCue(i, i + 1);
+        addCueTo(found, i, i + 1);
     }
   }
   let emojiFrustration = 0;
@@ -300,7 +287,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
   let problem = 0;
-  const problemCues = outsidePleased(COMPLAINT_CUES.findAll(tokens));
+  const problemCues = outside(pleased, COMPLAINT_CUES.findAll(tokens));
   for (const match of problemCues) problem += match.value;
   // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
   // is sarcasm: it counts against us, not for us. So is praise that opens the very sentence
@@ -311,7 +298,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     negativity += positivity;
     positivity = 0;
     frustration += 0.15;
-    addCue(sarcasm, sarcasm + 1);
+    addCueTo(found, sarcasm, sarcasm + 1);
   }
   // Someone reporting a problem is rarely calm, even in neutral words: the problem itself
   // raises the estimate, and each sign of frustration or shouting raises it further.
@@ -348,6 +335,34 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   // closes with a thank-you instead of reopening.
   const complaint = complaintScore >= COMPLAINT_THRESHOLD && addressed;
   return { mood: { label, intensity, cues }, complaint, cueTokens };
+}
+
+/** The cues found so far: their token ranges, and their words as the writer typed them. */
+interface Cues {
+  doc: CoachDocument;
+  cueTokens: Array<{ from: number; to: number }>;
+  cues: string[];
+}
+
+function addCueTo(found: Cues, from: number, to: number): void {
+  const { doc, cues } = found;
+  found.cueTokens.push({ from, to });
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+  // Each cue once: "THIRD time" already says "THIRD".
+  if (cues.some((cue) => cue.includes(text))) return;
+  const within = cues.findIndex((cue) => text.includes(cue));
+  if (within >= 0) cues[within] = text;
+  else if (cues.length < 8) cues.push(text);
+}
+
+/** The matches that do not overlap a phrase of pleasure ("couldn't be happier"). */
+function outside<T extends { from: number; to: number }>(
+  pleased: ReadonlyArray<{ from: number; to: number }>,
+  matches: T[],
+): T[] {
+  return pleased.length
+    ? matches.filter((m) => !pleased.some((p) => m.from < p.to && m.to > p.from))
+    : matches;
 }
 
 /** Sentences with a word that shows a message is someone's own, or written to someone. */
