@@ -14,6 +14,11 @@ export interface Lexeme {
   readonly features: unknown[];
   /** The bits of every kind of word (`sentenceCue`) this word is. */
   cues: number;
+  /**
+   * The phrase patterns that may start at this word, kept by patterns.ts, which reads it for
+   * every token of every draft: a field of its own is one read quicker than a feature slot.
+   */
+  starts: unknown;
 }
 
 const table = new Map<string, Lexeme>();
@@ -32,6 +37,7 @@ export function lexeme(norm: string): Lexeme {
       norm: internalized(norm),
       features: new Array<unknown>(featureCount).fill(undefined),
       cues: cuesOf(norm),
+      starts: undefined,
     };
     table.set(entry.norm, entry);
   }

@@ -196,7 +196,6 @@ interface GroupStarts {
   rest: Candidate[];
   bySecond: Map<string, Candidate[]> | null;
 }
-const groupSlot = featureSlot();
 const scanned: { tokens: Token[] | null; matches: Array<Array<PatternMatch<unknown>>> } = {
   tokens: null,
   matches: [],
@@ -209,13 +208,13 @@ function joinScan(set: PatternSet<unknown>): void {
 }
 
 function groupStartingAt(lex: Lexeme): GroupStarts {
-  const known = lex.features[groupSlot] as GroupStarts | undefined;
+  const known = lex.starts as GroupStarts | undefined;
   if (known !== undefined && known.size === scanGroup.length) return known;
   const all: Candidate[] = [];
   for (const set of scanGroup)
     for (const pattern of set.patternsStartingAt(lex)) all.push(candidate(set, pattern));
   const starts = fileCandidates(all);
-  lex.features[groupSlot] = starts;
+  lex.starts = starts;
   return starts;
 }
 
