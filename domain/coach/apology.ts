@@ -399,6 +399,34 @@ function negatedBefore(tokens: Token[], from: number, cue: number, sentenceFrom:
   return false;
 }
 
+/** Capitalised words after "sorry" that start a clause rather than name the person. */
+const CLAUSE_OPENERS = new Set(['I', 'We', 'You', 'That', 'This', 'It', 'Your', 'Our']);
+/** The same, where a name would have to be a word of two letters or more. */
+const CAPITALISED_NOT_NAMES = new Set(['The', ...CLAUSE_OPENERS]);
+/** Marks after which the apology explains what happened: "sorry, Ana: the courier…". */
+const EXPLANATION_MARKS = new Set([':', '—', '–', '-']);
+/** Words between "sorry you" and a verb of perceiving: "sorry you were made to feel…". */
+const BETWEEN_YOU_AND_VERB = new Set([
+  'are',
+  'were',
+  'have',
+  'been',
+  'feel',
+  'felt',
+  'might',
+  'may',
+  'would',
+  'seem',
+  'do',
+  'did',
+  'still',
+  'so',
+  'feeling',
+  'be',
+]);
+/** Words that end what an apology is for: "sorry for the wait and thank you…". */
+const ENDS_THE_OBJECT = new Set(['but', 'and', 'please', 'we', 'i', 'so']);
+
 function classify(
   tokens: Token[],
   from: number,
@@ -425,11 +453,11 @@ function classify(
     (tokens[look]!.raw === ',' ||
       (tokens[look]!.kind === 'word' &&
         /^\p{Lu}/u.test(tokens[look]!.raw) &&
-        !['I', 'We', 'You', 'That', 'This', 'It', 'Your', 'Our'].includes(tokens[look]!.raw)))
+        !CLAUSE_OPENERS.has(tokens[look]!.raw)))
   )
     look++;
   // "I'm sorry, Ana: the courier went to the old address" names the cause after a colon or a dash.
-  const explained = look < sentenceTo && [':', '—', '–', '-'].includes(tokens[look]!.raw);
+  const explained = look < sentenceTo && EXPLANATION_MARKS.has(tokens[look]!.raw);
   if (explained) i = look + 1;
   // "Sorry, we messed up your order": owning what we did, in the next clause.
   else if (look > i && ownedMistakeAt(tokens, look, sentenceTo)) i = look + 1;
@@ -459,24 +487,7 @@ function classify(
     let k = j + 1;
     while (
       k < sentenceTo &&
-      [
-        'are',
-        'were',
-        'have',
-        'been',
-        'feel',
-        'felt',
-        'might',
-        'may',
-        'would',
-        'seem',
-        'do',
-        'did',
-        'still',
-        'so',
-        'feeling',
-        'be',
-      ].includes(tokens[k]!.norm) &&
+      BETWEEN_YOU_AND_VERB.has(tokens[k]!.norm) &&
       !(PERSON_PERCEPTION.has(tokens[k]!.norm) && k > j + 1)
     ) {
       if (PERSON_PERCEPTION.has(tokens[k]!.norm)) break;
@@ -551,14 +562,14 @@ function classify(
     }
     if (token.kind !== 'word') break;
     const norm = token.norm;
-    if (['but', 'and', 'please', 'we', 'i', 'so'].includes(norm) && k > i) break;
+    if (ENDS_THE_OBJECT.has(norm) && k > i) break;
     // A capitalised word right after the apology is usually the person's name; after a colon
     // or a dash it starts the explanation ("sorry, Ana — Jo used the wrong toner").
     if (
       k === i &&
       !explained &&
       /^\p{Lu}\p{Ll}+$/u.test(token.raw) &&
-      !['The', 'That', 'This', 'Your', 'Our', 'We', 'You', 'It'].includes(token.raw)
+      !CAPITALISED_NOT_NAMES.has(token.raw)
     )
       break;
     objectTo = k + 1;

@@ -393,15 +393,14 @@ const PRAISE = new Set([
  * "oh", "just", "well") and punctuation or the end follows it — or -1. "Great, thanks!" has
  * praise too, so callers only ask when the message reports a problem and thanks no one.
  */
+/** Words that may come before praise meant as sarcasm: "oh great", "just wonderful". */
+const BEFORE_SARCASM = new Set(['oh', 'just', 'well', 'how', 'really', 'so']);
+
 function sarcasticPraise(doc: CoachDocument): number {
   const { tokens } = doc;
   for (const sentence of doc.sentences) {
     let i = sentence.from;
-    while (
-      i < sentence.to &&
-      ['oh', 'just', 'well', 'how', 'really', 'so'].includes(tokens[i]!.norm)
-    )
-      i++;
+    while (i < sentence.to && BEFORE_SARCASM.has(tokens[i]!.norm)) i++;
     if (i >= sentence.to || !PRAISE.has(tokens[i]!.norm)) continue;
     if (i + 1 >= sentence.to || tokens[i + 1]!.kind === 'punct') return i;
   }
