@@ -338,15 +338,35 @@ function parseElement(text: string): Element {
 
 function wordMatches(element: Extract<Element, { kind: 'words' }>, token: Token): boolean {
   const norm = token.norm;
-  if (element.few) {
-    for (const word of element.few) if (word === norm) return true;
+  const few = element.few;
+  if (few !== null) {
+    for (let k = 0; k < few.length; k++) if (few[k] === norm) return true;
   } else if (element.words.has(norm)) return true;
-  for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
+  const prefixes = element.prefixes;
+  for (let k = 0; k < prefixes.length; k++) if (norm.startsWith(prefixes[k]!)) return true;
   return false;
 }
 
+/**
+ * The end of a match of elements[e…] starting at token i, or -1. Runs of elements that take
+ * exactly one token are walked in a loop; an optional word or a gap branches, trying the
+ * longer reading first.
+ */
 function matchAt(elements: Element[], e: number, tokens: Token[], i: number, to: number): number {
-  if (e === elements.length) return i;
+  for (;;) {
+    if (e === elements.length) return i;
+    const element = elements[e]!;
+    if (element.kind === 'words') {
+      if (element.optional) break;
+      if (i >= to || !wordMatches(element, tokens[i]!)) return -1;
+    } else if (element.kind === 'any') {
+      if (i >= to) return -1;
+      const kind = tokens[i]!.kind;
+      if (kind !== 'word' && kind !== 'number') return -1;
+    } else break;
+    e++;
+    i++;
+  }
   const element = elements[e]!;
   if (element.kind === 'gap') {
     for (let skip = 0; skip <= 3 && i + skip <= to; skip++) {
@@ -356,13 +376,10 @@ function matchAt(elements: Element[], e: number, tokens: Token[], i: number, to:
     }
     return -1;
   }
-  if (element.kind === 'any') {
-    if (i >= to || (tokens[i]!.kind !== 'word' && tokens[i]!.kind !== 'number')) return -1;
-    return matchAt(elements, e + 1, tokens, i + 1, to);
-  }
-  if (i < to && wordMatches(element, tokens[i]!)) {
+  // An optional word: with it if it is there, else without.
+  if (element.kind === 'words' && i < to && wordMatches(element, tokens[i]!)) {
     const end = matchAt(elements, e + 1, tokens, i + 1, to);
     if (end >= 0) return end;
   }
-  return element.optional ? matchAt(elements, e + 1, tokens, i, to) : -1;
+  return matchAt(elements, e + 1, tokens, i, to);
 }
