@@ -159,6 +159,23 @@ const DISCRETE_ACTIONS = new Set([
   'ring',
 ]);
 
+/** Vague phrases that announce work of ours even without a subject ("look into it soon"). */
+const OUR_VAGUE_WORK = new Set(['look', 'get', 'go', 'pass', 'passed', 'keep', 'working']);
+/** Vague phrases that give no time: "soon", "as soon as possible", "in due course". */
+const VAGUE_TIMES = new Set([
+  'soon',
+  'shortly',
+  'asap',
+  'as',
+  'in',
+  'at',
+  'eventually',
+  'when',
+  'later',
+]);
+/** Times that mean now: "right away", "straight away", "immediately", "at once". */
+const IMMEDIATELY = new Set(['right', 'straight', 'immediately', 'at']);
+
 /**
  * The strongest commitment in the text. Concrete means our action plus a time the person can
  * hold us to ("I'll call you by 5pm today"); "now" or "right away" count for a discrete action.
@@ -169,27 +186,26 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
   const found: CommitmentFinding[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.terminal.includes('?')) continue;
-    const actions = [
-      ...OUR_ACTION.findAll(tokens, sentence.from, sentence.to),
-      ...((sentence.cues & FUTURE) !== 0
-        ? namedColleagueActs(tokens, sentence.from, sentence.to)
-        : []),
-    ].filter(
-      (m) =>
-        !isPurposeOrCondition(tokens, m.from, sentence.from) &&
-        !fromSomeoneElse(tokens, m, sentence.to) &&
-        !askedOfThem(tokens, m) &&
-        !whatTheyShouldGet(tokens, m) &&
-        !refuses(tokens, m),
-    );
+    const ours = OUR_ACTION.findAll(tokens, sentence.from, sentence.to);
+    const named =
+      (sentence.cues & FUTURE) !== 0 ? namedColleagueActs(tokens, sentence.from, sentence.to) : [];
+    const candidates = named.length ? [...ours, ...named] : ours;
+    const actions = candidates.length
+      ? candidates.filter(
+          (m) =>
+            !isPurposeOrCondition(tokens, m.from, sentence.from) &&
+            !fromSomeoneElse(tokens, m, sentence.to) &&
+            !askedOfThem(tokens, m) &&
+            !whatTheyShouldGet(tokens, m) &&
+            !refuses(tokens, m),
+        )
+      : candidates;
     const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
     if (!actions.length) {
       // "Look into it soon" without a subject still announces vague work on our side.
       const own = vagueStandalone.find(
         (m) =>
-          ['look', 'get', 'go', 'pass', 'passed', 'keep', 'working'].includes(
-            tokens[m.from]!.norm,
-          ) &&
+          OUR_VAGUE_WORK.has(tokens[m.from]!.norm) &&
           !isPurposeOrCondition(tokens, m.from, sentence.from) &&
           !requestedOfThem(tokens, m.from, sentence.from),
       );
@@ -207,14 +223,8 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
       ...SPECIFIC_TIME.findAll(tokens, sentence.from, sentence.to),
       ...clockTimesAndDates(tokens, sentence.from, sentence.to),
     ];
-    const vague = vagueStandalone.find((m) =>
-      ['soon', 'shortly', 'asap', 'as', 'in', 'at', 'eventually', 'when', 'later'].includes(
-        tokens[m.from]!.norm,
-      ),
-    );
-    const immediate = times.find((t) =>
-      ['right', 'straight', 'immediately', 'at'].includes(tokens[t.from]!.norm),
-    );
+    const vague = vagueStandalone.find((m) => VAGUE_TIMES.has(tokens[m.from]!.norm));
+    const immediate = times.find((t) => IMMEDIATELY.has(tokens[t.from]!.norm));
     const dated = times.find((t) => t !== immediate);
     const action = actions[0]!;
     const verbIsDiscrete = hasDiscreteVerb(tokens, action.from, sentence.to);

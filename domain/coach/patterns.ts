@@ -96,9 +96,13 @@ export class PatternSet<T> {
     if (this.scanIndex < 0) joinScan(this as PatternSet<unknown>);
     if (tokens !== scanned.tokens) scanTogether(tokens);
     const all = scanned.matches[this.scanIndex] as PatternMatch<T>[];
+    if (all.length === 0) return NO_MATCHES;
     if (from === 0 && to === tokens.length) return all.slice();
+    let k = 0;
+    while (k < all.length && all[k]!.from < from) k++;
+    if (k === all.length || all[k]!.from >= to) return NO_MATCHES;
     const found: PatternMatch<T>[] = [];
-    for (let k = 0; k < all.length; k++) {
+    for (; k < all.length; k++) {
       const match = all[k]!;
       if (match.from < from) continue;
       if (match.from >= to) break;
@@ -164,6 +168,8 @@ export class PatternSet<T> {
 }
 
 const NONE: never[] = [];
+/** What `findAll` gives when nothing matched: shared, so frozen against a caller's push. */
+const NO_MATCHES = Object.freeze([]) as unknown as never[];
 
 /**
  * The sets that `findAll` has been asked of are scanned together: one walk over a document's
