@@ -525,10 +525,15 @@ function sortBySpan(findings: Finding[]): void {
  */
 function onceEach(findings: Finding[]): Finding[] {
   const kept: Finding[] = [];
-  const last = new Map<string, Finding>();
   for (const finding of findings) {
     const key = finding.kind;
-    const before = last.get(key);
+    // The last kept finding of the same kind: a draft has a handful, so a look back is enough.
+    let before: Finding | undefined;
+    for (let k = kept.length - 1; k >= 0; k--) {
+      if (kept[k]!.kind !== key) continue;
+      before = kept[k];
+      break;
+    }
     if (before && finding.span.start < before.span.end) {
       if (!before.suggestion && finding.span.end > before.span.end)
         before.span = { start: before.span.start, end: finding.span.end };
@@ -536,7 +541,6 @@ function onceEach(findings: Finding[]): Finding[] {
     }
     // Every finding was made for this analysis, so widening one in place is safe.
     kept.push(finding);
-    last.set(key, finding);
   }
   return kept;
 }

@@ -310,7 +310,7 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
   const found: EmpathyFinding[] = [];
   // Patterns overlap ("it's not a big deal" holds "not a big deal"): one finding per phrase,
   // the longest, so the writer sees each phrase once.
-  const matches = longestFirst(phrases.findAll(tokens));
+  const matches = longestFirst(phrases.findAll(tokens).slice());
   let coveredTo = -1;
   // The dismissive phrases first: a sentence that brushes the feeling aside has no empathy
   // in it, wherever in the sentence the brush-off comes.

@@ -22,15 +22,26 @@ export interface Lexeme {
 }
 
 const table = new Map<string, Lexeme>();
+const byAsciiChar: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(128).fill(undefined);
 /** Enough for the vocabulary of a busy desk; past it the table starts afresh (it is only a cache). */
 const MAX_LEXEMES = 50_000;
 
 export function lexeme(norm: string): Lexeme {
+  // Punctuation is mostly one ASCII character: found by its code, without hashing.
+  if (norm.length === 1) {
+    const code = norm.charCodeAt(0);
+    if (code < 128) return (byAsciiChar[code] ??= entryFor(norm));
+  }
+  return entryFor(norm);
+}
+
+function entryFor(norm: string): Lexeme {
   let entry = table.get(norm);
   if (entry === undefined) {
     if (table.size >= MAX_LEXEMES) {
       table.clear();
       cachedByHash.fill(undefined);
+      byAsciiChar.fill(undefined);
     }
     // Every slot there is, filled: reads from an array without holes are the quickest kind.
     entry = {

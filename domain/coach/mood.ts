@@ -358,8 +358,8 @@ function addCueTo(found: Cues, from: number, to: number): void {
 /** The matches that do not overlap a phrase of pleasure ("couldn't be happier"). */
 function outside<T extends { from: number; to: number }>(
   pleased: ReadonlyArray<{ from: number; to: number }>,
-  matches: T[],
-): T[] {
+  matches: readonly T[],
+): readonly T[] {
   return pleased.length
     ? matches.filter((m) => !pleased.some((p) => m.from < p.to && m.to > p.from))
     : matches;

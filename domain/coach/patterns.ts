@@ -92,12 +92,13 @@ export class PatternSet<T> {
    * scan of all sets over this token list (see `scanTogether`); a match that runs past `to`
    * is looked for again at its start within the bound, where a shorter one may fit.
    */
-  findAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch<T>[] {
+  findAll(tokens: Token[], from = 0, to = tokens.length): readonly PatternMatch<T>[] {
     if (this.scanIndex < 0) joinScan(this as PatternSet<unknown>);
     if (tokens !== scanned.tokens) scanTogether(tokens);
     const all = scanned.matches[this.scanIndex] as PatternMatch<T>[];
     if (all.length === 0) return NO_MATCHES;
-    if (from === 0 && to === tokens.length) return all.slice();
+    // The scan's own list, read-only: the next scan makes lists of its own.
+    if (from === 0 && to === tokens.length) return all;
     let k = 0;
     while (k < all.length && all[k]!.from < from) k++;
     if (k === all.length || all[k]!.from >= to) return NO_MATCHES;
