@@ -374,9 +374,8 @@ function blameFinding(doc: CoachDocument, kind: BlameKind, from: number, to: num
 }
 
 function addEscalationFindings(doc: CoachDocument, findings: Finding[]): void {
-  // The tokenizer counted words in capitals and "!" and "?": without them, nothing shouts.
-  if (doc.capsWords > 0 || doc.exclamations + doc.questionMarks >= 2)
-    addShoutingFindings(doc, findings);
+  // The tokenizer counted words in capitals and runs of "!" and "?": without them, nothing shouts.
+  if (doc.capsWords > 0 || doc.stackedMarks > 0) addShoutingFindings(doc, findings);
   for (const sentence of doc.sentences) {
     const words = sentence.words;
     if (words > LONG_SENTENCE_WORDS) {

@@ -14,6 +14,7 @@ export interface CoachDocument {
   capsWords: number;
   exclamations: number;
   questionMarks: number;
+  stackedMarks: number;
   emoji: number;
   mentions: number;
 }
@@ -31,6 +32,7 @@ export function readDocument(text: string): CoachDocument {
     capsWords: read.capsWords,
     exclamations: read.exclamations,
     questionMarks: read.questionMarks,
+    stackedMarks: read.stackedMarks,
     emoji: read.emoji,
     mentions: read.mentions,
   };

@@ -243,10 +243,10 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     addCueTo(found, match.from, match.to);
   }
   // Shouting and stacked punctuation, read token by token only when the tokenizer saw words
-  // in capitals or more than one "!" or "?".
+  // in capitals or "!" and "?" run together.
   let capsWords = 0;
   const { exclamations, questionMarks } = doc;
-  if ((doc.capsWords > 0 && doc.mixedCase) || exclamations + questionMarks >= 2) {
+  if ((doc.capsWords > 0 && doc.mixedCase) || doc.stackedMarks > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind === 'word') {

@@ -51,6 +51,8 @@ export interface Tokens {
   /** How many "!" and "?" there are, and emoji and mention tokens. */
   exclamations: number;
   questionMarks: number;
+  /** Runs of two or more "!" and "?" together ("!!", "?!"), each counted once as it reaches two. */
+  stackedMarks: number;
   emoji: number;
   mentions: number;
 }
@@ -207,6 +209,7 @@ export function tokenize(text: string): Tokens {
   contractedD = [];
   let exclamations = 0;
   let questionMarks = 0;
+  let stackedMarks = 0;
   let emoji = 0;
   let mentions = 0;
   const length = text.length;
@@ -268,12 +271,15 @@ export function tokenize(text: string): Tokens {
     }
     if (code === Char.Question || code === Char.Bang || code === Char.Dot) {
       let end = i;
+      let marks = 0;
       while (end < length) {
         const next = text.charCodeAt(end);
         if (next === Char.Bang) exclamations++;
         else if (next === Char.Question) questionMarks++;
         else if (next !== Char.Dot) break;
         end++;
+        marks = next === Char.Dot ? 0 : marks + 1;
+        if (marks === 2) stackedMarks++;
       }
       const raw = text.slice(i, end);
       tokens.push(makeToken(raw, raw, i, 'punct', quoted));
@@ -330,6 +336,7 @@ export function tokenize(text: string): Tokens {
     capsWords: counts.capsWords,
     exclamations,
     questionMarks,
+    stackedMarks,
     emoji,
     mentions,
   };
