@@ -37,14 +37,17 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const blame = findBlame(doc);
   // "You are useless", "you always complain" restate nothing: a sentence with an insult or an
   // absolute in it reflects no one's side.
-  const blamingSentences = new Set(
-    blame
-      .filter((b) => b.kind === 'hostile' || b.kind === 'absolute')
-      .map((b) => doc.sentenceOf[b.from]),
-  );
-  const empathy = findEmpathy(doc).filter(
-    (e) => e.kind !== 'reflection' || !blamingSentences.has(doc.sentenceOf[e.from]),
-  );
+  let empathy = findEmpathy(doc);
+  if (blame.length) {
+    const blamingSentences = new Set(
+      blame
+        .filter((b) => b.kind === 'hostile' || b.kind === 'absolute')
+        .map((b) => doc.sentenceOf[b.from]),
+    );
+    empathy = empathy.filter(
+      (e) => e.kind !== 'reflection' || !blamingSentences.has(doc.sentenceOf[e.from]),
+    );
+  }
   const questions = findQuestions(doc);
   const commitments = findCommitments(doc);
   const moodResult = estimateMood(doc, context.toUs === true);

@@ -7,6 +7,8 @@ export interface CoachDocument {
   sentences: Sentence[];
   /** Sentence index for each token (-1 for line breaks between sentences). */
   sentenceOf: number[];
+  /** Where each sentence's first meaningful word is (`clauseStart`), by sentence index. */
+  clauseStarts: number[];
   /** Whether the writer uses capitals for whole words while writing mostly in lower case. */
   mixedCase: boolean;
   /** How many words there are, how many typed in capitals, "!" and "?", emoji and mentions. */
@@ -21,12 +23,14 @@ export interface CoachDocument {
 
 export function readDocument(text: string): CoachDocument {
   const read = tokenize(text);
+  const clauseStarts = read.sentences.map((s) => clauseStart(read.tokens, s.from, s.to));
   // Named, not spread: V8 builds that literal slowly.
   return {
     text: read.text,
     tokens: read.tokens,
     sentences: read.sentences,
     sentenceOf: read.sentenceOf,
+    clauseStarts,
     mixedCase: read.capsWords < read.words,
     words: read.words,
     capsWords: read.capsWords,

@@ -334,7 +334,7 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
     if ((sentence.cues & FEELING) !== 0 && sharesFeeling(doc, sentence.from, sentence.to))
       found.push({ kind: 'feeling', from: sentence.from, to: sentence.to });
     if (sentence.terminal.includes('?')) return;
-    const start = clauseStart(tokens, sentence.from, sentence.to);
+    const start = doc.clauseStarts[index]!;
     if (
       sumsUpAfterSo(tokens, sentence.from, start, sentence.to) ||
       opensReflection(tokens, sentence.from, start, sentence.to) ||

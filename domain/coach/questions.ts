@@ -1,4 +1,4 @@
-import { clauseStart, spanOf, type CoachDocument } from './document';
+import { spanOf, type CoachDocument } from './document';
 import type { Token } from './tokenize';
 
 export type QuestionType = 'open' | 'closed';
@@ -97,8 +97,9 @@ const ELABORATION = new Set([
  */
 export function findQuestions(doc: CoachDocument): Question[] {
   const questions: Question[] = [];
-  for (const sentence of doc.sentences) {
-    const start = clauseStart(doc.tokens, sentence.from, sentence.to);
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const sentence = doc.sentences[index]!;
+    const start = doc.clauseStarts[index]!;
     if (start >= sentence.to) continue;
     const asks =
       sentence.terminal.includes('?') ||
