@@ -610,7 +610,9 @@ function instance(
   objectTo: number,
   reason?: string,
 ): ApologyInstance {
-  return { kind, from, to: cue + 1, objectFrom, objectTo, ...(reason ? { reason } : {}) };
+  const found: ApologyInstance = { kind, from, to: cue + 1, objectFrom, objectTo };
+  if (reason) found.reason = reason;
+  return found;
 }
 
 /** Irregular past forms that say what we did ("we forgot", "I sent"). */

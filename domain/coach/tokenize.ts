@@ -1,4 +1,4 @@
-import { hashLetter, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
+import { lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
 
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
@@ -378,6 +378,14 @@ function readContractedHad(tokens: Token[], at: number[]): void {
       token.quoted,
     );
   }
+}
+
+/**
+ * The hash `lexemeOfLetters` expects, built one letter at a time, folded to lower case. Kept
+ * beside the scanner that calls it for every letter, where the engine is sure to inline it.
+ */
+function hashLetter(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + (code | 32)) | 0;
 }
 
 function isAsciiLetter(code: number): boolean {
