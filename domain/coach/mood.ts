@@ -292,8 +292,10 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
   // is sarcasm: it counts against us, not for us. So is praise that opens the very sentence
   // reporting the problem: "Love waiting 40 minutes for a coffee."
-  let sarcasm = problem >= 1 && !thanks ? sarcasticPraise(doc) : -1;
-  if (sarcasm < 0) sarcasm = praiseOpeningAProblem(doc, [...problemCues, ...frustrationCues]);
+  const praised = doc.sentences.some((s) => (s.cues & PRAISE_WORDS) !== 0);
+  let sarcasm = praised && problem >= 1 && !thanks ? sarcasticPraise(doc) : -1;
+  if (sarcasm < 0 && praised)
+    sarcasm = praiseOpeningAProblem(doc, [...problemCues, ...frustrationCues]);
   if (sarcasm >= 0) {
     negativity += positivity;
     positivity = 0;
@@ -399,6 +401,7 @@ const BEFORE_SARCASM = new Set(['oh', 'just', 'well', 'how', 'really', 'so']);
 function sarcasticPraise(doc: CoachDocument): number {
   const { tokens } = doc;
   for (const sentence of doc.sentences) {
+    if ((sentence.cues & PRAISE_WORDS) === 0) continue;
     let i = sentence.from;
     while (i < sentence.to && BEFORE_SARCASM.has(tokens[i]!.norm)) i++;
     if (i >= sentence.to || !PRAISE.has(tokens[i]!.norm)) continue;
@@ -417,6 +420,8 @@ const PRAISE_OPENERS = new Set([
   'incredible',
   'outstanding',
 ]);
+/** Sentences with a word of praise: the only ones sarcasm can open. */
+const PRAISE_WORDS = sentenceCue((norm) => PRAISE_OPENERS.has(norm));
 const BEFORE_PRAISE = new Set([
   'oh',
   'wow',
@@ -445,6 +450,7 @@ function praiseOpeningAProblem(
 ): number {
   const { tokens } = doc;
   for (const sentence of doc.sentences) {
+    if ((sentence.cues & PRAISE_WORDS) === 0) continue;
     let i = sentence.from;
     while (i < sentence.to && (BEFORE_PRAISE.has(tokens[i]!.norm) || tokens[i]!.kind === 'punct'))
       i++;
