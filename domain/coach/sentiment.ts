@@ -161,6 +161,17 @@ export interface Idiom {
   reading: 'unnegated' | 'neutral';
 }
 
+const BOOSTS = 1;
+const DAMPENS = 2;
+const NEGATES = 4;
+/** What a word does to the valence of a word after it, as bits: boosts, dampens, negates. */
+const modifierRole = wordFeature(
+  (norm) =>
+    (BOOSTERS.has(norm) ? BOOSTS : 0) |
+    (DAMPENERS.has(norm) ? DAMPENS : 0) |
+    (NEGATORS.has(norm) ? NEGATES : 0),
+);
+
 /** Sentences with a word that carries valence here, or a "but" that weighs the words around it. */
 const VALENCED = sentenceCue((norm) => norm === 'but' || valenceOfHere(norm) !== null);
 
@@ -190,11 +201,12 @@ export function scoreValence(doc: CoachDocument, idioms: readonly Idiom[] = []):
       if (idiom?.reading === 'neutral') continue;
       if (token.caps && mixedCase) value += value > 0 ? CAPS_BOOST : -CAPS_BOOST;
       for (let back = 1; back <= 3 && i - back >= 0; back++) {
-        const before = tokens[i - back]!.norm;
+        const role = modifierRole(tokens[i - back]!.lex);
+        if (role === 0) continue;
         const scale = back === 1 ? 1 : back === 2 ? 0.95 : 0.9;
-        if (BOOSTERS.has(before)) value += (value > 0 ? BOOST : -BOOST) * scale;
-        else if (DAMPENERS.has(before)) value -= (value > 0 ? BOOST : -BOOST) * scale;
-        if (NEGATORS.has(before)) {
+        if (role & BOOSTS) value += (value > 0 ? BOOST : -BOOST) * scale;
+        else if (role & DAMPENS) value -= (value > 0 ? BOOST : -BOOST) * scale;
+        if (role & NEGATES) {
           if (!(idiom?.reading === 'unnegated' && i - back >= idiom.from)) value *= NEGATION_SCALAR;
           break;
         }
