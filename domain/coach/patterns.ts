@@ -279,7 +279,8 @@ function nextWords(elements: Element[], e: number): Set<string> | null {
 }
 
 function scanTogether(tokens: Token[]): void {
-  const matches = scanGroup.map((): Array<PatternMatch<unknown>> => []);
+  // Most sets match nothing in a draft: they share one frozen empty list until they do.
+  const matches: Array<Array<PatternMatch<unknown>>> = new Array(scanGroup.length).fill(NO_MATCHES);
   const to = tokens.length;
   for (let i = 0; i < to; i++) {
     const starts = groupStartingAt(tokens[i]!.lex);
@@ -292,13 +293,11 @@ function scanTogether(tokens: Token[]): void {
       if (key !== null && (i + offset >= to || !key.has(tokens[i + offset]!.norm))) continue;
       // A candidate is filed under the word at i, so its first element has matched already.
       const end = matchAt(pattern.elements, 1, tokens, i + 1, to);
-      if (end >= 0)
-        matches[set.scanIndex]!.push({
-          from: i,
-          to: end,
-          value: pattern.value,
-          source: pattern.source,
-        });
+      if (end < 0) continue;
+      const match = { from: i, to: end, value: pattern.value, source: pattern.source };
+      const list = matches[set.scanIndex]!;
+      if (list === NO_MATCHES) matches[set.scanIndex] = [match];
+      else list.push(match);
     }
   }
   scanned.tokens = tokens;
