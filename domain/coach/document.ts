@@ -1,24 +1,11 @@
-import { tokenize, type Sentence, type Token } from './tokenize';
+import { tokenize, type Sentence, type Token, type Tokens } from './tokenize';
 
 /** The tokenized text plus the look-ups every detector needs. */
-export interface CoachDocument {
-  text: string;
-  tokens: Token[];
-  sentences: Sentence[];
-  /** Sentence index for each token (-1 for line breaks between sentences). */
-  sentenceOf: number[];
+export interface CoachDocument extends Tokens {
   /** Where each sentence's first meaningful word is (`clauseStart`), by sentence index. */
   clauseStarts: number[];
   /** Whether the writer uses capitals for whole words while writing mostly in lower case. */
   mixedCase: boolean;
-  /** How many words there are, how many typed in capitals, "!" and "?", emoji and mentions. */
-  words: number;
-  capsWords: number;
-  exclamations: number;
-  questionMarks: number;
-  stackedMarks: number;
-  emoji: number;
-  mentions: number;
 }
 
 export function readDocument(text: string): CoachDocument {
