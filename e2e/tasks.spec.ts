@@ -41,7 +41,7 @@ test('my tasks: overdue work is flagged, ticked off, and the follow-up follows r
   const s = await solvedSituation(request, 'Stylist off sick, nobody called');
   await signIn(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByLabel('1 overdue')).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'My tasks, 1 overdue' })).toBeVisible();
 
   await nav.getByRole('link', { name: /My tasks/ }).click();
   await expect(page.getByRole('heading', { name: 'My tasks' })).toBeVisible();
@@ -58,7 +58,8 @@ test('my tasks: overdue work is flagged, ticked off, and the follow-up follows r
 
   await overdue.getByLabel('Done: Ring the clients booked with the sick stylist').check();
   await expect(page.getByRole('region', { name: 'Overdue' })).toHaveCount(0);
-  await expect(nav.getByLabel('1 overdue')).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'My tasks, 1 overdue' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'My tasks' })).toBeVisible();
 
   // On the situation: the done task is ticked, the timeline says who did it.
   await page

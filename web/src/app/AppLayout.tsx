@@ -139,32 +139,38 @@ export function AppLayout({ me }: { me: TMe }) {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
         <Stack gap={4} style={{ flex: 1 }}>
-          {NAV.filter((item) => !item.approvers || canApprove).map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={<item.icon size={18} />}
-              rightSection={
-                item.to === '/approvals' && waiting > 0 ? (
-                  <Badge size="sm" color="yellow" aria-label={`${waiting} waiting`}>
-                    {waiting}
-                  </Badge>
-                ) : item.to === '/tasks' && overdue > 0 ? (
-                  <Badge size="sm" color="red" aria-label={`${overdue} overdue`}>
-                    {overdue}
-                  </Badge>
-                ) : undefined
-              }
-              active={
-                item.to === '/'
-                  ? location.pathname === '/' || location.pathname.startsWith('/situations')
-                  : location.pathname.startsWith(item.to)
-              }
-              onClick={nav.close}
-            />
-          ))}
+          {NAV.filter((item) => !item.approvers || canApprove).map((item) => {
+            const count =
+              item.to === '/approvals' && waiting > 0
+                ? { n: waiting, what: 'waiting', color: 'yellow' }
+                : item.to === '/tasks' && overdue > 0
+                  ? { n: overdue, what: 'overdue', color: 'red' }
+                  : null;
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                // The link says the count ("My tasks, 1 overdue"); the badge only shows it.
+                aria-label={count ? `${item.label}, ${count.n} ${count.what}` : undefined}
+                leftSection={<item.icon size={18} />}
+                rightSection={
+                  count ? (
+                    <Badge size="sm" color={count.color} aria-hidden>
+                      {count.n}
+                    </Badge>
+                  ) : undefined
+                }
+                active={
+                  item.to === '/'
+                    ? location.pathname === '/' || location.pathname.startsWith('/situations')
+                    : location.pathname.startsWith(item.to)
+                }
+                onClick={nav.close}
+              />
+            );
+          })}
         </Stack>
         <Stack gap={4} hiddenFrom="sm">
           <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { Center } from '@mantine/core';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useMe, useSetupStatus } from '../api/hooks';
 import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
@@ -17,11 +17,12 @@ import { SurveyPage } from '../features/surveys/SurveyPage';
 import { InboxPage } from '../features/situations/InboxPage';
 import { SituationPage } from '../features/situations/SituationPage';
 import { AppLayout } from './AppLayout';
+import { Loading } from './Loading';
 
 function FullPageLoader() {
   return (
     <Center h="100vh">
-      <Loader aria-label="Loading" />
+      <Loading label="Loading" />
     </Center>
   );
 }

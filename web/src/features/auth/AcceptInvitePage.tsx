@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Loader,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +9,7 @@ import { useSignIn } from '../../api/hooks';
 import { AuthFrame } from '../../app/AuthFrame';
 import { ROLE_LABELS } from '../../app/labels';
 import { applyProblem } from '../../app/problems';
+import { Loading } from '../../app/Loading';
 
 export function AcceptInvitePage() {
   const { token = '' } = useParams();
@@ -42,7 +34,7 @@ export function AcceptInvitePage() {
   if (preview.isPending)
     return (
       <AuthFrame title="Join your team">
-        <Loader aria-label="Loading invite" />
+        <Loading label="Loading invite" />
       </AuthFrame>
     );
   if (preview.error || !preview.data) {

@@ -5,7 +5,6 @@ import {
   Card,
   Checkbox,
   Group,
-  Loader,
   SegmentedControl,
   Stack,
   Text,
@@ -19,6 +18,7 @@ import { useFollowUps, useSituationAction, useTasks } from '../../api/hooks';
 import { timeAgo } from '../../app/labels';
 import { notifyError, notifySaved } from '../../app/problems';
 import { DueBadge, URGENCY_LABELS } from './urgency';
+import { Loading } from '../../app/Loading';
 
 /**
  * What is due: the follow-ups waiting on resolved situations and the open tasks and promises,
@@ -60,7 +60,7 @@ export function TasksPage() {
       {(tasks.isError || followUps.isError) && (
         <Alert color="red">Could not load the tasks. Check the connection and reload.</Alert>
       )}
-      {(tasks.isPending || followUps.isPending) && <Loader aria-label="Loading tasks" />}
+      {(tasks.isPending || followUps.isPending) && <Loading label="Loading tasks" />}
       {nothing && (
         <Card withBorder padding="lg">
           <Group gap="sm" wrap="nowrap" align="flex-start">

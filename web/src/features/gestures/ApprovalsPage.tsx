@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -18,6 +7,7 @@ import { useApprovals, useDecideApproval } from '../../api/hooks';
 import { MOOD_LABELS } from '../../app/labels';
 import { notifyError, notifySaved } from '../../app/problems';
 import { money } from './money';
+import { Loading } from '../../app/Loading';
 
 /** Gestures over someone's limit, waiting for a manager or an owner, with the story behind each. */
 export function ApprovalsPage() {
@@ -34,7 +24,7 @@ export function ApprovalsPage() {
         </Text>
       </Stack>
       {approvals.isPending ? (
-        <Loader aria-label="Loading approvals" />
+        <Loading label="Loading approvals" />
       ) : approvals.isError ? (
         <Alert color="red">{approvals.error.message}</Alert>
       ) : approvals.data.length === 0 ? (

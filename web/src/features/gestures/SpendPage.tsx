@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Group,
-  Loader,
   SegmentedControl,
   Stack,
   Table,
@@ -23,6 +22,7 @@ import { toQuery } from '../../api/client';
 import { useLedger, useSpend } from '../../api/hooks';
 import { dateTime } from '../../app/labels';
 import { KIND_LABELS, money } from './money';
+import { Loading } from '../../app/Loading';
 
 const GROUPS = [
   { value: 'location', label: 'Location' },
@@ -103,7 +103,7 @@ export function SpendPage() {
           />
         </Group>
         {spend.isPending ? (
-          <Loader aria-label="Loading spending" />
+          <Loading label="Loading spending" />
         ) : spend.isError ? (
           <Alert color="red">{spend.error.message}</Alert>
         ) : chart.length === 0 ? (
@@ -130,7 +130,7 @@ export function SpendPage() {
           Ledger
         </Title>
         {ledger.isPending ? (
-          <Loader aria-label="Loading the ledger" />
+          <Loading label="Loading the ledger" />
         ) : ledger.isError ? (
           <Alert color="red">{ledger.error.message}</Alert>
         ) : (

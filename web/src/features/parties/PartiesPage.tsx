@@ -7,7 +7,6 @@ import {
   Center,
   Drawer,
   Group,
-  Loader,
   SegmentedControl,
   Stack,
   Table,
@@ -23,6 +22,7 @@ import type { TParty } from '../../../../contract/parties';
 import { useParties } from '../../api/hooks';
 import { PARTY_KIND_LABELS } from '../../app/labels';
 import { PartyForm } from './PartyForm';
+import { Loading } from '../../app/Loading';
 
 export function PartiesPage() {
   const [search, setSearch] = useState('');
@@ -74,7 +74,7 @@ export function PartiesPage() {
       </Group>
       {parties.isPending ? (
         <Center p="xl">
-          <Loader aria-label="Loading parties" />
+          <Loading label="Loading parties" />
         </Center>
       ) : parties.isError ? (
         <Alert color="red">{parties.error.message}</Alert>

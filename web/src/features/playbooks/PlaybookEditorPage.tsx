@@ -7,7 +7,6 @@ import {
   Group,
   JsonInput,
   List,
-  Loader,
   Stack,
   Switch,
   Tabs,
@@ -23,6 +22,7 @@ import type { PlaybookDocument, PlaybookStep } from '../../../../domain/playbook
 import { ApiError } from '../../api/client';
 import { useArchivePlaybook, usePlaybook, useUpdatePlaybook } from '../../api/hooks';
 import { notifyError, notifySaved } from '../../app/problems';
+import { Loading } from '../../app/Loading';
 
 const lines = (items: string[]) => items.join('\n');
 const unlines = (text: string) =>
@@ -53,8 +53,7 @@ export function PlaybookEditorPage() {
     setJson(JSON.stringify(playbook.data.document, null, 2));
   }, [playbook.data]);
 
-  if (playbook.isPending || (playbook.data && !doc))
-    return <Loader aria-label="Loading playbook" />;
+  if (playbook.isPending || (playbook.data && !doc)) return <Loading label="Loading playbook" />;
   if (playbook.isError || !doc)
     return <Alert color="red">{playbook.error?.message ?? 'Could not load the playbook.'}</Alert>;
   const { data } = playbook;

@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Group,
-  Loader,
   Select,
   SimpleGrid,
   Stack,
@@ -22,6 +21,7 @@ import {
   useSetPlaybookDefaults,
 } from '../../api/hooks';
 import { notifyError, notifySaved } from '../../app/problems';
+import { Loading } from '../../app/Loading';
 
 /**
  * The playbooks an organisation can run situations on: the built-in ones and its own copies,
@@ -36,7 +36,7 @@ export function PlaybooksPage() {
   const setDefaults = useSetPlaybookDefaults();
   const navigate = useNavigate();
 
-  if (playbooks.isPending) return <Loader aria-label="Loading playbooks" />;
+  if (playbooks.isPending) return <Loading label="Loading playbooks" />;
   if (playbooks.isError) return <Alert color="red">{playbooks.error.message}</Alert>;
   const { items, defaults } = playbooks.data;
   const usable = items

@@ -8,7 +8,6 @@ import {
   Group,
   Indicator,
   Kbd,
-  Loader,
   MultiSelect,
   SegmentedControl,
   Select,
@@ -44,6 +43,7 @@ import {
   timeAgo,
 } from '../../app/labels';
 import { useFieldOptions } from './useFieldOptions';
+import { Loading } from '../../app/Loading';
 
 const FILTER_KEYS = [
   'status',
@@ -241,7 +241,7 @@ export function InboxPage() {
 
       {query.isPending ? (
         <Center p="xl">
-          <Loader aria-label="Loading situations" />
+          <Loading label="Loading situations" />
         </Center>
       ) : query.isError ? (
         <Alert color="red">The inbox could not be loaded: {query.error.message}</Alert>

@@ -9,7 +9,6 @@ import {
   Flex,
   Grid,
   Group,
-  Loader,
   Modal,
   Select,
   SimpleGrid,
@@ -57,6 +56,7 @@ import { SituationWork } from '../follow-through/SituationWork';
 import { SurveyCard } from '../follow-through/SurveyCard';
 import { Timeline } from './Timeline';
 import { useFieldOptions } from './useFieldOptions';
+import { Loading } from '../../app/Loading';
 
 // The composer brings the coach's lexicon with it: loaded only when a situation is open.
 const Composer = lazy(() => import('../coach/Composer'));
@@ -399,7 +399,7 @@ export function SituationPage() {
   if (situation.isPending) {
     return (
       <Center p="xl">
-        <Loader aria-label="Loading situation" />
+        <Loading label="Loading situation" />
       </Center>
     );
   }
@@ -483,7 +483,7 @@ export function SituationPage() {
         playbook.isError ? (
           <Alert color="red">Could not load the playbook this situation runs on.</Alert>
         ) : (
-          <Loader aria-label="Loading the playbook" />
+          <Loading label="Loading the playbook" />
         )
       ) : (
         <Grid gutter="md">
@@ -507,7 +507,7 @@ export function SituationPage() {
               />
               <SituationWork situation={s} />
               <SurveyCard situation={s} />
-              <Suspense fallback={<Loader size="sm" aria-label="Loading the reply composer" />}>
+              <Suspense fallback={<Loading size="sm" label="Loading the reply composer" />}>
                 <Composer
                   situationId={s.id}
                   partyId={s.partyId}

@@ -3,7 +3,6 @@ import {
   Badge,
   Card,
   Group,
-  Loader,
   Stack,
   Text,
   Timeline as MantineTimeline,
@@ -33,6 +32,7 @@ import type { TSituationEvent } from '../../../../contract/situations';
 import { useMembers, useSituationEvents } from '../../api/hooks';
 import { CHANNEL_LABELS, MOOD_LABELS, SEVERITY_LABELS, dateTime, timeAgo } from '../../app/labels';
 import { useFieldOptions } from './useFieldOptions';
+import { Loading } from '../../app/Loading';
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'title',
@@ -311,7 +311,7 @@ export function Timeline({
         Timeline
       </Title>
       {events.isPending ? (
-        <Loader size="sm" aria-label="Loading timeline" />
+        <Loading size="sm" label="Loading timeline" />
       ) : (
         <MantineTimeline active={(events.data?.length ?? 1) - 1} bulletSize={26} lineWidth={2}>
           {(events.data ?? []).map((event) => {

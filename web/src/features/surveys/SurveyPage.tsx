@@ -4,7 +4,6 @@ import {
   Center,
   Container,
   Group,
-  Loader,
   Paper,
   Radio,
   Stack,
@@ -24,6 +23,7 @@ import type {
 import { ApiError, api } from '../../api/client';
 import { dateTime } from '../../app/labels';
 import { applyProblem } from '../../app/problems';
+import { Loading } from '../../app/Loading';
 
 /** The page belongs to the business that asks: its name leads, not ours. */
 function SurveyFrame({ organization, children }: { organization?: string; children: ReactNode }) {
@@ -103,7 +103,7 @@ export function SurveyPage() {
     return (
       <SurveyFrame>
         <Center>
-          <Loader aria-label="Loading" />
+          <Loading label="Loading" />
         </Center>
       </SurveyFrame>
     );
