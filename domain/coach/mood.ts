@@ -305,7 +305,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   // Someone reporting a problem is rarely calm, even in neutral words: the problem itself
   // raises the estimate, and each sign of frustration or shouting raises it further.
   // A message written entirely in capitals is shouted from start to end.
-  if (!doc.mixedCase && doc.sentences.reduce((sum, s) => sum + s.words, 0) >= 3) capsWords += 3;
+  if (!doc.mixedCase && doc.words >= 3) capsWords += 3;
   frustration += emojiFrustration;
   const emphasis =
     Math.min(0.2, capsWords * 0.06) +
