@@ -3,6 +3,7 @@ import { findBlame, type BlameKind } from './blame';
 import { findCommitments } from './commitment';
 import { readDocument, spanOf, type CoachDocument } from './document';
 import { findEmpathy } from './empathy';
+import { rememberLast } from './lexemes';
 import { estimateMood, type MoodResult } from './mood';
 import { findQuestions } from './questions';
 import { fitRewrites, lowerFirst, restOfSentence, sentenceAt } from './rewrites';
@@ -604,19 +605,10 @@ const CLAUSE_OPENERS = new Set(
 /**
  * An apology for the diagnosed cause, in words that read well whether the cause was noted as
  * a sentence ("the kitchen printer dropped the ticket") or as a note ("wrong dish sent to
- * table").
+ * table"). The last cause's apology is remembered: the composer asks on every keystroke.
  */
-function apologyFor(cause: string): string {
-  // The composer asks again on every keystroke, about the same cause.
-  if (lastApologyFor.cause === cause) return lastApologyFor.text;
-  const text = apologyText(cause);
-  lastApologyFor = { cause, text };
-  return text;
-}
-let lastApologyFor = { cause: '', text: '' };
-
-function apologyText(cause: string): string {
+const apologyFor = rememberLast((cause: string): string => {
   const words = lowerFirst(cause.replace(/[.!]+$/, ''));
   const first = words.split(/\s+/, 1)[0]!.toLowerCase();
   return CLAUSE_OPENERS.has(first) ? `I'm sorry that ${words}.` : `I'm sorry — ${words}.`;
-}
+});

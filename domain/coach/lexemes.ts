@@ -114,6 +114,18 @@ export function wordFeature<T>(compute: (norm: string) => T): (lex: Lexeme) => T
 }
 
 /**
+ * `compute`, remembering its answer for the last key asked. For what the composer asks again
+ * on every keystroke with the same key (the diagnosed cause), not for per-word answers.
+ */
+export function rememberLast<T>(compute: (key: string) => T): (key: string) => T {
+  let last: { key: string; value: T } | null = null;
+  return (key) => {
+    if (last?.key !== key) last = { key, value: compute(key) };
+    return last.value;
+  };
+}
+
+/**
  * Kinds of word a sentence can be known to hold before a detector reads it ("an apology word",
  * "an insult"): the tokenizer sums each sentence's kinds as it splits sentences, so a detector
  * looking for a rare word skips every sentence without one. At most 31 kinds.

@@ -96,12 +96,12 @@ export class PatternSet<T> {
     if (this.scanIndex < 0) joinScan(this as PatternSet<unknown>);
     if (tokens !== scanned.tokens) scanTogether(tokens);
     const all = scanned.matches[this.scanIndex] as PatternMatch<T>[];
-    if (all.length === 0) return NO_MATCHES;
+    if (all.length === 0) return NONE;
     // The scan's own list, read-only: the next scan makes lists of its own.
     if (from === 0 && to === tokens.length) return all;
     let k = 0;
     while (k < all.length && all[k]!.from < from) k++;
-    if (k === all.length || all[k]!.from >= to) return NO_MATCHES;
+    if (k === all.length || all[k]!.from >= to) return NONE;
     const found: PatternMatch<T>[] = [];
     for (; k < all.length; k++) {
       const match = all[k]!;
@@ -168,9 +168,8 @@ export class PatternSet<T> {
   }
 }
 
-const NONE: never[] = [];
-/** What `findAll` gives when nothing matched: shared, so frozen against a caller's push. */
-const NO_MATCHES = Object.freeze([]) as unknown as never[];
+/** The one empty list handed out (no patterns, no matches): frozen against a caller's push. */
+const NONE = Object.freeze([]) as unknown as never[];
 
 /**
  * The sets that `findAll` has been asked of are scanned together: one walk over a document's
@@ -280,7 +279,7 @@ function nextWords(elements: Element[], e: number): Set<string> | null {
 
 function scanTogether(tokens: Token[]): void {
   // Most sets match nothing in a draft: they share one frozen empty list until they do.
-  const matches: Array<Array<PatternMatch<unknown>>> = new Array(scanGroup.length).fill(NO_MATCHES);
+  const matches: Array<Array<PatternMatch<unknown>>> = new Array(scanGroup.length).fill(NONE);
   const to = tokens.length;
   for (let i = 0; i < to; i++) {
     const starts = groupStartingAt(tokens[i]!.lex);
@@ -296,7 +295,7 @@ function scanTogether(tokens: Token[]): void {
       if (end < 0) continue;
       const match = { from: i, to: end, value: pattern.value, source: pattern.source };
       const list = matches[set.scanIndex]!;
-      if (list === NO_MATCHES) matches[set.scanIndex] = [match];
+      if (list === NONE) matches[set.scanIndex] = [match];
       else list.push(match);
     }
   }

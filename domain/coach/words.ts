@@ -1,3 +1,5 @@
+import { rememberLast } from './lexemes';
+
 /**
  * Crude word stems and a few families of service words, so that "sorry your order was late"
  * can be matched against the diagnosed cause "the courier delayed the delivery".
@@ -206,13 +208,10 @@ export interface CauseMeaning {
 }
 
 /**
- * The meaning of the last cause asked about: the composer checks every keystroke's draft
- * against the same diagnosed cause, so it is read once, not on every analysis.
+ * What a cause is about. The composer checks every keystroke's draft against the same
+ * diagnosed cause, so the last one is remembered rather than read again.
  */
-let lastCause: { text: string; meaning: CauseMeaning } | null = null;
-
-export function causeMeaning(text: string): CauseMeaning {
-  if (lastCause?.text === text) return lastCause.meaning;
+export const causeMeaning = rememberLast((text: string): CauseMeaning => {
   const stems = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}']+/u)) {
     if (word.length < 2 || STOP.has(word)) continue;
@@ -223,10 +222,8 @@ export function causeMeaning(text: string): CauseMeaning {
     const family = familyOf(s);
     if (family !== undefined) families.add(family);
   }
-  const meaning = { stems, families };
-  lastCause = { text, meaning };
-  return meaning;
-}
+  return { stems, families };
+});
 
 /** Whether any of the words shares a stem or a family with the cause. */
 export function sharesMeaning(words: string[], cause: CauseMeaning): boolean {
