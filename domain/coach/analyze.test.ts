@@ -101,6 +101,7 @@ const EMPATHY: Array<[string, boolean]> = [
   // Service courtesy is not empathy: it says nothing about how they feel.
   ['We are happy to help with your booking.', false],
   ['Thanks for your patience, we will look into it.', false],
+  ['Thanks for letting us know, the page is fixed now.', false],
   ['I appreciate your patience.', false],
   ['I promise we will call you by 5 pm.', false],
   ["Hi, that's not something we do.", false],
@@ -248,6 +249,9 @@ const QUESTIONS: Array<[string, number, number]> = [
   // A question word dropped in to hedge a guess asks nothing by itself.
   ['The delivery took, what, like, three days?', 0, 1],
   ['Sorry, what?', 1, 0],
+  // The question after a dash is the question, however the dash was typed.
+  ["Sorry, I didn't catch that – which shop did you visit?", 1, 0],
+  ["Sorry, I didn't catch that - which shop did you visit?", 1, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [
@@ -306,6 +310,71 @@ const BLAME: Array<[string, boolean]> = [
   ['Our staff are all highly trained.', true],
   ['The chef says the dish was cooked correctly.', true],
   ['Your cut was done perfectly, I am glad you like it.', false],
+  // Words that insult a person are everyday words too: only a verdict on someone is blame.
+  ['You are entitled to a full refund.', false],
+  ["You're absolutely entitled to ask for a manager.", false],
+  ['You are so entitled.', true],
+  ["We're sad to hear the order arrived damaged.", false],
+  ['Please report the fraud to your bank and we will cancel the card.', false],
+  ['He is a fraud.', true],
+  ['The file may be corrupt; could you send it again?', false],
+  ['The problem lies in the last update, which we have rolled back.', false],
+  ["That's crazy, I'm so sorry the wait was that long.", false],
+  ['That wait was ridiculous and I am sorry.', false],
+  ["You're being ridiculous.", true],
+  ['Sorry, our app is useless when the signal drops; a fix goes out tonight.', false],
+  ['The puppet you ordered ships tomorrow.', false],
+  ['You clown.', true],
+  ['Our clown for the party arrives at two.', false],
+  ['We have zero tolerance for racism in our shops.', false],
+  ['Your ignorance is showing.', true],
+  ["I'm sorry we let the ignorance of one employee spoil your evening.", false],
+  // Said of ourselves it owns up; said of anyone else it insults.
+  ['I was an idiot not to check the address, sorry.', false],
+  ['I felt like such a fool when I saw the mix-up.', false],
+  ['The chef is an idiot.', true],
+  ['Only an idiot would book that late.', true],
+  ["Not a silly question at all, it's a good one!", false],
+  ['That is just a silly statement.', true],
+  ['What a stupid remark.', true],
+  ['What a nasty surprise, I am so sorry.', false],
+  ['Your comment is nonsense.', true],
+  ['Sorry about all the nonsense with the courier.', false],
+  ["It's nonsense that you had to wait an hour, and I've refunded the fee.", false],
+  ['How gullible are you?', true],
+  ['Pathetic.', true],
+  ['Complete rubbish.', true],
+  ['Nobody is buying your excuses or your nonsense.', true],
+  ['April fool, the gift card is real.', false],
+  // Laughter, numbers of people and tidy phrases are not blame.
+  ['Haha, I love that idea, thank you!', false],
+  ['LOL, your dog sounds adorable!', false],
+  ['Most people find the larger size fits better.', false],
+  ['They all shipped today and should arrive Friday.', false],
+  ['We checked every single one of the jars before sending them.', false],
+  ['Typical delivery time is two days, but yours took five and that is on us.', false],
+  ['Thank you, people like you keep us going.', false],
+  ['Thank you for your kind words!', false],
+  ["I'll wake up the night team and get it sorted.", false],
+  ['Wake up, the sale ended last week.', true],
+  ['Our technically trained staff will visit on Tuesday at 10am.', false],
+  ['We take the blame for this one.', false],
+  ['The blame is ours, not yours.', false],
+  ['You can blame the weather for being late.', true],
+  // Confirming what they said defends nothing; standing by the charge does.
+  ["That's correct, the shop opens at nine.", false],
+  ['Your address is correct, so the courier has no excuse; I have chased them.', false],
+  ['The charge was correct.', true],
+  // What we failed to give them is ours; what they failed to do is theirs.
+  ['I can see the parcel was marked delivered but you never got it.', false],
+  ['You never received the confirmation email, so I have sent it again.', false],
+  // Condescension.
+  ["In case you hadn't noticed, we close at six.", true],
+  ['Get over it.', true],
+  ["What's so hard to understand about that?", true],
+  ['Speak for yourself.', true],
+  ['Use some common sense.', true],
+  ['If you had bothered to read the email you would know.', true],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -328,6 +397,9 @@ const COMMITMENT: Array<[string, string]> = [
   ['We had booked you for Tuesday, but nobody came.', 'none'],
   ["This isn't what you should get from us.", 'none'],
   ['The new dish is on its way and will be with you in five minutes.', 'concrete'],
+  // The team at work on it now, promising an update with no time.
+  ['Our team is looking into this and will update you as soon as possible.', 'vague'],
+  ['Our billing team are checking it now.', 'vague'],
   ['The car will be ready by 4pm.', 'concrete'],
   ['Your order is on its way.', 'vague'],
   ['This is what you will get: a full refund by Friday.', 'concrete'],
@@ -473,6 +545,11 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['We waited an hour for our mains and nobody came to check on us.', true],
   ['Nobody came to our table for 40 minutes.', true],
   ['Thanks, it all works now. See you Friday!', false],
+  // Damage in the words people use for it, and what should have happened by now.
+  ['The driver was lovely, but my box was crushed and two glasses broke.', true],
+  ['Your new cups leak everywhere.', true],
+  ["My order was supposed to arrive on Tuesday and it's now Friday.", true],
+  ['Where is my order?', true],
 ];
 
 describe('apology', () => {

@@ -1,5 +1,5 @@
 import type { CoachDocument } from './document';
-import { sentenceCue, wordIn } from './lexemes';
+import { sentenceCue, wordFeature } from './lexemes';
 import { PatternSet } from './patterns';
 import { NEGATORS, valenceOf } from './sentiment';
 
@@ -76,8 +76,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['i just work here', 'defensive'],
   ['that|it is how it works|is', 'defensive'],
   ['that|it is just how', 'defensive'],
-  ['is correct', 'defensive'],
-  ['was correct', 'defensive'],
+  // Standing by what we did or charged ("the charge is correct"); see `meantAsBlame`.
+  ['is|was correct', 'defensive'],
   ['we|i do|did follow|followed', 'defensive'],
   ['we followed [the|our|all] procedure*|process*|rules|guidelines|protocol', 'defensive'],
   [
@@ -131,14 +131,15 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['procedure|procedures|protocol|protocols state*|require*|is|are|does', 'policy'],
   ['that is not allowed', 'policy'],
   ['we|i am|are not allowed|permitted|authorized|authorised', 'policy'],
-  // Condescension and generalisation, as in hostile comment threads.
+  // Condescension: telling someone how little they know or how to behave.
   ['learn to read', 'hostile'],
   ['try reading', 'hostile'],
-  ['read the article|story|piece', 'hostile'],
   ['do your [own] research|homework', 'hostile'],
+  ['do some [basic] research|reading', 'hostile'],
   ['educate yourself', 'hostile'],
   ['get your facts', 'hostile'],
   ['get a clue|life|grip', 'hostile'],
+  ['get over it', 'hostile'],
   ['wake up', 'hostile'],
   ['grow up', 'hostile'],
   ['nice try', 'hostile'],
@@ -151,261 +152,364 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['yeah right', 'hostile'],
   ['shut up', 'hostile'],
   ['what planet', 'hostile'],
-  ['typical', 'hostile'],
+  ['what are you talking about', 'hostile'],
+  ['in case you had|have not noticed|heard', 'hostile'],
+  ['speak for yourself', 'hostile'],
+  ['what is so hard|difficult|complicated|confusing about|to', 'hostile'],
+  ['reading comprehension', 'hostile'],
+  ['use [some|your] common sense', 'hostile'],
+  ['if you [had] bothered|cared to', 'blame'],
+  ['how|so typical', 'hostile'],
+  ['typical of you|them|him|her', 'hostile'],
   ['so - called', 'hostile'],
   ['so called', 'hostile'],
-  ['lol', 'hostile'],
-  ['lmao', 'hostile'],
-  ['haha', 'hostile'],
   ['sheeple', 'hostile'],
+  // Lumping people together: "these liberals", "all immigrants", "you people".
   [
-    'these|those|you|all|typical|most|many liberals|conservatives|leftists|lefties|libs|progressives|socialists|republicans|democrats|dems|liberal|conservative|feminists|elites|muslims|immigrants|millennials|boomers|politicians|trumpers|cons|tories|ndp|greens|people|types|folks|idiots|clowns|morons',
+    'these|those|you|all|typical|most|many liberals|conservatives|leftists|lefties|libs|progressives|socialists|republicans|democrats|dems|feminists|elites|muslims|immigrants|millennials|boomers|politicians|trumpers|cons|tories|idiots|clowns|morons',
     'hostile',
   ],
-  ['people like', 'hostile'],
-  ['your ilk|kind|type', 'hostile'],
-  ['the left|right always|never|is|are|wants|hates', 'hostile'],
-  ['they all', 'hostile'],
-  ['every single one', 'hostile'],
+  ['these|those|you people|types', 'hostile'],
+  ['your ilk', 'hostile'],
+  ['the left|right always|never|wants|hates', 'hostile'],
 ];
 
-/** Words that insult the person they describe; scored only when something is aimed at. */
-const INSULTS = new Set([
-  'idiot',
-  'idiots',
-  'idiotic',
-  'stupid',
-  'stupidity',
-  'moron',
-  'morons',
-  'moronic',
-  'fool',
-  'fools',
-  'foolish',
-  'dumb',
-  'ignorant',
-  'ignorance',
-  'clueless',
-  'pathetic',
-  'loser',
-  'losers',
-  'liar',
-  'liars',
-  'hypocrite',
-  'hypocrites',
-  'hypocritical',
-  'hypocrisy',
-  'bigot',
-  'bigots',
-  'bigoted',
-  'racist',
-  'racists',
-  'sexist',
-  'troll',
-  'trolls',
-  'clown',
-  'clowns',
-  'imbecile',
-  'imbeciles',
-  'delusional',
-  'brainwashed',
-  'sheep',
-  'lunatic',
-  'lunatics',
-  'nutjob',
-  'nutjobs',
-  'nuts',
-  'jerk',
-  'jerks',
-  'scum',
-  'trash',
-  'disgrace',
-  'disgraceful',
-  'incompetent',
-  'incompetence',
-  'useless',
-  'lazy',
-  'arrogant',
-  'arrogance',
-  'smug',
-  'whiner',
-  'whiners',
-  'whining',
-  'whine',
-  'crybaby',
-  'entitled',
-  'greedy',
-  'crooks',
-  'crook',
-  'crooked',
-  'corrupt',
-  'thieves',
-  'thugs',
-  'thug',
-  'nazi',
-  'nazis',
-  'fascist',
-  'fascists',
-  'commie',
-  'commies',
-  'libtard',
-  'libtards',
-  'snowflake',
-  'snowflakes',
-  'elitist',
-  'idiocy',
-  'absurd',
-  'ridiculous',
-  'nonsense',
-  'rubbish',
-  'drivel',
-  'lies',
-  'lying',
-  'hateful',
-  'disgusting',
-  'vile',
-  'despicable',
-  'evil',
-  'twisted',
-  'silly',
-  'naive',
-  'childish',
-  'juvenile',
-  'shameless',
-  'spineless',
-  'coward',
-  'cowards',
-  'cowardly',
-  'gullible',
-  'uneducated',
-  'illiterate',
-  'hysterical',
-  'paranoid',
-  'deranged',
-  'insane',
-  'crazy',
-  'dimwit',
-  'dimwits',
-  'halfwit',
-  'dolt',
-  'dopes',
-  'dope',
-  'buffoon',
-  'buffoons',
-  'twit',
-  'twits',
-  'bozo',
-  'puppet',
-  'puppets',
-  'hack',
-  'hacks',
-  'shill',
-  'shills',
-  'propaganda',
-  'bs',
-  'bullshit',
-  'crap',
-  'garbage',
-  'pig',
-  'pigs',
-  'rat',
-  'rats',
-  'parasite',
-  'parasites',
-  'leech',
-  'leeches',
-  'freeloader',
-  'freeloaders',
-  'traitor',
-  'traitors',
-  'incompetents',
-  'fraud',
-  'frauds',
-  'fake',
-  'phony',
-  'sad',
-  'shameful',
-  'dishonest',
-  'hypocrits',
-  'psycho',
-  'sicko',
-  'idiocracy',
-  'rant',
-  'ranting',
-  'hatred',
-  'bigotry',
-  'racism',
-  'selfish',
-  'nasty',
-  'mindless',
-  'ignorance',
-  'dunce',
-  'dumbest',
-  'stupidest',
-  'laughable',
-  'pompous',
-  'condescending',
-  'stooge',
-  'stooges',
-  'zealot',
-  'zealots',
-  'extremist',
-  'extremists',
-  'fanatic',
-  'fanatics',
-  'wingnut',
-  'wingnuts',
-  'moonbat',
-  'moonbats',
-  'lefty',
-  'righty',
-  'muppet',
-]);
-const isInsult = wordIn(INSULTS);
-/** Sentences with an insult in them: the only ones the insult check below reads. */
-const INSULT_WORDS = sentenceCue((norm) => INSULTS.has(norm));
+/**
+ * Words that judge a person, and how plainly. A `person` word names someone as a fool, a liar,
+ * a coward: it insults wherever it stands (unless negated, quoted or said of ourselves). A
+ * `judging` word says something bad about a person or what they said, but the same word
+ * describes a situation just as often ("you're being ridiculous" / "that wait was
+ * ridiculous", "you are so entitled" / "you are entitled to a refund"), so it counts only when
+ * aimed at someone; so does a `label`, a name for a person that is also an everyday word
+ * ("you clown" / "the clown at the party"). A `dismissal` word throws out what someone said
+ * ("your nonsense", "that's rubbish", "this drivel"). A `vice` is a fault that is also a topic
+ * ("zero tolerance for racism"): only someone's own ("your ignorance") is aimed at them.
+ */
+type InsultKind = 'person' | 'judging' | 'label' | 'dismissal' | 'vice';
 
-const TARGETS = new Set([
+const INSULT_WORDS: Array<[InsultKind, string]> = [
+  [
+    'person',
+    'idiot idiots moron morons fool fools loser losers liar liars hypocrite hypocrites hypocrits ' +
+      'imbecile imbeciles lunatic lunatics nutjob nutjobs crybaby whiner whiners crook crooks ' +
+      'thug thugs libtard libtards dimwit dimwits halfwit dolt buffoon buffoons bozo stooge ' +
+      'stooges wingnut wingnuts moonbat moonbats muppet psycho sicko dunce coward cowards ' +
+      'traitor traitors freeloader freeloaders shill shills commie commies bigot bigots',
+  ],
+  [
+    'judging',
+    // Adjectives that judge a person or what they said.
+    'stupid dumb dumbest stupidest ignorant clueless pathetic delusional brainwashed ' +
+      'incompetent lazy arrogant smug entitled greedy idiotic moronic foolish childish juvenile ' +
+      'naive silly hysterical paranoid deranged gullible uneducated illiterate spineless ' +
+      'shameless dishonest selfish mindless pompous condescending hypocritical bigoted sexist ' +
+      'racist crooked corrupt insane crazy useless disgusting vile despicable evil hateful ' +
+      'nasty laughable absurd ridiculous disgraceful cowardly elitist',
+  ],
+  [
+    'label',
+    // Names for a person that are also ordinary words ("jerk chicken", "soap scum", "a hack").
+    'hack hacks puppet puppets pig pigs rat rats sheep clown clowns troll trolls jerk jerks ' +
+      'scum snowflake snowflakes leech leeches parasite parasites nazi nazis fascist fascists ' +
+      'fraud frauds fake phony extremist extremists fanatic fanatics zealot zealots lefty righty ' +
+      'disgrace thieves trash',
+  ],
+  [
+    'dismissal',
+    'nonsense rubbish drivel garbage crap bs bullshit propaganda lies claptrap twaddle hogwash ' +
+      'idiocy stupidity hypocrisy idiocracy',
+  ],
+  // Faults that are also topics ("zero tolerance for racism"): only someone's own count.
+  ['vice', 'ignorance incompetence arrogance bigotry racism hatred'],
+];
+const INSULTS = new Map<string, InsultKind>(
+  INSULT_WORDS.flatMap(([kind, words]) => words.split(' ').map((word) => [word, kind] as const)),
+);
+const insultKind = wordFeature((norm) => INSULTS.get(norm) ?? null);
+/** Sentences with an insult in them: the only ones the insult check below reads. */
+const INSULT_CUE = sentenceCue((norm) => INSULTS.has(norm));
+
+/** Who an insult can be aimed at: the reader, a third person, people in general. */
+const PEOPLE = new Set([
   'you',
-  'your',
   'u',
   'ur',
-  'they',
-  'them',
-  'their',
+  'yourself',
   'he',
-  'his',
   'she',
-  'her',
-  'these',
-  'those',
+  'they',
   'people',
   'who',
-  'yourself',
-  'guy',
-  'guys',
+  'everyone',
+  'someone',
+  'somebody',
+]);
+/** Ourselves: "I was an idiot", "we were useless last night" own up; they do not blame. */
+const SELF = new Set(['i', 'we', 'me', 'us', 'myself', 'ourselves']);
+const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yer']);
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'seem',
+  'seems',
+  'sound',
+  'sounds',
+  'look',
+  'looks',
+  'act',
+  'acts',
+  'acting',
+  'become',
+  'became',
+  'remain',
+  'feel',
+  'felt',
+  'feels',
+]);
+/** Words that can stand between "you are" and the judgement: "you are such a complete…". */
+const DEGREE = new Set([
+  'a',
+  'an',
+  'the',
+  'so',
+  'such',
+  'really',
+  'very',
+  'just',
+  'completely',
+  'totally',
+  'utterly',
+  'absolutely',
+  'pretty',
+  'quite',
+  'too',
+  'more',
+  'most',
+  'total',
+  'complete',
+  'absolute',
+  'utter',
+  'bloody',
+  'truly',
+  'clearly',
+  'obviously',
+  'incredibly',
+  'extremely',
+  'also',
+  'still',
+  'always',
+  'real',
+  'plain',
+  'downright',
+  'simply',
+  'being',
+  'like',
+  'bit',
+  'little',
+  'of',
+  'bunch',
+  'kind',
+  'sort',
+  'biggest',
+  'damn',
+  'fucking',
+  'freaking',
+  'nothing',
+  'but',
+  'all',
+  'pure',
+]);
+/** What someone says or makes, which "your…", "what a stupid…" judge: "what a stupid remark". */
+const SAID = new Set([
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'argument',
+  'arguments',
+  'idea',
+  'ideas',
+  'question',
+  'questions',
+  'article',
+  'post',
+  'posts',
+  'take',
+  'response',
+  'reply',
+  'statement',
+  'claim',
+  'claims',
+  'opinion',
+  'opinions',
+  'attitude',
+  'logic',
+  'thing',
+  'things',
+  'person',
+  'people',
   'man',
   'woman',
-  'government',
-  'party',
-  'leader',
-  'minister',
-  'pm',
-  'premier',
-  'mayor',
-  'president',
-  'media',
-  'writer',
-  'author',
-  'columnist',
-  'reporter',
-  'journalist',
-  'editor',
-  'article',
-  'commenter',
-  'poster',
+  'guy',
+  'lot',
+  'bunch',
+  'thinking',
+  'excuse',
+  'excuses',
+  'views',
+  'view',
+  'behaviour',
+  'behavior',
+  'self',
 ]);
-const isTarget = wordIn(TARGETS);
+
+/** What someone said or thinks, judged by the adjective before it: "a stupid remark". */
+const WORDS_SAID = new Set([
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'argument',
+  'arguments',
+  'idea',
+  'ideas',
+  'question',
+  'questions',
+  'post',
+  'posts',
+  'response',
+  'reply',
+  'statement',
+  'claim',
+  'claims',
+  'opinion',
+  'opinions',
+  'attitude',
+  'logic',
+  'excuse',
+  'excuses',
+  'thinking',
+  'take',
+  'views',
+  'article',
+  'behaviour',
+  'behavior',
+]);
+/** Words that end the reach back from a name for a person to the verb that calls them it. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'if', 'when']);
+
+/**
+ * Whether the insult at `at` is aimed at someone other than ourselves: predicated of a person
+ * ("you are delusional", "he's a fraud", "your comment is nonsense"), addressed to them ("you
+ * clown"), owned by them ("your ignorance", "your idiotic comments"), passed on what they said
+ * ("a silly statement", "this drivel") or exclaimed ("What a stupid remark", "Pathetic.").
+ * Said of ourselves ("I was an idiot", "we were useless last night") it owns up to something.
+ */
+function insultAim(
+  tokens: CoachDocument['tokens'],
+  at: number,
+  from: number,
+  to: number,
+  kind: InsultKind,
+): 'other' | 'self' | 'none' {
+  const after = tokens[at + 1]?.norm ?? '';
+  // "You are entitled to a refund", "you'd be crazy to pay that": a right or a choice, not a verdict.
+  if (kind === 'judging' && after === 'to') return 'none';
+  if (onlyJudgement(tokens, from, to)) return 'other';
+  let i = at - 1;
+  let intensified = false;
+  while (i >= from && DEGREE.has(tokens[i]!.norm)) {
+    if (INTENSIFIERS.has(tokens[i]!.norm)) intensified = true;
+    i--;
+  }
+  // A name for someone can carry words of its own: "he is a snotty, jumped-up little fascist".
+  const copula = COPULAS.has(tokens[i]?.norm ?? '')
+    ? i
+    : kind === 'person' || kind === 'label'
+      ? copulaBefore(tokens, at, from)
+      : -1;
+  if (copula >= from) {
+    let subject = copula - 1;
+    while (subject >= from && DEGREE.has(tokens[subject]!.norm)) subject--;
+    const who = tokens[subject];
+    if (!who || subject < from) return kind === 'person' ? 'other' : 'none';
+    if (SELF.has(who.norm)) return 'self';
+    if (kind === 'vice') return 'none';
+    if (kind === 'person' || PEOPLE.has(who.norm) || isName(tokens, subject, from)) return 'other';
+    // "Your comment is nonsense", "their plan was idiotic".
+    if (POSSESSIVES.has(tokens[subject - 1]?.norm ?? '')) return 'other';
+    // "That's rubbish": what they said, thrown out ("it's nonsense that you waited" is not).
+    const pointsBack = who.norm === 'that' || who.norm === 'this' || who.norm === 'it';
+    if (kind === 'dismissal' && pointsBack && after !== 'that') return 'other';
+    return kind === 'judging' && WORDS_SAID.has(after) ? 'other' : 'none';
+  }
+  if (kind === 'person') return 'other';
+  if (i < from) return kind === 'dismissal' && intensified ? 'other' : 'none';
+  const before = tokens[i]!.norm;
+  // "You clown", "you stupid people", "you monstrous hack".
+  if (before === 'you' || before === 'u' || before === 'ur') return 'other';
+  if (kind === 'label' && tokens[i - 1]?.norm === 'you' && tokens[i]!.kind === 'word')
+    return 'other';
+  // "Your ignorance", "your idiotic comments" ("your crazy week" is theirs, not a verdict).
+  if (POSSESSIVES.has(before))
+    return kind === 'dismissal' || kind === 'vice' || SAID.has(after) ? 'other' : 'none';
+  if (kind === 'vice') return 'none';
+  // "What a stupid remark", "what a disgrace", "how pathetic!", "how gullible are you?"
+  // ("what a nasty surprise" is not).
+  if (before === 'what' || before === 'how') {
+    const ends = tokens[at + 1] === undefined || tokens[at + 1]!.kind !== 'word';
+    const askedOf = COPULAS.has(after) && PEOPLE.has(tokens[at + 2]?.norm ?? '');
+    return kind !== 'judging' || SAID.has(after) || ends || askedOf ? 'other' : 'none';
+  }
+  // "Such an uneducated response", "a silly statement".
+  if (kind === 'judging' && WORDS_SAID.has(after)) return 'other';
+  // "This drivel", "more propaganda", "utter nonsense".
+  if (kind === 'dismissal' && (intensified || before === 'this' || before === 'that'))
+    return 'other';
+  // "A bunch of clowns".
+  if (tokens[at - 1]?.norm === 'of' && tokens[at - 2]?.norm === 'bunch') return 'other';
+  return 'none';
+}
+
+/** Words that turn a noun into a verdict: "such nonsense", "utter rubbish", "more lies". */
+const INTENSIFIERS = new Set(['such', 'more', 'pure', 'utter', 'complete', 'total', 'absolute']);
+
+/** The verb calling someone a name, up to eight words back within the clause, or -1. */
+function copulaBefore(tokens: CoachDocument['tokens'], at: number, from: number): number {
+  for (let j = at - 1; j >= Math.max(from, at - 8); j--) {
+    const token = tokens[j]!;
+    if (COPULAS.has(token.norm)) return j;
+    if ((token.kind === 'punct' && token.raw !== ',') || CLAUSE_WORDS.has(token.norm)) return -1;
+  }
+  return -1;
+}
+
+/** A clause that is nothing but a verdict: "Pathetic.", "Complete rubbish.", "Mean, racist and stupid". */
+function onlyJudgement(tokens: CoachDocument['tokens'], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (++words > 5) return false;
+    const norm = token.norm;
+    if (!INSULTS.has(norm) && !DEGREE.has(norm) && !WORDS_SAID.has(norm) && !VERDICT_GLUE.has(norm))
+      return false;
+  }
+  return true;
+}
+const VERDICT_GLUE = new Set(['and', 'or']);
+
+/** A name: a capitalised word that does not open the sentence ("…says Mark", "Trudeau is"). */
+function isName(tokens: CoachDocument['tokens'], i: number, from: number): boolean {
+  const token = tokens[i]!;
+  return i > from && token.kind === 'word' && token.raw[0] !== token.norm[0];
+}
 
 /**
  * Blaming the evening: "sorry, we were really busy" excuses the failure instead of owning it.
@@ -428,7 +532,7 @@ const OWNING_IT = new PatternSet<true>([
 
 const patterns = new PatternSet<BlameKind>([...PATTERNS, ...EXCUSES]);
 const WHAT_THEY_GOT = new Set(['something', 'anything', 'everything', 'what', 'whatever']);
-const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen']);
+const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen', 'heard']);
 
 export interface BlameFinding {
   kind: BlameKind;
@@ -450,36 +554,96 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     if (match.value !== 'defensive' && negatedBefore(tokens, match.from)) continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
     if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
+    // "You never got it" says what we failed to give; "you never read our emails" blames.
+    if (match.value === 'absolute' && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
     // "You didn't ask for a receipt" blames; "something you didn't ask for" describes what they got.
     if (first.norm === 'you' && WHAT_THEY_GOT.has(tokens[match.from - 1]?.norm ?? '')) continue;
-    // "our policy is to refund you in full" still explains a rule, but "we'll fix it, typical of us" doesn't blame.
+    if (!meantAsBlame(doc, match.source, match.from, match.to)) continue;
     found.push({ kind: match.value, from: match.from, to: match.to });
   }
-  // An insult counts when the sentence aims it at someone (you, they, the writer, a group).
-  for (const sentence of doc.sentences) {
-    if ((sentence.cues & INSULT_WORDS) === 0) continue;
-    let target = false;
-    for (let i = sentence.from; i < sentence.to && !target; i++) {
+  // An insult counts when it is aimed at someone (see `insultAim`).
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const sentence = doc.sentences[index]!;
+    if ((sentence.cues & INSULT_CUE) === 0) continue;
+    const from = doc.clauseStarts[index]!;
+    for (let i = from; i < sentence.to; i++) {
       const token = tokens[i]!;
-      if (isTarget(token.lex)) target = true;
-      else if (
-        i > sentence.from &&
-        token.kind === 'word' &&
-        token.raw !== token.norm &&
-        token.raw[0] !== token.norm[0]
-      )
-        target = true;
-    }
-    for (let i = sentence.from; i < sentence.to; i++) {
-      const token = tokens[i]!;
-      if (token.kind !== 'word' || token.quoted || !isInsult(token.lex)) continue;
-      const negated = [1, 2].some((back) => NEGATORS.has(tokens[i - back]?.norm ?? ''));
-      if (negated) continue;
-      if (target || valenceOf(token.norm) <= -2.5)
+      const kind = token.kind === 'word' ? insultKind(token.lex) : null;
+      if (kind === null || token.quoted) continue;
+      if (NEGATORS.has(tokens[i - 1]?.norm ?? '') || NEGATORS.has(tokens[i - 2]?.norm ?? ''))
+        continue;
+      // "April fool", "fool-proof".
+      if (tokens[i - 1]?.norm === 'april' || tokens[i + 1]?.raw === '-') continue;
+      if (insultAim(tokens, i, from, sentence.to, kind) === 'other')
         found.push({ kind: 'hostile', from: i, to: i + 1 });
     }
   }
   return found;
+}
+
+/** Orders to the reader ("Grow up.", "Get over it"): only where a clause opens. */
+const ORDERS = new Set(['wake up', 'grow up', 'get over it', 'shut up', 'get a clue|life|grip']);
+const OPENERS = new Set([
+  ',',
+  ';',
+  ':',
+  '-',
+  '--',
+  '–',
+  '—',
+  'just',
+  'so',
+  'and',
+  'now',
+  'please',
+  'oh',
+]);
+/** "Technically trained staff", "technically possible": a description, not a defence. */
+const DESCRIBED = new Set(['savvy', 'sound', 'possible', 'feasible', 'minded', 'able', 'advanced']);
+const TAKING = new Set(['take', 'takes', 'took', 'taking', 'accept', 'own', 'share', 'shoulder']);
+const CONFIRMING = new Set(['that', 'this', 'you', 'it', 'which', 'what']);
+const OURS = new Set(['me', 'us', 'ours', 'mine', 'myself', 'ourselves']);
+
+/**
+ * Whether a pattern that matched means what it usually means here: "I'll wake up the night
+ * team" orders no one, "the blame is ours" owns the failure, "thank you, people like you keep
+ * us going" praises.
+ */
+function meantAsBlame(doc: CoachDocument, source: string, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (ORDERS.has(source)) {
+    const sentence = doc.sentenceOf[from]!;
+    return from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
+  }
+  if (source === 'is|was correct') {
+    // "That's correct", "you are correct", "your address is correct" confirm what they said.
+    const subject = tokens[from - 1]?.norm ?? '';
+    if (CONFIRMING.has(subject)) return false;
+    for (let i = from - 1; i >= Math.max(0, from - 4); i--)
+      if (tokens[i]!.norm === 'your') return false;
+    return true;
+  }
+  if (source === 'technically') {
+    const next = tokens[to]?.norm ?? '';
+    return !(DESCRIBED.has(next) || (next.length > 4 && next.endsWith('ed')));
+  }
+  if (source === 'blame' || source === 'blaming') {
+    if (TAKING.has(tokens[from - 1]?.norm ?? '') || TAKING.has(tokens[from - 2]?.norm ?? ''))
+      return false;
+    for (let i = to; i < to + 3; i++) if (OURS.has(tokens[i]?.norm ?? '')) return false;
+    return true;
+  }
+  if (source === 'people like you') {
+    const sentence = doc.sentences[doc.sentenceOf[from]!]!;
+    let praise = false;
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const valence = valenceOf(tokens[i]!.norm);
+      if (valence <= -1) return true;
+      if (valence >= 1) praise = true;
+    }
+    return !praise;
+  }
+  return true;
 }
 
 /**

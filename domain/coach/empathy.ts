@@ -120,8 +120,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['i can tell that|how|you', 'empathy'],
   ['i|we am|are listening', 'empathy'],
-  // Thanks for sharing something acknowledges it; thanks for their patience is courtesy.
-  ['thank|thanks [you] for sharing|telling|letting|opening', 'empathy'],
+  // Thanks for sharing something acknowledges it; thanks for their patience, or for letting us
+  // know, is courtesy.
+  ['thank|thanks [you] for sharing|telling|opening', 'empathy'],
   ['thank|thanks [you] for being [so] open|honest', 'empathy'],
   ['thank|thanks [you] for raising|flagging', 'empathy'],
   ['i|we am|are [so|really|very] glad|happy you raised|mentioned|flagged|told', 'empathy'],

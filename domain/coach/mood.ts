@@ -114,7 +114,13 @@ const COMPLAINT_CUES = new PatternSet<number>([
     0.6,
   ],
   ['still have|has|had|can|could|do|does|did|is|are|was|were|will|would not|never', 0.6],
-  ['broken|broke|faulty|damaged|defective|cracked', 1],
+  [
+    'broken|broke|faulty|damaged|defective|cracked|crushed|smashed|shattered|dented|torn|ripped|scratched|stained|leaking|leaks|leaked|leak|spilled',
+    1,
+  ],
+  // What should have happened and did not: "it was supposed to arrive Tuesday".
+  ['was|were supposed to', 0.8],
+  ['where is|are my', 0.6],
   ['delayed|delay|delays|late|cancelled|canceled|overbooked', 1],
   ['waiting|waited|wait', 0.7],
   ['missing|lost|wrong', 0.8],

@@ -357,7 +357,8 @@ function lastQuestionClause(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
-const CLAUSE_BREAKS = new Set([',', '-', '--', ';', ':']);
+// Dashes as typed: hyphens, a double hyphen, and the en and em dashes phones and editors put in.
+const CLAUSE_BREAKS = new Set([',', '-', '--', '–', '—', ';', ':']);
 
 /** Whether the word at `i` follows a comma, a dash, "and" or the like (fillers aside). */
 function afterClauseBreak(tokens: Token[], i: number, from: number): boolean {
