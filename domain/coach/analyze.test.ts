@@ -462,6 +462,13 @@ const MOODS: Array<[string, string[]]> = [
   ["This is the second time I've been overcharged. I want my money back.", ['upset', 'angry']],
   // "Honestly" stresses what follows; it is not praise.
   ["Honestly I'm exhausted, we were two people short all weekend.", ['disappointed', 'upset']],
+  // A feeling said outright, even beside the praise they were promised.
+  [
+    "I'm so upset, the photos from our wedding are blurry and you said they'd be perfect.",
+    ['upset', 'angry'],
+  ],
+  ["I'm not upset, just curious when the sale starts.", ['calm', 'disappointed']],
+  ['Meh. The pizza was fine I guess, a bit cold.', ['disappointed', 'upset']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -550,6 +557,10 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Your new cups leak everywhere.', true],
   ["My order was supposed to arrive on Tuesday and it's now Friday.", true],
   ['Where is my order?', true],
+  // Put politely, or urgently.
+  ["I don't want to make a fuss but my room smelled of smoke.", true],
+  ['Please call me back, it is urgent: my heating is off.', true],
+  ['Meh. My pizza was fine I guess, a bit cold.', true],
 ];
 
 describe('apology', () => {

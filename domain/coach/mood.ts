@@ -96,6 +96,17 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['overcharged|overcharging', 0.15],
   ['money back', 0.15],
   ['took|taking|takes|take ages|forever', 0.1],
+  // Said outright: "I'm so upset", "we are really disappointed" ("I'm not upset" is not).
+  [
+    'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|utterly|honestly|just] upset|angry|frustrated|annoyed|distraught|devastated|heartbroken|gutted',
+    0.25,
+  ],
+  [
+    'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|honestly|just] disappointed',
+    0.12,
+  ],
+  ['urgent|urgently|emergency', 0.15],
+  ['meh', 0.1],
 ]);
 
 /** Signs that a message reports a problem with what someone was sold or given. */
@@ -127,7 +138,20 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['charged|overcharged|double', 0.6],
   ['refund', 0.8],
   ['outage|down|offline|crash*|error|glitch|bug', 0.8],
-  ['no signal|service|internet|wifi|power|response|reply|answer|one|help|update', 1],
+  [
+    'no signal|service|internet|wifi|power|heating|heat|water|gas|electricity|response|reply|answer|one|help|update',
+    1,
+  ],
+  [
+    'heating|power|water|gas|electricity|internet|wifi|phone|line is|was|has|went off|out|down|gone',
+    1,
+  ],
+  ['urgent|urgently|emergency', 0.6],
+  ['meh', 0.4],
+  // Put politely: "I don't want to make a fuss, but…".
+  ['make|making a fuss', 1],
+  ['stank|stunk|stinks|reeked|reeks|smelly|filthy|cockroach|cockroaches|bedbugs', 1],
+  ['smelled|smelt|smells of', 0.6],
   ['worst', 1],
   [
     'terrible|awful|horrible|appalling|disgusting|pathetic|useless|ridiculous|unacceptable|shocking|poor|rubbish|shit|crap|sucks|suck',
@@ -219,6 +243,11 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ['could|can|would not be happier|better|more', 'unnegated'],
   ['can|could not thank ... enough', 'unnegated'],
   ['can|could not recommend ... enough|highly|more', 'unnegated'],
+  // What they were promised is not what they think of it: "you said they'd be perfect".
+  [
+    'said|promised|claimed|assured [me|us] [that] it|they|he|she|this|everything would|will be [so|really|very|absolutely] *',
+    'neutral',
+  ],
 ]);
 
 /** Measured on labelled public complaints: 0.6 scored best, and alike on either half of them. */
