@@ -299,6 +299,8 @@ const BLAME: Array<[string, boolean]> = [
   ['We were swamped tonight.', true],
   ["We were slammed tonight and that's on us.", false],
   ['It is busy on Saturdays, so book ahead if you can.', false],
+  ['Sorry for the wait, we are super busy today.', true],
+  ['We are busy on Saturdays, so book ahead if you can.', false],
   // One take-it-or-leave-it option defends us; doing our best does not.
   ['Take it or leave it.', true],
   ["That's the best we can do.", true],

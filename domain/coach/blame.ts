@@ -521,6 +521,15 @@ const EXCUSES: Array<[string, BlameKind]> = [
     'defensive',
   ],
   ['we|it were|was [very|really|so|badly] short [-] staffed|handed', 'defensive'],
+  // Today's rush as the reason ("it is busy on Saturdays, so book ahead" is advice).
+  [
+    'we are [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed today|tonight|now|right|at',
+    'defensive',
+  ],
+  [
+    'we are [very|really|so|badly] short [-] staffed|handed today|tonight|now|right|at',
+    'defensive',
+  ],
 ];
 const EXCUSE_SOURCES = new Set(EXCUSES.map(([source]) => source));
 const OWNING_IT = new PatternSet<true>([
