@@ -83,6 +83,25 @@ test('the composer on a phone', async ({ page }, testInfo) => {
   );
   const box = await composer.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
+  // A draft longer than the box scrolls; the marks behind it wrap and scroll with its words.
+  const draft = composer.getByLabel('Your reply');
+  await draft.fill(
+    'Sorry for the wait, we are super busy today. You are entitled to a full refund, and in ' +
+      "case you hadn't noticed, we close at six. Our team is looking into this and will update " +
+      'you soon. We will look into it ASAP and be in touch shortly with news.',
+  );
+  await expect(composer.locator('mark', { hasText: 'soon' })).toHaveCount(1);
+  const metrics = await draft.evaluate((textarea) => {
+    const backdrop = textarea.previousElementSibling!;
+    return {
+      widths: [textarea.clientWidth, backdrop.clientWidth],
+      scrolled: textarea.scrollTop,
+      tops: [textarea.scrollTop, backdrop.scrollTop],
+    };
+  });
+  expect(metrics.scrolled).toBeGreaterThan(0);
+  expect(metrics.widths[1]).toBe(metrics.widths[0]);
+  expect(metrics.tops[1]).toBe(metrics.tops[0]);
   await expectAccessible(page, 'composer on a phone');
   await snapshot(page, testInfo, 'composer-phone');
 });

@@ -15,7 +15,14 @@ import {
 } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useRef, useState, type ReactElement } from 'react';
+import {
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactElement,
+} from 'react';
 import type { TPhraseList } from '../../../../contract/coach';
 import { analyze, type CoachContext, type Finding } from '../../../../domain/coach/analyze';
 import {
@@ -77,6 +84,12 @@ export default function Composer({ situationId, partyId, step, context }: Compos
     () => analyze(draft, { ...context, role, ...(step ? { step } : {}) }),
     [draft, context, role, step],
   );
+  // The marks render after the text (deferred), when the textarea may already have scrolled
+  // to the caret: the backdrop follows it once its own lines are there to scroll.
+  useLayoutEffect(() => {
+    if (backdrop.current && textarea.current)
+      backdrop.current.scrollTop = textarea.current.scrollTop;
+  });
   const log = useLogMessage(situationId);
   const email = useEmailReadiness(partyId);
   const replyAction = useReplyAction(situationId);
