@@ -563,6 +563,12 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["I don't want to make a fuss but my room smelled of smoke.", true],
   ['Please call me back, it is urgent: my heating is off.', true],
   ['Meh. My pizza was fine I guess, a bit cold.', true],
+  // What stopped, never came, or went wrong with a device; and what did not.
+  ["My phone was working fine yesterday, now it won't turn on.", true],
+  ["I haven't received my refund.", true],
+  ['My battery is draining really fast since the update.', true],
+  ["I haven't had any problems since, thanks!", false],
+  ['Even though I loved my room, I wanted to ask about late checkout.', false],
 ];
 
 describe('apology', () => {

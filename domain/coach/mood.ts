@@ -116,7 +116,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
     1,
   ],
   [
-    'does|do|did|is|was|are|were|has|have|will|can|could not work*|load*|arrive*|come|show|respond*|answer*|help*|fix*|get|let|connect*|reply*|turn|charge',
+    'does|do|did|is|was|are|were|has|have|will|can|could not work*|load*|arrive*|come|show|respond*|answer*|help*|fix*|get|let|connect*|reply*|turn|charge|receive*|hear*|deliver*|ship*|refund*|start*|open*|sync*|print*|update*',
     1,
   ],
   // "Still waiting", "still not fixed", "still no reply" report a problem; "is it still there?" does not.
@@ -131,6 +131,15 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   // What should have happened and did not: "it was supposed to arrive Tuesday".
   ['was|were supposed to', 0.8],
+  ['should have|of received|arrived|been|got|gotten|heard|come', 0.8],
+  ['have|has|had not [yet] received|heard|got|gotten', 0.8],
+  ['was|were working [fine|perfectly|ok|okay|well] last|yesterday|before|until', 0.8],
+  ['since i|we ordered|called|emailed|booked|paid|contacted|asked|reported', 0.4],
+  // What goes wrong with a device.
+  [
+    'drained|draining|overheating|overheats|flickering|freezes|freezing|frozen|lagging|laggy|hazy|blurry',
+    0.8,
+  ],
   ['where is|are my', 0.6],
   ['delayed|delay|delays|late|cancelled|canceled|overbooked', 1],
   ['waiting|waited|wait', 0.7],
