@@ -471,6 +471,9 @@ const MOODS: Array<[string, string[]]> = [
   ],
   ["I'm not upset, just curious when the sale starts.", ['calm', 'disappointed']],
   ['Meh. The pizza was fine I guess, a bit cold.', ['disappointed', 'upset']],
+  // Thanks for harm done is sarcasm, not gratitude.
+  ['Thank you for ruining my phone.', ['upset', 'angry']],
+  ['Thanks for fixing it so fast!', ['calm']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -568,6 +571,10 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["I haven't received my refund.", true],
   ['My battery is draining really fast since the update.', true],
   ["I haven't had any problems since, thanks!", false],
+  ['Thanks so much for wasting my afternoon.', true],
+  ['You could have told me it was out of stock before taking my money.', true],
+  ["That's not true, my order never came.", true],
+  ['That is not what I meant, sorry! Could you book two seats for me?', false],
   ['Even though I loved my room, I wanted to ask about late checkout.', false],
 ];
 

@@ -107,6 +107,20 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ],
   ['urgent|urgently|emergency', 0.15],
   ['meh', 0.1],
+  // Thanks for harm done is no thanks: "thank you for ruining my phone".
+  [
+    'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing',
+    0.25,
+  ],
+  // What they should have been told, and a flat contradiction.
+  ['could|should have told|warned|informed|mentioned', 0.15],
+  ['that|this is not true|correct|right|accurate', 0.12],
+  ['that|this is not what happened', 0.12],
+  ['completely|totally|simply|absolutely false|untrue|wrong|incorrect', 0.15],
+  ['incorrect', 0.1],
+  // Swearing at the situation.
+  ['ffs|fucking|fuckin|effing|goddamn|damn|bloody', 0.12],
+  ['for the love of', 0.15],
 ]);
 
 /** Signs that a message reports a problem with what someone was sold or given. */
@@ -131,6 +145,9 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   // What should have happened and did not: "it was supposed to arrive Tuesday".
   ['was|were supposed to', 0.8],
+  ['could|should have told|warned|informed|mentioned', 0.6],
+  ['that|this is not true|correct|right|accurate', 0.6],
+  ['that|this is not what happened', 0.6],
   ['should have|of received|arrived|been|got|gotten|heard|come', 0.8],
   ['have|has|had not [yet] received|heard|got|gotten', 0.8],
   ['was|were working [fine|perfectly|ok|okay|well] last|yesterday|before|until', 0.8],
@@ -189,6 +206,10 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['cold', 0.4],
   ['dirty', 0.8],
   ['thanks for nothing', 1],
+  [
+    'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing',
+    1,
+  ],
   ['unable', 0.5],
   ['anymore', 0.5],
   ['yet', 0.3],
