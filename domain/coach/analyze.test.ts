@@ -252,6 +252,13 @@ const QUESTIONS: Array<[string, number, number]> = [
   // The question after a dash is the question, however the dash was typed.
   ["Sorry, I didn't catch that – which shop did you visit?", 1, 0],
   ["Sorry, I didn't catch that - which shop did you visit?", 1, 0],
+  // Asked to tell what they know, not whether they know it.
+  ['Can you let us know more about what was promised?', 1, 0],
+  ['May we know when the deduction was made?', 1, 0],
+  ['Do you know what time you arrived?', 0, 1],
+  ['Could you show us what is appearing on your screen?', 1, 0],
+  ['Could you send me what store this was in?', 1, 0],
+  ['Could you send me the receipt?', 0, 1],
 ];
 
 const BLAME: Array<[string, boolean]> = [

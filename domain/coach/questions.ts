@@ -234,8 +234,20 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
         for (let j = i + 1; j < Math.min(to, i + 5); j++)
           if (ELABORATION.has(tokens[j]!.norm) && tokens[j]!.norm !== 'about') return 'open';
       }
-      if ((norm === 'know' || norm === 'remember') && WH_WORDS.has(tokens[i + 1]?.norm ?? ''))
-        return 'closed';
+      const next = tokens[i + 1]?.norm ?? '';
+      // "Can you let us know what was promised?", "may we know when it was taken?" ask them to
+      // tell; "do you know what time it was?" asks whether they know.
+      if ((norm === 'know' || norm === 'remember') && (WH_WORDS.has(next) || next === 'more')) {
+        const asking = tokens[i - 2]?.norm === 'let' && ASKED_OF.has(tokens[i - 1]?.norm ?? '');
+        return asking || weTell ? 'open' : 'closed';
+      }
+      // "Could you show us what is on the screen?", "send me what store it was".
+      if (
+        (norm === 'show' || norm === 'send') &&
+        ASKED_OF.has(next) &&
+        WH_WORDS.has(tokens[i + 2]?.norm ?? '')
+      )
+        return 'open';
       // "Can I ask you, what do you like about it?": the real question is the embedded one.
       if (
         (norm === 'ask' ||
