@@ -102,6 +102,9 @@ const EMPATHY: Array<[string, boolean]> = [
   ['We are happy to help with your booking.', false],
   ['Thanks for your patience, we will look into it.', false],
   ['Thanks for letting us know, the page is fixed now.', false],
+  // What they may do is not what they went through.
+  ['You are entitled to a full refund.', false],
+  ['You are able to cancel from your account page.', false],
   ['I appreciate your patience.', false],
   ['I promise we will call you by 5 pm.', false],
   ["Hi, that's not something we do.", false],

@@ -404,7 +404,8 @@ const NOT_WHAT_THEY_DID = new Set([
  * "You waited forty minutes for a table." "You got the wrong size." A statement that starts
  * with them and says what they did, went through or are like restates their side. Not
  * "you should…", "you can…", "you have to…" (telling them what to do), "you always…" (an
- * absolute, which the blame check reads), "you're welcome to…" (a courtesy) or "you didn't…".
+ * absolute, which the blame check reads), "you're welcome to…" or "you are entitled to…" (what
+ * they may do) or "you didn't…".
  */
 function saysWhatTheyDid(tokens: Token[], start: number, to: number): boolean {
   if (tokens[start]?.norm !== 'you' || tokens[start]!.quoted) return false;
@@ -415,8 +416,22 @@ function saysWhatTheyDid(tokens: Token[], start: number, to: number): boolean {
   if (verb.norm === 'have' && (next === 'to' || next === 'got')) return false;
   // "You didn't include the order number" may as well point out their slip: not counted.
   if (next === 'not') return false;
-  return !(verb.norm === 'are' && (next === 'welcome' || next === 'more'));
+  return !(verb.norm === 'are' && next !== undefined && COURTESIES.has(next));
 }
+
+/** "You are welcome to…", "you are entitled to a refund", "you are able to cancel…": what they may do. */
+const COURTESIES = new Set([
+  'welcome',
+  'more',
+  'entitled',
+  'eligible',
+  'able',
+  'free',
+  'allowed',
+  'invited',
+  'required',
+  'responsible',
+]);
 
 /** After "so", words that start on what we will do, only make the next word stronger, or agree. */
 const NOT_ABOUT_THEM = new Set([
