@@ -325,49 +325,6 @@ const DEGREE = new Set([
   'all',
   'pure',
 ]);
-/** What someone says or makes, which "your…", "what a stupid…" judge: "what a stupid remark". */
-const SAID = new Set([
-  'remark',
-  'remarks',
-  'comment',
-  'comments',
-  'argument',
-  'arguments',
-  'idea',
-  'ideas',
-  'question',
-  'questions',
-  'article',
-  'post',
-  'posts',
-  'take',
-  'response',
-  'reply',
-  'statement',
-  'claim',
-  'claims',
-  'opinion',
-  'opinions',
-  'attitude',
-  'logic',
-  'thing',
-  'things',
-  'person',
-  'people',
-  'man',
-  'woman',
-  'guy',
-  'lot',
-  'bunch',
-  'thinking',
-  'excuse',
-  'excuses',
-  'views',
-  'view',
-  'behaviour',
-  'behavior',
-  'self',
-]);
 
 /** What someone said or thinks, judged by the adjective before it: "a stupid remark". */
 const WORDS_SAID = new Set([
@@ -400,6 +357,25 @@ const WORDS_SAID = new Set([
   'article',
   'behaviour',
   'behavior',
+]);
+
+/**
+ * What a verdict can be passed on after "your…" or "what a…": what they said, and the person
+ * ("what a stupid remark", "your idiotic comments", "what a selfish man").
+ */
+const SAID = new Set([
+  ...WORDS_SAID,
+  'thing',
+  'things',
+  'person',
+  'people',
+  'man',
+  'woman',
+  'guy',
+  'lot',
+  'bunch',
+  'view',
+  'self',
 ]);
 /** Words that end the reach back from a name for a person to the verb that calls them it. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'if', 'when']);
