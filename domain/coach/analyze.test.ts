@@ -329,6 +329,8 @@ const BLAME: Array<[string, boolean]> = [
   ["We're sad to hear the order arrived damaged.", false],
   ['Please report the fraud to your bank and we will cancel the card.', false],
   ['He is a fraud.', true],
+  ['He is from the fraud team and will call you today.', false],
+  ['She is a snotty, jumped-up little fraud.', true],
   ['The file may be corrupt; could you send it again?', false],
   ['The problem lies in the last update, which we have rolled back.', false],
   ["That's crazy, I'm so sorry the wait was that long.", false],

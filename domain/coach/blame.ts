@@ -377,8 +377,31 @@ const SAID = new Set([
   'view',
   'self',
 ]);
-/** Words that end the reach back from a name for a person to the verb that calls them it. */
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'and', 'but', 'because', 'if', 'when']);
+/**
+ * Words that end the reach back from a name for a person to the verb that calls them it: a new
+ * clause, or a preposition ("he is from the fraud team" calls no one a fraud).
+ */
+const CLAUSE_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'and',
+  'but',
+  'because',
+  'if',
+  'when',
+  'from',
+  'in',
+  'at',
+  'on',
+  'with',
+  'for',
+  'to',
+  'by',
+  'about',
+  'into',
+  'of',
+]);
 
 /**
  * Whether the insult at `at` is aimed at someone other than ourselves: predicated of a person
@@ -461,12 +484,28 @@ function copulaBefore(tokens: CoachDocument['tokens'], at: number, from: number)
   for (let j = at - 1; j >= Math.max(from, at - 8); j--) {
     const token = tokens[j]!;
     if (COPULAS.has(token.norm)) return j;
-    if ((token.kind === 'punct' && token.raw !== ',') || CLAUSE_WORDS.has(token.norm)) return -1;
+    if (CLAUSE_WORDS.has(token.norm)) return -1;
+    // Commas between adjectives and hyphens inside a compound ("jumped-up") go on; a stop or a
+    // spaced dash ends the clause.
+    if (token.kind === 'punct' && token.raw !== ',' && !(token.raw === '-' && joined(tokens, j)))
+      return -1;
   }
   return -1;
 }
 
-/** A clause that is nothing but a verdict: "Pathetic.", "Complete rubbish.", "Mean, racist and stupid". */
+/** Whether the token at j touches the words on both sides: the hyphen in "jumped-up". */
+function joined(tokens: CoachDocument['tokens'], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === tokens[j]!.start &&
+    tokens[j]!.end === after.start
+  );
+}
+
+/** A clause that is nothing but a verdict: "Pathetic.", "Complete rubbish.", "Stupid and lazy". */
 function onlyJudgement(tokens: CoachDocument['tokens'], from: number, to: number): boolean {
   let words = 0;
   for (let i = from; i < to; i++) {
