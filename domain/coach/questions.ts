@@ -100,7 +100,12 @@ export function findQuestions(doc: CoachDocument): Question[] {
   for (let index = 0; index < doc.sentences.length; index++) {
     const sentence = doc.sentences[index]!;
     const start = doc.clauseStarts[index]!;
-    if (start >= sentence.to) continue;
+    if (start >= sentence.to) {
+      // "…the same time. Yeah?", "OK?": a tag on its own asks them to agree.
+      if (sentence.terminal.includes('?') && sentence.words > 0)
+        questions.push({ type: 'closed', from: sentence.from, to: sentence.to });
+      continue;
+    }
     const asks =
       sentence.terminal.includes('?') ||
       (sentence.terminal === '' && opensAsQuestion(doc.tokens, start, sentence.to));
