@@ -113,13 +113,13 @@ const FRUSTRATION_CUES = new PatternSet<number>([
     0.25,
   ],
   // What they should have been told, and a flat contradiction.
-  ['could|should have told|warned|informed|mentioned', 0.15],
+  ['you|they could|should have told|warned|informed|mentioned', 0.15],
   ['that|this is not true|correct|right|accurate', 0.12],
   ['that|this is not what happened', 0.12],
   ['completely|totally|simply|absolutely false|untrue|wrong|incorrect', 0.15],
   ['incorrect', 0.1],
   // Swearing at the situation.
-  ['ffs|fucking|fuckin|effing|goddamn|damn|bloody', 0.12],
+  ['ffs|fucking|fuckin|effing|goddamn', 0.12],
   ['for the love of', 0.15],
 ]);
 
@@ -145,7 +145,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   // What should have happened and did not: "it was supposed to arrive Tuesday".
   ['was|were supposed to', 0.8],
-  ['could|should have told|warned|informed|mentioned', 0.6],
+  ['you|they could|should have told|warned|informed|mentioned', 0.6],
   ['that|this is not true|correct|right|accurate', 0.6],
   ['that|this is not what happened', 0.6],
   ['should have|of received|arrived|been|got|gotten|heard|come', 0.8],
@@ -168,10 +168,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
     'no signal|service|internet|wifi|power|heating|heat|water|gas|electricity|response|reply|answer|one|help|update',
     1,
   ],
-  [
-    'heating|power|water|gas|electricity|internet|wifi|phone|line is|was|has|went off|out|down|gone',
-    1,
-  ],
+  ['heating|power|water|gas|electricity|internet|wifi|line is|was|has|went off|out|down|gone', 1],
   ['urgent|urgently|emergency', 0.6],
   ['meh', 0.4],
   // Put politely: "I don't want to make a fuss, but…".
