@@ -105,6 +105,10 @@ const EMPATHY: Array<[string, boolean]> = [
   // What they may do is not what they went through.
   ['You are entitled to a full refund.', false],
   ['You are able to cancel from your account page.', false],
+  // An invitation to talk offers an ear.
+  ['Would you like to talk about it?', true],
+  ['If you ever want to talk, call me on 0161 555 0199.', true],
+  ['I felt that way too when my own order went missing.', true],
   ['I appreciate your patience.', false],
   ['I promise we will call you by 5 pm.', false],
   ["Hi, that's not something we do.", false],

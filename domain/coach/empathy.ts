@@ -95,6 +95,10 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['sending [you] love|hugs|strength|support|hug', 'empathy'],
   // "Here to listen" offers an ear; "here to help" and "here for you" are service courtesy.
   ['i|we am|are here to listen', 'empathy'],
+  // An invitation to talk offers an ear too.
+  ['do|would you want|like to talk about it|this|that', 'empathy'],
+  ['if you [ever] want|need|wanna [to] talk', 'empathy'],
+  ['i feel|felt this|that way too|sometimes|as well', 'empathy'],
   ['you are not alone', 'empathy'],
   ['i|we have been there|through', 'empathy'],
   ['i went|go through', 'empathy'],
