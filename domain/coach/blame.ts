@@ -194,7 +194,8 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
       'imbecile imbeciles lunatic lunatics nutjob nutjobs crybaby whiner whiners crook crooks ' +
       'thug thugs libtard libtards dimwit dimwits halfwit dolt buffoon buffoons bozo stooge ' +
       'stooges wingnut wingnuts moonbat moonbats muppet psycho sicko dunce coward cowards ' +
-      'traitor traitors freeloader freeloaders shill shills commie commies bigot bigots',
+      'traitor traitors freeloader freeloaders shill shills commie commies bigot bigots racists ' +
+      'twit twits',
   ],
   [
     'judging',
@@ -204,7 +205,7 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
       'naive silly hysterical paranoid deranged gullible uneducated illiterate spineless ' +
       'shameless dishonest selfish mindless pompous condescending hypocritical bigoted sexist ' +
       'racist crooked corrupt insane crazy useless disgusting vile despicable evil hateful ' +
-      'nasty laughable absurd ridiculous disgraceful cowardly elitist',
+      'nasty laughable absurd ridiculous disgraceful shameful cowardly elitist',
   ],
   [
     'label',
@@ -212,7 +213,7 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
     'hack hacks puppet puppets pig pigs rat rats sheep clown clowns troll trolls jerk jerks ' +
       'scum snowflake snowflakes leech leeches parasite parasites nazi nazis fascist fascists ' +
       'fraud frauds fake phony extremist extremists fanatic fanatics zealot zealots lefty righty ' +
-      'disgrace thieves trash',
+      'disgrace thieves trash dope dopes',
   ],
   [
     'dismissal',
