@@ -11,6 +11,13 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry we charged you twice for the same booking.", 'targeted'],
   ['Apologies for the delay in getting your refund through.', 'targeted'],
   ["I'm sorry, Ana: the courier went to the old address.", 'targeted'],
+  // What went wrong, told as it happened after the apology; a plain fact is not a failure.
+  ['Apologies, the kitchen sent out the wrong main.', 'targeted'],
+  ['Sorry, your parcel was left outside in the rain.', 'targeted'],
+  ['Sorry, the shop is closed on Sundays.', 'generic'],
+  ['Sorry, the booked slot is full.', 'generic'],
+  // A blanket rule as the answer takes the apology back.
+  ["Sorry, we don't do refunds on sale items.", 'non_apology'],
   ['Sorry for any inconvenience.', 'generic'],
   ["We're sorry for the trouble.", 'generic'],
   ["I'm so sorry to hear that.", 'generic'],
@@ -318,6 +325,8 @@ const BLAME: Array<[string, boolean]> = [
   ['It is busy on Saturdays, so book ahead if you can.', false],
   ['Sorry for the wait, we are super busy today.', true],
   ['We are busy on Saturdays, so book ahead if you can.', false],
+  ["We can't offer refunds after 30 days.", true],
+  ["I can't issue a refund until the item is back, but I can send a replacement today.", false],
   // One take-it-or-leave-it option defends us; doing our best does not.
   ['Take it or leave it.', true],
   ["That's the best we can do.", true],

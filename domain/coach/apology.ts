@@ -639,11 +639,24 @@ const IRREGULAR_PAST = new Set([
   'brought',
 ]);
 
-/** "we messed up…", "I forgot…", "we've overcharged…": we (or I) did something, in the past. */
+/**
+ * "we messed up…", "I forgot…", "we've overcharged…": we (or I) did something, in the past; or
+ * what went wrong is told as it happened: "the kitchen sent out the wrong dish", "your parcel
+ * was left outside" ("the shop is closed on Sundays" tells of no failure).
+ */
 function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolean {
-  const subject = tokens[at]?.norm;
-  if (subject !== 'we' && subject !== 'i') return false;
+  const subject = tokens[at]?.norm ?? '';
   let verb = at + 1;
+  if (THE_THING.has(subject)) {
+    // A noun phrase of up to three words ("the kitchen", "your new parcel", "our delivery
+    // driver"), then the verb; "the booked slot is full" has none in the past.
+    for (verb = at + 2; verb < Math.min(sentenceTo, at + 5); verb++) {
+      if (pastAt(tokens, verb)) return true;
+      if (PRESENT.has(tokens[verb]!.norm) || tokens[verb]!.kind !== 'word') return false;
+    }
+    return false;
+  }
+  if (subject !== 'we' && subject !== 'i') return false;
   while (
     verb < sentenceTo &&
     ['have', 'had', 'really', 'totally', 'completely', 'clearly'].includes(tokens[verb]!.norm)
@@ -653,6 +666,19 @@ function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolea
   return (
     verb < sentenceTo && (IRREGULAR_PAST.has(norm) || (norm.length > 4 && norm.endsWith('ed')))
   );
+}
+
+const THE_THING = new Set(['the', 'our', 'your', 'my']);
+const PRESENT = new Set(['is', 'are', 'has', 'have', 'will', 'can', 'does', 'do', 'would', 'may']);
+
+/** A verb in the past at i ("sent", "arrived"), or a passive ("was left", "were charged"). */
+function pastAt(tokens: Token[], i: number): boolean {
+  const norm = tokens[i]?.norm ?? '';
+  if (norm === 'was' || norm === 'were') {
+    const next = tokens[i + 1]?.norm ?? '';
+    return IRREGULAR_PAST.has(next) || (next.length > 4 && next.endsWith('ed'));
+  }
+  return IRREGULAR_PAST.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
 
 function isGerund(token: Token | undefined): boolean {

@@ -131,6 +131,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['procedure|procedures|protocol|protocols state*|require*|is|are|does', 'policy'],
   ['that is not allowed', 'policy'],
   ['we|i am|are not allowed|permitted|authorized|authorised', 'policy'],
+  // A blanket rule given as the answer: "we don't do refunds on sale items".
+  [
+    'we|i do|can not do|offer|give|accept|allow|provide|issue refunds|exchanges|returns|cancellations|discounts|credits|exceptions',
+    'policy',
+  ],
   // Condescension: telling someone how little they know or how to behave.
   ['learn to read', 'hostile'],
   ['try reading', 'hostile'],
