@@ -430,6 +430,9 @@ const COMMITMENT: Array<[string, string]> = [
   // The team at work on it now, promising an update with no time.
   ['Our team is looking into this and will update you as soon as possible.', 'vague'],
   ['Our billing team are checking it now.', 'vague'],
+  // Already on its way is a promise kept as we speak.
+  ['Your steak is on its way now.', 'concrete'],
+  ['Your parcel is on its way.', 'vague'],
   ['The car will be ready by 4pm.', 'concrete'],
   ['Your order is on its way.', 'vague'],
   ['This is what you will get: a full refund by Friday.', 'concrete'],

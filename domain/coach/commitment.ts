@@ -97,6 +97,8 @@ const SPECIFIC_TIME = new PatternSet<'time'>([
   ['at once', 'time'],
   ['before you|close|closing|noon|midday|the|end', 'time'],
   ['end of day|today|the', 'time'],
+  // Already sent: "your new steak is on its way now".
+  ['its|their way now|already', 'time'],
 ]);
 
 /** Timing that promises nothing checkable, and phrases that commit to nothing in particular. */
