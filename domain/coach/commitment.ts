@@ -37,13 +37,9 @@ const OUR_ACTION = new PatternSet<'action'>([
     'our|the|a|my * team|manager|colleague|engineer|specialist|store|department|technician|courier|supervisor will|shall',
     'action',
   ],
-  // "Our team is looking into it and will update you": the team, at work on it now.
+  // "Our billing team is looking into it and will update you": the team, at work on it now.
   [
-    'our|the|my team|teams|manager|managers|colleague|colleagues|engineer|engineers|specialist|specialists|staff|technician|technicians|store|department|supervisor is|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|processing|fixing|following|arranging|escalating|preparing|refunding|replacing',
-    'action',
-  ],
-  [
-    'our|the|my * team|teams|manager|managers|engineer|engineers|specialist|specialists|staff|technician|technicians|department|supervisor is|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|processing|fixing|following|arranging|escalating|preparing|refunding|replacing',
+    'our|the|my [support|customer|care|local|store|kitchen|tech|technical|engineering|delivery|billing|escalations|accounts|returns|repairs] team|teams|manager|managers|colleague|colleagues|engineer|engineers|specialist|specialists|staff|technician|technicians|store|department|supervisor is|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|processing|fixing|following|arranging|escalating|preparing|refunding|replacing',
     'action',
   ],
   ['someone|somebody will|shall', 'action'],

@@ -178,7 +178,7 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'you are|were [just|being] overreacting|dramatic|hysterical|emotional|unreasonable|silly|ridiculous|sensitive',
     'dismissive',
   ],
-  ['you overreact*', 'dismissive'],
+  ['you overreact|overreacted|overreacts', 'dismissive'],
   ['there is no need to|for [shout*|yell*|get|be|that]', 'dismissive'],
   ['get over it', 'dismissive'],
   ['move on', 'dismissive'],
