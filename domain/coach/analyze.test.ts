@@ -433,6 +433,9 @@ const COMMITMENT: Array<[string, string]> = [
   // Already on its way is a promise kept as we speak.
   ['Your steak is on its way now.', 'concrete'],
   ['Your parcel is on its way.', 'vague'],
+  // Reassurance promises nothing by itself.
+  ["Rest assured, this isn't the standard we set ourselves.", 'none'],
+  ["Rest assured we'll fix this.", 'vague'],
   ['The car will be ready by 4pm.', 'concrete'],
   ['Your order is on its way.', 'vague'],
   ['This is what you will get: a full refund by Friday.', 'concrete'],

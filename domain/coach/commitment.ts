@@ -59,7 +59,6 @@ const OUR_ACTION = new PatternSet<'action'>([
   ['will be ready', 'action'],
   // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
   ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
-  ['rest assured', 'action'],
   ['this|that|it|your * will be', 'action'],
   ['this|that|it|your will be', 'action'],
   ['your * * will be', 'action'],
