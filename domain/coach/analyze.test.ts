@@ -273,6 +273,8 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Could you show us what is appearing on your screen?', 1, 0],
   ['Could you send me what store this was in?', 1, 0],
   ['Could you send me the receipt?', 0, 1],
+  ['Could you tell me whether the salon is open on Monday?', 0, 1],
+  ['Could you tell me if the parcel arrived?', 0, 1],
   // A tag on its own asks them to agree.
   ["We'll send a new one tomorrow. OK?", 0, 1],
   ['So that is two things at once. Yeah?', 0, 1],

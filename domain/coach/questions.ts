@@ -233,6 +233,9 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
           !WH_WORDS.has(after)
         )
           continue;
+        // "Could you tell me whether the salon is open?" asks for a yes or a no.
+        const asked = ASKED_OF.has(after) ? (tokens[i + 2]?.norm ?? '') : after;
+        if (asked === 'whether' || asked === 'if') return 'closed';
         return 'open';
       }
       if (norm === 'provide' || norm === 'give' || norm === 'send') {
