@@ -438,6 +438,11 @@ const COMMITMENT: Array<[string, string]> = [
   // Reassurance promises nothing by itself.
   ["Rest assured, this isn't the standard we set ourselves.", 'none'],
   ["Rest assured we'll fix this.", 'vague'],
+  // When it arrives is a promise; if it arrives is a condition.
+  ['Your new order arrives tomorrow before noon.', 'concrete'],
+  ['Your order is coming TODAY!', 'concrete'],
+  ['If it arrives damaged, let us know.', 'none'],
+  ['When it arrives, check the seal.', 'none'],
   ['The car will be ready by 4pm.', 'concrete'],
   ['Your order is on its way.', 'vague'],
   ['This is what you will get: a full refund by Friday.', 'concrete'],

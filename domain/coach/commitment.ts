@@ -56,6 +56,9 @@ const OUR_ACTION = new PatternSet<'action'>([
   // What we are sending is coming: "the new dish is on its way and will be with you in 5 minutes".
   ['is|are on its|their|the way', 'action'],
   ['will be with you', 'action'],
+  // "Your new order arrives tomorrow before noon", "it's coming today".
+  ['arrives|ships|dispatches', 'action'],
+  ['is|are coming|arriving|shipping', 'action'],
   ['will be ready', 'action'],
   // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
   ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
@@ -379,8 +382,16 @@ function isPurposeOrCondition(tokens: Token[], at: number, sentenceFrom: number)
   )
     return true;
   if (before === 'that' && (twoBefore === 'so' || twoBefore === 'hope')) return true;
+  // "If it arrives damaged…", "when your parcel is coming…": a condition on its arrival.
+  if (ARRIVING.has(tokens[at]!.norm)) {
+    for (let i = Math.max(sentenceFrom, at - 3); i < at; i++)
+      if (WHEN_OR_IF.has(tokens[i]!.norm)) return true;
+  }
   return at > sentenceFrom && before === 'can' && twoBefore === 'we';
 }
+
+const ARRIVING = new Set(['arrives', 'ships', 'dispatches', 'is', 'are']);
+const WHEN_OR_IF = new Set(['if', 'when', 'once', 'unless', 'until', 'whenever']);
 
 /** "Please let us know…", "could you take a look…": asked of the person, not promised by us. */
 function requestedOfThem(tokens: Token[], at: number, sentenceFrom: number): boolean {
