@@ -116,6 +116,8 @@ const EMPATHY: Array<[string, boolean]> = [
   ['Would you like to talk about it?', true],
   ['If you ever want to talk, call me on 0161 555 0199.', true],
   ['I felt that way too when my own order went missing.', true],
+  // A brush-off named to be disowned is none; "anyone would be upset" validates.
+  ["I'm not saying you're overreacting; anyone would be upset.", true],
   ['I appreciate your patience.', false],
   ['I promise we will call you by 5 pm.', false],
   ["Hi, that's not something we do.", false],
@@ -183,6 +185,7 @@ const DISMISSIVE = [
   "I don't see why you're so upset.",
   'As mentioned in my previous email, we close at ten.',
   'With respect, that is not what happened.',
+  'I told you to calm down.',
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
@@ -659,6 +662,14 @@ describe('empathy and dismissive phrases', () => {
     const result = analyze(text);
     expect(result.findings.some((f) => f.kind === 'dismissive')).toBe(true);
     expect(result.empathy).toBe(false);
+  });
+  it('reads a brush-off named to be disowned, or our effort made light of, as none', () => {
+    for (const text of [
+      'Nobody should tell you to calm down after that.',
+      "I'm not saying you're overreacting; anyone would be upset.",
+      "It's not a big deal to move your booking, I've done it.",
+    ])
+      expect(analyze(text).findings.map((f) => f.kind)).not.toContain('dismissive');
   });
   it('does not count a quoted "calm down" as our own words', () => {
     expect(

@@ -619,5 +619,21 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
         clauseStart(tokens, doc.sentences[doc.sentenceOf[match.from]!]!.from, match.from + 1) &&
       !MODEST.has(tokens[match.to]?.norm ?? '')
     );
-  return !['not', 'never'].includes(before);
+  // "It's not a big deal to move your booking" makes light of our effort, not of their problem.
+  if (tokens[match.to - 1]?.norm === 'deal' && tokens[match.to]?.norm === 'to') return false;
+  if (['not', 'never'].includes(before)) return false;
+  // "I'm not saying you're overreacting", "nobody should tell you to calm down": the brush-off
+  // is named to be disowned.
+  const sentenceFrom = doc.sentences[doc.sentenceOf[match.from]!]!.from;
+  let disowned = false;
+  for (let i = match.from - 1; i >= Math.max(sentenceFrom, match.from - 6); i--) {
+    const norm = tokens[i]!.norm;
+    if (SAYING.has(norm)) disowned = true;
+    else if (disowned && DISOWNING.has(norm)) return false;
+  }
+  return true;
 }
+
+/** Verbs that report a brush-off rather than make one, and the negations that disown it. */
+const SAYING = new Set(['saying', 'say', 'said', 'tell', 'telling', 'told', 'ask', 'asking']);
+const DISOWNING = new Set(['not', 'never', 'nobody', 'noone', 'no']);
