@@ -278,6 +278,10 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Could you send me the receipt?', 0, 1],
   ['Could you tell me whether the salon is open on Monday?', 0, 1],
   ['Could you tell me if the parcel arrived?', 0, 1],
+  // Chat drops the question mark: an offer put to them still asks.
+  ['what time suits you for a call back', 1, 0],
+  ['would Tuesday work for you', 0, 1],
+  ['will call you tomorrow', 0, 0],
   // A tag on its own asks them to agree.
   ["We'll send a new one tomorrow. OK?", 0, 1],
   ['So that is two things at once. Yeah?', 0, 1],

@@ -162,9 +162,27 @@ function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
   // "what happened", "where are you", "what time did you arrive".
   if (WH_WORDS.has(first))
     return (
-      AUXILIARIES.has(second) || second === 'not' || SUBJECTS.has(second) || AUXILIARIES.has(third)
+      AUXILIARIES.has(second) ||
+      second === 'not' ||
+      SUBJECTS.has(second) ||
+      AUXILIARIES.has(third) ||
+      // "what time suits you", "which day works for you".
+      (third.length > 3 && third.endsWith('s') && mentionsYou(tokens, start + 3, to))
     );
-  return AUXILIARIES.has(first) && (SUBJECTS.has(second) || second === 'not');
+  if (AUXILIARIES.has(first) && (SUBJECTS.has(second) || second === 'not')) return true;
+  // "would Tuesday work for you", "does 3pm suit you": an offer put to them.
+  return ASKING_OPENERS.has(first) && mentionsYou(tokens, start + 2, to);
+}
+
+/** Auxiliaries that open a question even before a subject of their own ("will call you" does not). */
+const ASKING_OPENERS = new Set(['would', 'could', 'does', 'do', 'is', 'are']);
+
+function mentionsYou(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    const norm = tokens[i]!.norm;
+    if (norm === 'you' || norm === 'your' || norm === 'u') return true;
+  }
+  return false;
 }
 
 function classify(tokens: Token[], start: number, to: number): QuestionType {
