@@ -623,6 +623,10 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['You could have told me it was out of stock before taking my money.', true],
   ["That's not true, my order never came.", true],
   ['That is not what I meant, sorry! Could you book two seats for me?', false],
+  // About to leave, or gone.
+  ["I've been a customer for ten years and I'm seriously considering leaving.", true],
+  ["You've lost a customer.", true],
+  ["I'm done with you people.", true],
   ['Even though I loved my room, I wanted to ask about late checkout.', false],
 ];
 

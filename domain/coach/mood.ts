@@ -98,9 +98,17 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['took|taking|takes|take ages|forever', 0.1],
   // Said outright: "I'm so upset", "we are really disappointed" ("I'm not upset" is not).
   [
-    'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|utterly|honestly|just] upset|angry|frustrated|annoyed|distraught|devastated|heartbroken|gutted',
+    'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|utterly|honestly|just] angry|frustrated|annoyed|fuming',
     0.25,
   ],
+  [
+    'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|utterly|honestly|just] upset|distraught|devastated|heartbroken|gutted',
+    0.15,
+  ],
+  // About to leave us, or gone already.
+  ['considering|thinking leaving|switching|cancelling|canceling|going', 0.2],
+  ['thinking about|of leaving|switching|cancelling|canceling|going', 0.2],
+  ['lost a customer', 0.25],
   [
     'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|honestly|just] disappointed',
     0.12,
@@ -145,6 +153,10 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   // What should have happened and did not: "it was supposed to arrive Tuesday".
   ['was|were supposed to', 0.8],
+  ['considering|thinking leaving|switching|cancelling|canceling|going', 0.8],
+  ['thinking about|of leaving|switching|cancelling|canceling|going', 0.8],
+  ['lost a customer', 1],
+  ['i am done with', 0.8],
   ['you|they could|should have told|warned|informed|mentioned', 0.6],
   ['that|this is not true|correct|right|accurate', 0.6],
   ['that|this is not what happened', 0.6],
