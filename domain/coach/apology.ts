@@ -662,10 +662,7 @@ function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolea
     ['have', 'had', 'really', 'totally', 'completely', 'clearly'].includes(tokens[verb]!.norm)
   )
     verb++;
-  const norm = tokens[verb]?.norm ?? '';
-  return (
-    verb < sentenceTo && (IRREGULAR_PAST.has(norm) || (norm.length > 4 && norm.endsWith('ed')))
-  );
+  return verb < sentenceTo && isPastForm(tokens[verb]?.norm ?? '');
 }
 
 const THE_THING = new Set(['the', 'our', 'your', 'my']);
@@ -674,10 +671,12 @@ const PRESENT = new Set(['is', 'are', 'has', 'have', 'will', 'can', 'does', 'do'
 /** A verb in the past at i ("sent", "arrived"), or a passive ("was left", "were charged"). */
 function pastAt(tokens: Token[], i: number): boolean {
   const norm = tokens[i]?.norm ?? '';
-  if (norm === 'was' || norm === 'were') {
-    const next = tokens[i + 1]?.norm ?? '';
-    return IRREGULAR_PAST.has(next) || (next.length > 4 && next.endsWith('ed'));
-  }
+  if (norm === 'was' || norm === 'were') return isPastForm(tokens[i + 1]?.norm ?? '');
+  return isPastForm(norm);
+}
+
+/** "sent", "forgot", "charged": a past form, irregular or in -ed. */
+function isPastForm(norm: string): boolean {
   return IRREGULAR_PAST.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
 }
 

@@ -5,6 +5,25 @@ import { PatternSet } from './patterns';
 import { scoreValence, type Idiom } from './sentiment';
 import type { MoodEstimate } from './types';
 
+/**
+ * Phrases both the frustration and the complaint readings weigh (each with its own weight):
+ * written once here so the two lists cannot drift apart.
+ */
+const ABOUT_TO_LEAVE = [
+  'considering|thinking leaving|switching|cancelling|canceling|going',
+  'thinking about|of leaving|switching|cancelling|canceling|going',
+];
+/** Thanks for harm done is no thanks: "thank you for ruining my phone". */
+const THANKS_FOR_HARM =
+  'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing';
+/** What they should have been told: "you could have told me before taking my money". */
+const NOT_TOLD = 'you|they could|should have told|warned|informed|mentioned';
+/** A flat contradiction: "that's not true", "this is not what happened". */
+const CONTRADICTIONS = [
+  'that|this is not true|correct|right|accurate',
+  'that|this is not what happened',
+];
+
 /** Signs of frustration beyond word valence: waiting, repetition, threats to leave. */
 const FRUSTRATION_CUES = new PatternSet<number>([
   ['still', 0.12],
@@ -106,8 +125,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
     0.15,
   ],
   // About to leave us, or gone already.
-  ['considering|thinking leaving|switching|cancelling|canceling|going', 0.2],
-  ['thinking about|of leaving|switching|cancelling|canceling|going', 0.2],
+  ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.2]),
   ['lost a customer', 0.25],
   [
     'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|honestly|just] disappointed',
@@ -115,15 +133,9 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ],
   ['urgent|urgently|emergency', 0.15],
   ['meh', 0.1],
-  // Thanks for harm done is no thanks: "thank you for ruining my phone".
-  [
-    'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing',
-    0.25,
-  ],
-  // What they should have been told, and a flat contradiction.
-  ['you|they could|should have told|warned|informed|mentioned', 0.15],
-  ['that|this is not true|correct|right|accurate', 0.12],
-  ['that|this is not what happened', 0.12],
+  [THANKS_FOR_HARM, 0.25],
+  [NOT_TOLD, 0.15],
+  ...CONTRADICTIONS.map((phrase): [string, number] => [phrase, 0.12]),
   ['completely|totally|simply|absolutely false|untrue|wrong|incorrect', 0.15],
   ['incorrect', 0.1],
   // Swearing at the situation.
@@ -153,13 +165,11 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   // What should have happened and did not: "it was supposed to arrive Tuesday".
   ['was|were supposed to', 0.8],
-  ['considering|thinking leaving|switching|cancelling|canceling|going', 0.8],
-  ['thinking about|of leaving|switching|cancelling|canceling|going', 0.8],
+  ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],
   ['i am done with', 0.8],
-  ['you|they could|should have told|warned|informed|mentioned', 0.6],
-  ['that|this is not true|correct|right|accurate', 0.6],
-  ['that|this is not what happened', 0.6],
+  [NOT_TOLD, 0.6],
+  ...CONTRADICTIONS.map((phrase): [string, number] => [phrase, 0.6]),
   ['should have|of received|arrived|been|got|gotten|heard|come', 0.8],
   ['have|has|had not [yet] received|heard|got|gotten', 0.8],
   ['was|were working [fine|perfectly|ok|okay|well] last|yesterday|before|until', 0.8],
@@ -215,10 +225,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['cold', 0.4],
   ['dirty', 0.8],
   ['thanks for nothing', 1],
-  [
-    'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing',
-    1,
-  ],
+  [THANKS_FOR_HARM, 1],
   ['unable', 0.5],
   ['anymore', 0.5],
   ['yet', 0.3],
