@@ -414,6 +414,31 @@ const BLAME: Array<[string, boolean]> = [
   ['Speak for yourself.', true],
   ['Use some common sense.', true],
   ['If you had bothered to read the email you would know.', true],
+  // Brush-offs and jibes, next to the same words meant plainly.
+  ['Who cares? The parcel is here now.', true],
+  ['Who cares for your dog while you are away?', false],
+  ["I don't know what you're talking about, the order was fine.", true],
+  ['What the hell are you talking about?', true],
+  ['And your point?', true],
+  ['Is that your point about the opening hours?', false],
+  ["Don't you have anything better to do than complain?", true],
+  ['Keep dreaming.', true],
+  ['We keep dreaming up new dishes for the spring menu.', false],
+  ['Have you no patience at all?', true],
+  ["You're not fooling anyone with that receipt.", true],
+  ['Stop acting like a child and we can talk.', true],
+  ['Sucks to be you.', true],
+  ['Yawn. Another complaint about the music.', true],
+  ['Feeble excuse.', true],
+  ['Spare us your usual nonsense.', true],
+  ['Your usual table is booked for eight.', false],
+  // A name for someone used as a verb names no one.
+  ["Don't let the name fool you, it's a mild curry.", false],
+  ['You can fool some of the people some of the time.', false],
+  ['What a fool you are.', true],
+  ['It is not about winners and losers, we just want a fair result for you.', false],
+  // Weighing whether the charge was right is not standing by it.
+  ['If the charge is correct, I will explain each line of it.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -145,6 +145,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['get your facts', 'hostile'],
   ['get a clue|life|grip', 'hostile'],
   ['get over it', 'hostile'],
+  ['keep dreaming', 'hostile'],
   ['wake up', 'hostile'],
   ['grow up', 'hostile'],
   ['nice try', 'hostile'],
@@ -157,7 +158,21 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['yeah right', 'hostile'],
   ['shut up', 'hostile'],
   ['what planet', 'hostile'],
-  ['what are you talking about', 'hostile'],
+  ['what [the] [hell|heck] are you talking about', 'hostile'],
+  ['do not know what you|u are talking about', 'hostile'],
+  ['no idea what you|u are talking about', 'hostile'],
+  ['who cares', 'hostile'],
+  ['sucks to be you|u', 'hostile'],
+  ['and|so your point ?', 'hostile'],
+  ['what is your point ?', 'hostile'],
+  ['have|got nothing|something|anything better to do', 'hostile'],
+  ['have you no', 'hostile'],
+  ['not fooling anyone|anybody', 'hostile'],
+  ['stop|quit acting|behaving like', 'hostile'],
+  ['get|pull|take your head out', 'hostile'],
+  ['brain cramp|fart', 'hostile'],
+  ['chip on your|his|her|their|both shoulder|shoulders', 'hostile'],
+  ['yawn', 'hostile'],
   ['in case you had|have not noticed|heard', 'hostile'],
   ['speak for yourself', 'hostile'],
   ['what is so hard|difficult|complicated|confusing about|to', 'hostile'],
@@ -200,7 +215,9 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
       'thug thugs libtard libtards dimwit dimwits halfwit dolt buffoon buffoons bozo stooge ' +
       'stooges wingnut wingnuts moonbat moonbats muppet psycho sicko dunce coward cowards ' +
       'traitor traitors freeloader freeloaders shill shills commie commies bigot bigots racists ' +
-      'twit twits',
+      'twit twits asshole assholes arsehole arseholes jackass dumbass scumbag douchebag ' +
+      'dipshit wanker tosser pillock numpty nitwit nincompoop cretin cretins simpleton ' +
+      'ignoramus redneck rednecks wacko wackos',
   ],
   [
     'judging',
@@ -210,7 +227,8 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
       'naive silly hysterical paranoid deranged gullible uneducated illiterate spineless ' +
       'shameless dishonest selfish mindless pompous condescending hypocritical bigoted sexist ' +
       'racist crooked corrupt insane crazy useless disgusting vile despicable evil hateful ' +
-      'nasty laughable absurd ridiculous disgraceful shameful cowardly elitist',
+      'nasty laughable absurd ridiculous disgraceful shameful cowardly elitist feeble lame ' +
+      'ditzy petulant inane asinine amateurish obsessed insufferable',
   ],
   [
     'label',
@@ -218,12 +236,12 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
     'hack hacks puppet puppets pig pigs rat rats sheep clown clowns troll trolls jerk jerks ' +
       'scum snowflake snowflakes leech leeches parasite parasites nazi nazis fascist fascists ' +
       'fraud frauds fake phony extremist extremists fanatic fanatics zealot zealots lefty righty ' +
-      'disgrace thieves trash dope dopes',
+      'disgrace thieves trash dope dopes amateur amateurs',
   ],
   [
     'dismissal',
     'nonsense rubbish drivel garbage crap bs bullshit propaganda lies claptrap twaddle hogwash ' +
-      'idiocy stupidity hypocrisy idiocracy',
+      'idiocy stupidity hypocrisy idiocracy inanities poppycock balderdash codswallop',
   ],
   // Faults that are also topics ("zero tolerance for racism"): only someone's own count.
   ['vice', 'ignorance incompetence arrogance bigotry racism hatred'],
@@ -326,6 +344,7 @@ const DEGREE = new Set([
   'damn',
   'fucking',
   'freaking',
+  'freakin',
   'nothing',
   'but',
   'all',
@@ -357,6 +376,7 @@ const WORDS_SAID = new Set([
   'logic',
   'excuse',
   'excuses',
+  'commentary',
   'thinking',
   'take',
   'views',
@@ -474,9 +494,12 @@ function insultAim(
   }
   // "Such an uneducated response", "a silly statement".
   if (kind === 'judging' && WORDS_SAID.has(after)) return 'other';
-  // "This drivel", "more propaganda", "utter nonsense".
-  if (kind === 'dismissal' && (intensified || before === 'this' || before === 'that'))
-    return 'other';
+  // "This drivel", "more propaganda", "utter nonsense", "your usual nonsense".
+  if (kind === 'dismissal') {
+    if (intensified || before === 'this' || before === 'that') return 'other';
+    const owner = tokens[i - 1]?.norm ?? '';
+    if (POSSESSIVES.has(owner) || owner === 'this' || owner === 'that') return 'other';
+  }
   // "A bunch of clowns".
   if (tokens[at - 1]?.norm === 'of' && tokens[at - 2]?.norm === 'bunch') return 'other';
   return 'none';
@@ -561,6 +584,8 @@ const OWNING_IT = new PatternSet<true>([
 ]);
 
 const patterns = new PatternSet<BlameKind>([...PATTERNS, ...EXCUSES]);
+/** Jibes that a negation asks rather than denies: "Don't you have anything better to do?" */
+const ASKED_NEGATIVELY = new Set(['have|got nothing|something|anything better to do']);
 const WHAT_THEY_GOT = new Set(['something', 'anything', 'everything', 'what', 'whatever']);
 const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen', 'heard']);
 
@@ -581,7 +606,12 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
       owned ??= OWNING_IT.findAll(tokens).some((m) => !tokens[m.from]!.quoted);
       if (owned) continue;
     }
-    if (match.value !== 'defensive' && negatedBefore(tokens, match.from)) continue;
+    if (
+      match.value !== 'defensive' &&
+      !ASKED_NEGATIVELY.has(match.source) &&
+      negatedBefore(tokens, match.from)
+    )
+      continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
     if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
     // "You never got it" says what we failed to give; "you never read our emails" blames.
@@ -602,8 +632,11 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
       if (kind === null || token.quoted) continue;
       if (NEGATORS.has(tokens[i - 1]?.norm ?? '') || NEGATORS.has(tokens[i - 2]?.norm ?? ''))
         continue;
-      // "April fool", "fool-proof".
+      // "April fool", "fool-proof", "winners and losers".
       if (tokens[i - 1]?.norm === 'april' || tokens[i + 1]?.raw === '-') continue;
+      if (token.norm === 'losers' && tokens[i - 2]?.norm === 'winners') continue;
+      // "Don't let the name fool you", "you can't fool anyone": the word as a verb.
+      if (kind === 'person' && usedAsVerb(tokens, i)) continue;
       if (insultAim(tokens, i, from, sentence.to, kind) === 'other')
         found.push({ kind: 'hostile', from: i, to: i + 1 });
     }
@@ -611,8 +644,52 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
   return found;
 }
 
+/** Words that make the next one a verb, and objects that show one was ("fool you"). */
+const BEFORE_A_VERB = new Set([
+  'to',
+  'can',
+  'could',
+  'will',
+  'would',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+const OBJECTS = new Set([
+  'you',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'anyone',
+  'anybody',
+  'everyone',
+  'nobody',
+  'people',
+  'yourself',
+]);
+
+/** Whether a name for a person stands as a verb here: "can fool", "fool you". */
+function usedAsVerb(tokens: CoachDocument['tokens'], at: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  if (BEFORE_A_VERB.has(before)) return true;
+  // "What a fool you are": after "a" or "such" it is still a noun.
+  return OBJECTS.has(tokens[at + 1]?.norm ?? '') && !DEGREE.has(before);
+}
+
 /** Orders to the reader ("Grow up.", "Get over it"): only where a clause opens. */
-const ORDERS = new Set(['wake up', 'grow up', 'get over it', 'shut up', 'get a clue|life|grip']);
+const ORDERS = new Set([
+  'wake up',
+  'grow up',
+  'get over it',
+  'shut up',
+  'get a clue|life|grip',
+  'keep dreaming',
+  'have you no',
+  'yawn',
+]);
 const OPENERS = new Set([
   ',',
   ';',
@@ -633,6 +710,7 @@ const DESCRIBED = new Set(['savvy', 'sound', 'possible', 'feasible', 'minded', '
 const TAKING = new Set(['take', 'takes', 'took', 'taking', 'accept', 'own', 'share', 'shoulder']);
 const CONFIRMING = new Set(['that', 'this', 'you', 'it', 'which', 'what']);
 const OURS = new Set(['me', 'us', 'ours', 'mine', 'myself', 'ourselves']);
+const CONDITIONS = new Set(['if', 'whether', 'unless']);
 
 /**
  * Whether a pattern that matched means what it usually means here: "I'll wake up the night
@@ -645,10 +723,19 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     const sentence = doc.sentenceOf[from]!;
     return from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
   }
+  // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
+  if (source === 'who cares') {
+    const sentence = doc.sentenceOf[from]!;
+    const opens = from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
+    return opens && tokens[to]?.kind !== 'word';
+  }
   if (source === 'is|was correct') {
     // "That's correct", "you are correct", "your address is correct" confirm what they said.
     const subject = tokens[from - 1]?.norm ?? '';
     if (CONFIRMING.has(subject)) return false;
+    // "If the charge is correct, …" weighs it; it does not stand by it.
+    for (let i = doc.clauseStarts[doc.sentenceOf[from]!]!; i < from; i++)
+      if (CONDITIONS.has(tokens[i]!.norm)) return false;
     for (let i = from - 1; i >= Math.max(0, from - 4); i--)
       if (tokens[i]!.norm === 'your') return false;
     return true;
