@@ -193,6 +193,9 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['How did the colour look the next morning?', 1, 0],
   ['Could you tell me what happened?', 1, 0],
   ['Can you describe the dish you were served?', 1, 0],
+  // A jibe asks nothing of them.
+  ['Who cares? It arrived.', 0, 0],
+  ['Have you no patience at all?', 0, 0],
   ['Can I ask you, what would make this right?', 1, 0],
   ['Did you keep the receipt?', 0, 1],
   ['Was it the steak or the fish?', 0, 1],
@@ -439,6 +442,9 @@ const BLAME: Array<[string, boolean]> = [
   ['It is not about winners and losers, we just want a fair result for you.', false],
   // Weighing whether the charge was right is not standing by it.
   ['If the charge is correct, I will explain each line of it.', false],
+  ['Do some research before you write to us.', true],
+  ['Would you like to do some research on the routes and call us back?', false],
+  ['Who are these people on the booking?', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -37,8 +37,10 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const apologies = findApologies(doc, context.rootCause);
   const blame = findBlame(doc);
   // "You are useless", "you always complain" restate nothing: a sentence with an insult or an
-  // absolute in it reflects no one's side.
+  // absolute in it reflects no one's side, and "Who cares?" or "Have you no patience?" asks
+  // nothing of them.
   let empathy = findEmpathy(doc);
+  let questions = findQuestions(doc);
   if (blame.length) {
     const blamingSentences = new Set(
       blame
@@ -48,8 +50,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
     empathy = empathy.filter(
       (e) => e.kind !== 'reflection' || !blamingSentences.has(doc.sentenceOf[e.from]),
     );
+    questions = questions.filter((q) => !blamingSentences.has(doc.sentenceOf[q.from]));
   }
-  const questions = findQuestions(doc);
   const commitments = findCommitments(doc);
   const moodResult = estimateMood(doc, context.toUs === true);
 

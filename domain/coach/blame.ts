@@ -33,7 +33,6 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'you need|have|must to [first] read|understand|learn|realize|realise|calm|stop|accept|get',
     'blame',
   ],
-  ['you people', 'blame'],
   // Their slip, pointed out: "you booked the wrong day" (not "you got the wrong dish", ours).
   [
     'you|u booked|ordered|chose|picked|selected|entered|typed|gave|put|used|paid|clicked|read|said the|a wrong',
@@ -189,7 +188,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'these|those|you|all|typical|most|many liberals|conservatives|leftists|lefties|libs|progressives|socialists|republicans|democrats|dems|feminists|elites|muslims|immigrants|millennials|boomers|politicians|trumpers|cons|tories|idiots|clowns|morons',
     'hostile',
   ],
-  ['these|those|you people|types', 'hostile'],
+  ['you people', 'hostile'],
+  ['these|those|you types', 'hostile'],
   ['your ilk', 'hostile'],
   ['the left|right always|never|wants|hates', 'hostile'],
 ];
@@ -689,6 +689,9 @@ const ORDERS = new Set([
   'keep dreaming',
   'have you no',
   'yawn',
+  // "Do some research" talks down; "would you like to do some research first?" offers.
+  'do your [own] research|homework',
+  'do some [basic] research|reading',
 ]);
 const OPENERS = new Set([
   ',',
