@@ -427,6 +427,8 @@ const BLAME: Array<[string, boolean]> = [
   ["Don't you have anything better to do than complain?", true],
   ['Keep dreaming.', true],
   ['We keep dreaming up new dishes for the spring menu.', false],
+  ['Keep dreaming big, and tell us how the trip goes!', false],
+  ["Glad you're obsessed with our pastries, we love hearing that!", false],
   ['Have you no patience at all?', true],
   ["You're not fooling anyone with that receipt.", true],
   ['Stop acting like a child and we can talk.', true],

@@ -228,7 +228,7 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
       'shameless dishonest selfish mindless pompous condescending hypocritical bigoted sexist ' +
       'racist crooked corrupt insane crazy useless disgusting vile despicable evil hateful ' +
       'nasty laughable absurd ridiculous disgraceful shameful cowardly elitist feeble lame ' +
-      'ditzy petulant inane asinine amateurish obsessed insufferable',
+      'ditzy petulant inane asinine amateurish insufferable',
   ],
   [
     'label',
@@ -644,6 +644,11 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
   return found;
 }
 
+/** Whether a token is a word written in lower case: the clause goes on with it. */
+function startsLowerCaseWord(token: CoachDocument['tokens'][number] | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.raw[0] === token.norm[0];
+}
+
 /** Words that make the next one a verb, and objects that show one was ("fool you"). */
 const BEFORE_A_VERB = new Set([
   'to',
@@ -724,7 +729,10 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   const { tokens } = doc;
   if (ORDERS.has(source)) {
     const sentence = doc.sentenceOf[from]!;
-    return from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
+    const opens = from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
+    // "Keep dreaming." mocks; "keep dreaming big" cheers them on.
+    if (source === 'keep dreaming') return opens && !startsLowerCaseWord(tokens[to]);
+    return opens;
   }
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
   if (source === 'who cares') {
