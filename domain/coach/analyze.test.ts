@@ -516,6 +516,11 @@ const COMMITMENT: Array<[string, string]> = [
   ['Dana will call you.', 'vague'],
   ['Sunday will be busy.', 'none'],
   ['If Priya will call you, great.', 'none'],
+  ['Marco will bake a new one for pickup at 3 pm tomorrow.', 'concrete'],
+  ['Ahmed will repair the boiler on Thursday morning.', 'concrete'],
+  ["I'm taking this to our manager today.", 'concrete'],
+  ["I'm chasing the courier this afternoon.", 'concrete'],
+  ['Marco bakes on Tuesdays.', 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

@@ -22,7 +22,7 @@ const OUR_ACTION = new PatternSet<'action'>([
   ['i|we shall', 'action'],
   ['i|we am|are going to', 'action'],
   [
-    'i|we am|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|refunding|replacing|issuing|arranging|booking|escalating|processing|following|reaching|calling|fixing|monitoring|organising|organizing|preparing|crediting',
+    'i|we am|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|refunding|replacing|issuing|arranging|booking|escalating|processing|following|reaching|calling|fixing|monitoring|organising|organizing|preparing|crediting|taking|raising|passing|bringing|chasing|emailing|texting|contacting',
     'action',
   ],
   [
@@ -166,6 +166,17 @@ const DISCRETE_ACTIONS = new Set([
   'text',
   'fix',
   'ring',
+  // The work itself, done by the named person: "Marco will bake a new one for 3 pm".
+  'bake',
+  'cook',
+  'deliver',
+  'repair',
+  'redo',
+  'install',
+  'visit',
+  'collect',
+  'prepare',
+  'post',
 ]);
 
 /** Vague phrases that announce work of ours even without a subject ("look into it soon"). */
