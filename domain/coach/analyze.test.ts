@@ -560,6 +560,8 @@ const MOODS: Array<[string, string[]]> = [
   // Thanks for harm done is sarcasm, not gratitude.
   ['Thank you for ruining my phone.', ['upset', 'angry']],
   ['Thanks for fixing it so fast!', ['calm']],
+  ["I'm a regular and I've never been treated like this before.", ['upset', 'angry']],
+  ['When I mentioned it, the waiter rolled his eyes at me.', ['disappointed', 'upset']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -666,6 +668,15 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["You've lost a customer.", true],
   ["I'm done with you people.", true],
   ['Even though I loved my room, I wanted to ask about late checkout.', false],
+  // Treated badly, asking for someone above, what came wrong to the table.
+  ['The soup was cold and when I mentioned it the waiter rolled his eyes.', true],
+  ["I've never been treated like this before.", true],
+  ['I want to speak to a manager. Now.', true],
+  ["I'd like to talk to the manager about booking a private party.", false],
+  ['My plumber was meant to come at 8 and it is now 1pm.', true],
+  ['The music was far too loud for us to talk.', true],
+  ['Could you make my curry not too spicy, please?', false],
+  ['My parcel was left in the rain and the box is soaked through.', true],
 ];
 
 describe('apology', () => {

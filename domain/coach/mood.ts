@@ -24,6 +24,15 @@ const CONTRADICTIONS = [
   'that|this is not what happened',
 ];
 
+/** Treated badly by whoever served them: "the waiter rolled his eyes", "treated like dirt". */
+const TREATED_BADLY = [
+  'rolled|rolling his|her|their|your eyes',
+  'treated like this|that|dirt|rubbish|a|an|criminals|idiots|children',
+];
+/** Asking for someone above whoever they dealt with: "I want to speak to a manager". */
+const ASKING_FOR_A_MANAGER =
+  'want|demand|insist|need to speak|talk to a|the|your manager|supervisor';
+
 /** Signs of frustration beyond word valence: waiting, repetition, threats to leave. */
 const FRUSTRATION_CUES = new PatternSet<number>([
   ['still', 0.12],
@@ -140,6 +149,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['incorrect', 0.1],
   // Swearing at the situation.
   ['ffs|fucking|fuckin|effing|goddamn', 0.12],
+  ...TREATED_BADLY.map((phrase): [string, number] => [phrase, 0.15]),
+  [ASKING_FOR_A_MANAGER, 0.15],
   ['for the love of', 0.15],
 ]);
 
@@ -164,7 +175,17 @@ const COMPLAINT_CUES = new PatternSet<number>([
     1,
   ],
   // What should have happened and did not: "it was supposed to arrive Tuesday".
-  ['was|were supposed to', 0.8],
+  ['was|were supposed|meant to', 0.8],
+  ...TREATED_BADLY.map((phrase): [string, number] => [phrase, 1]),
+  [ASKING_FOR_A_MANAGER, 0.8],
+  // What came to the table wrong: "the soup came out cold", "the music was far too loud".
+  ['served|arrived|came [out] [stone] cold|lukewarm', 0.8],
+  [
+    'too|overly loud|noisy|salty|spicy|slow|cramped|crowded|greasy|oily|sweet|expensive|pricey|dirty',
+    0.8,
+  ],
+  ['overpriced|pricey', 0.6],
+  ['soaked|drenched|sodden|waterlogged', 0.8],
   ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],
   ['i am done with', 0.8],
@@ -284,6 +305,11 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ['no|not [a|any] problem|problems|issue|issues|complaint|complaints|worries|bother', 'neutral'],
   ['no trouble at all', 'neutral'],
   ['nothing wrong|bad|serious|urgent', 'neutral'],
+  // A wish, not a fault: "not too spicy, please".
+  [
+    'not too|overly loud|noisy|salty|spicy|slow|cramped|crowded|greasy|oily|sweet|expensive|pricey',
+    'neutral',
+  ],
   ['sorry to bother|trouble', 'neutral'],
   ['can|could not fault', 'neutral'],
   ['could|can|would not be happier|better|more', 'unnegated'],
