@@ -428,6 +428,7 @@ const BLAME: Array<[string, boolean]> = [
   ['Keep dreaming.', true],
   ['We keep dreaming up new dishes for the spring menu.', false],
   ['Keep dreaming big, and tell us how the trip goes!', false],
+  ["Keep dreaming if you think we'll refund a cake you ate.", true],
   ["Glad you're obsessed with our pastries, we love hearing that!", false],
   ['Have you no patience at all?', true],
   ["You're not fooling anyone with that receipt.", true],

@@ -730,8 +730,9 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   if (ORDERS.has(source)) {
     const sentence = doc.sentenceOf[from]!;
     const opens = from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
-    // "Keep dreaming." mocks; "keep dreaming big" cheers them on.
-    if (source === 'keep dreaming') return opens && !startsLowerCaseWord(tokens[to]);
+    // "Keep dreaming." and "keep dreaming if you think…" mock; "keep dreaming big" cheers.
+    if (source === 'keep dreaming')
+      return opens && (tokens[to]?.norm === 'if' || !startsLowerCaseWord(tokens[to]));
     return opens;
   }
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
