@@ -186,6 +186,7 @@ const DISMISSIVE = [
   'As mentioned in my previous email, we close at ten.',
   'With respect, that is not what happened.',
   'I told you to calm down.',
+  "It happens, don't worry about it.",
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
@@ -726,6 +727,8 @@ describe('empathy and dismissive phrases', () => {
       'Nobody should tell you to calm down after that.',
       "I'm not saying you're overreacting; anyone would be upset.",
       "It's not a big deal to move your booking, I've done it.",
+      'We will have to look at other suppliers if it happens again.',
+      'It happens to be our busiest night, so I have added a second host.',
     ])
       expect(analyze(text).findings.map((f) => f.kind)).not.toContain('dismissive');
   });

@@ -609,6 +609,9 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   if (first === 'whatever') return tokens[match.to]?.kind !== 'word' || match.to >= tokens.length;
   if (first === 'move') return before === 'just' || before === 'to' || before === 'should';
   if (first === 'these' || first === 'such') return true;
+  // "It happens." shrugs; "if it happens again" and "it happens to be our busiest night" do not.
+  if (first === 'it' && tokens[match.from + 1]?.norm === 'happens')
+    return !WHEN_OR_IF.has(before) && !AFTER_HAPPENS.has(tokens[match.to]?.norm ?? '');
   // "It's just a haircut" shrinks the problem; "it's just a suggestion" only sounds modest.
   if (
     (first === 'it' || first === 'this' || first === 'that') &&
@@ -633,6 +636,9 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   }
   return true;
 }
+
+const WHEN_OR_IF = new Set(['if', 'when', 'whenever', 'unless', 'before', 'until', 'whether']);
+const AFTER_HAPPENS = new Set(['to', 'again', 'that']);
 
 /** Verbs that report a brush-off rather than make one, and the negations that disown it. */
 const SAYING = new Set(['saying', 'say', 'said', 'tell', 'telling', 'told', 'ask', 'asking']);
