@@ -563,6 +563,9 @@ const MOODS: Array<[string, string[]]> = [
   ['Thank you for ruining my phone.', ['upset', 'angry']],
   ['Thanks for fixing it so fast!', ['calm']],
   ["I'm a regular and I've never been treated like this before.", ['upset', 'angry']],
+  // Praise for harm done is sarcasm too.
+  ['Great job losing my booking, really professional.', ['upset', 'angry']],
+  ['Great job on the cake, my mum loved it.', ['calm']],
   ['When I mentioned it, the waiter rolled his eyes at me.', ['disappointed', 'upset']],
 ];
 
@@ -679,6 +682,7 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['The music was far too loud for us to talk.', true],
   ['Could you make my curry not too spicy, please?', false],
   ['My parcel was left in the rain and the box is soaked through.', true],
+  ['Well done forgetting my birthday cake.', true],
 ];
 
 describe('apology', () => {
@@ -816,6 +820,10 @@ describe('customer messages', () => {
     }).mood;
     expect(cues).toContain('THIRD time');
     expect(cues).not.toContain('THIRD');
+    // A cue that holds two shorter ones replaces both.
+    expect(analyze('Great job losing my booking.', { role: 'customer' }).mood.cues).toEqual([
+      'Great job losing',
+    ]);
   });
   it('names the cues that drove the mood', () => {
     expect(analyze('Still waiting. Unacceptable!!', { role: 'customer' }).mood.cues).toEqual(

@@ -16,6 +16,13 @@ const ABOUT_TO_LEAVE = [
 /** Thanks for harm done is no thanks: "thank you for ruining my phone". */
 const THANKS_FOR_HARM =
   'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing';
+/** Praise for harm done is no praise either: "great job losing my booking". */
+const HARM_DONE =
+  'losing|ruining|wasting|cancelling|canceling|overcharging|ignoring|breaking|forgetting|messing|double-booking|mixing';
+const PRAISE_FOR_HARM = [
+  `great|good|nice|brilliant|fantastic|excellent|amazing|stellar job|work [on|with] ${HARM_DONE}`,
+  `well done [on|with] ${HARM_DONE}`,
+];
 /** What they should have been told: "you could have told me before taking my money". */
 const NOT_TOLD = 'you|they could|should have told|warned|informed|mentioned';
 /** A flat contradiction: "that's not true", "this is not what happened". */
@@ -143,6 +150,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['urgent|urgently|emergency', 0.15],
   ['meh', 0.1],
   [THANKS_FOR_HARM, 0.25],
+  ...PRAISE_FOR_HARM.map((phrase): [string, number] => [phrase, 0.25]),
   [NOT_TOLD, 0.15],
   ...CONTRADICTIONS.map((phrase): [string, number] => [phrase, 0.12]),
   ['completely|totally|simply|absolutely false|untrue|wrong|incorrect', 0.15],
@@ -247,6 +255,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['dirty', 0.8],
   ['thanks for nothing', 1],
   [THANKS_FOR_HARM, 1],
+  ...PRAISE_FOR_HARM.map((phrase): [string, number] => [phrase, 1]),
   ['unable', 0.5],
   ['anymore', 0.5],
   ['yet', 0.3],
@@ -457,11 +466,16 @@ function addCueTo(found: Cues, from: number, to: number): void {
   const { doc, cues } = found;
   found.cueTokens.push({ from, to });
   const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
-  // Each cue once: "THIRD time" already says "THIRD".
+  // Each cue once: "THIRD time" already says "THIRD", and takes the place of every shorter
+  // cue it holds ("Great job losing" holds both "Great job" and "losing").
   if (cues.some((cue) => cue.includes(text))) return;
   const within = cues.findIndex((cue) => text.includes(cue));
-  if (within >= 0) cues[within] = text;
-  else if (cues.length < 8) cues.push(text);
+  if (within < 0) {
+    if (cues.length < 8) cues.push(text);
+    return;
+  }
+  cues[within] = text;
+  for (let k = cues.length - 1; k > within; k--) if (text.includes(cues[k]!)) cues.splice(k, 1);
 }
 
 /** The matches that do not overlap a phrase of pleasure ("couldn't be happier"). */
