@@ -566,6 +566,8 @@ const MOODS: Array<[string, string[]]> = [
   // Praise for harm done is sarcasm too.
   ['Great job losing my booking, really professional.', ['upset', 'angry']],
   ['Great job on the cake, my mum loved it.', ['calm']],
+  // What they thank us for is no problem of theirs.
+  ['Great job on the cake, thanks for sorting the refund.', ['calm']],
   ['When I mentioned it, the waiter rolled his eyes at me.', ['disappointed', 'upset']],
 ];
 
@@ -820,6 +822,11 @@ describe('customer messages', () => {
     }).mood;
     expect(cues).toContain('THIRD time');
     expect(cues).not.toContain('THIRD');
+    // A message read as calm through and through names nothing that drove it.
+    expect(
+      analyze('Great job on the cake, thanks for sorting the refund.', { role: 'customer' }).mood
+        .cues,
+    ).toEqual([]);
     // A cue that holds two shorter ones replaces both.
     expect(analyze('Great job losing my booking.', { role: 'customer' }).mood.cues).toEqual([
       'Great job losing',

@@ -452,6 +452,9 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   // recovery desk a complaint read as a plain message is the costlier mistake, since it
   // closes with a thank-you instead of reopening.
   const complaint = complaintScore >= COMPLAINT_THRESHOLD && addressed;
+  // Where the reading stays at nothing, no word drove it: "Great job on the cake" or "thanks
+  // for sorting the refund" shows no cues.
+  if (intensity === 0) return { mood: { label, intensity, cues: [] }, complaint, cueTokens: [] };
   return { mood: { label, intensity, cues }, complaint, cueTokens };
 }
 
@@ -579,13 +582,23 @@ function praiseOpeningAProblem(
     let contrast = false;
     for (let k = i + 1; k < sentence.to && !contrast; k++) contrast = CONTRAST.has(tokens[k]!.norm);
     if (contrast) continue;
+    // What follows an earnest thank-you is what they thank us for: "Great job on the cake,
+    // thanks for sorting the refund" ("thanks for nothing" is itself a cue, and counts).
+    let end = i + 1;
+    while (
+      end < sentence.to &&
+      !(THANKING.has(tokens[end]!.norm) && !cues.some((c) => c.from === end))
+    )
+      end++;
     const weight = cues
-      .filter((c) => c.from > i && c.from < sentence.to)
+      .filter((c) => c.from > i && c.from < end)
       .reduce((sum, c) => sum + c.value, 0);
     if (weight >= 0.1) return i;
   }
   return -1;
 }
+
+const THANKING = new Set(['thanks', 'thank']);
 
 /** Emoji are not in the lexicon; these few say plainly how someone feels. */
 const EMOJI_FRUSTRATION = new Map<string, number>([
