@@ -5,6 +5,9 @@ import { fillPhrase, findPhrases, BUILT_IN_PHRASES } from './phrasebook';
 
 /** Our own examples, one per line: each pins a detector's answer on a case that is easy to get wrong. */
 const APOLOGY: Array<[string, string, string?]> = [
+  // Taken back in the same breath.
+  ['Sorry not sorry.', 'none'],
+  ['Sorry, not sorry, the rules are the rules.', 'none'],
   ["I'm sorry your order was late.", 'targeted'],
   ['Sorry for the long wait at the door tonight.', 'targeted'],
   ['We apologise that the colour came out darker than you asked for.', 'targeted'],
@@ -169,6 +172,8 @@ const EMPATHY: Array<[string, boolean]> = [
   ['You are completely useless today.', false],
   ['You people came in an hour late.', false],
   ['You always complain about something.', false],
+  ["I wouldn't call it a big deal, but I know it mattered to you.", true],
+  ['It matters to us that you got home safely.', false],
 ];
 
 const DISMISSIVE = [
@@ -194,6 +199,10 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['How did the colour look the next morning?', 1, 0],
   ['Could you tell me what happened?', 1, 0],
   ['Can you describe the dish you were served?', 1, 0],
+  // A question put as our own thought, asked of them.
+  ["I was wondering whether you'd like a refund or a replacement", 0, 1],
+  ['I was wondering what you thought of the new menu.', 1, 0],
+  ['I wonder if the oven was off.', 0, 0],
   // A jibe asks nothing of them.
   ['Who cares? It arrived.', 0, 0],
   ['Have you no patience at all?', 0, 0],

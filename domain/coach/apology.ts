@@ -278,6 +278,20 @@ function findInSentence(
       continue;
     }
     if (!isCueWord(token.lex)) continue;
+    // "Sorry not sorry" (or "sorry, not sorry"): the apology taken back in the same breath.
+    const takenBack = token.norm === 'sorry' ? notSorryAfter(tokens, i + 1) : 0;
+    if (takenBack) {
+      found.push({
+        kind: 'refused',
+        from: i,
+        to: takenBack,
+        objectFrom: takenBack,
+        objectTo: takenBack,
+        reason: 'takes the apology back as it makes it',
+      });
+      i = takenBack - 1;
+      continue;
+    }
     if (!isOwnApology(tokens, i, sentenceFrom, sentenceTo)) continue;
     let from = i;
     while (
@@ -301,6 +315,12 @@ function findInSentence(
     }
     found.push(classify(tokens, from, i, sentenceTo, cause));
   }
+}
+
+/** The end of "not sorry" starting at j, a comma allowed before it, or 0. */
+function notSorryAfter(tokens: Token[], j: number): number {
+  if (tokens[j]?.raw === ',') j++;
+  return tokens[j]?.norm === 'not' && tokens[j + 1]?.norm === 'sorry' ? j + 2 : 0;
 }
 
 /** "Pardon me", "I beg your pardon", "excuse me", "my bad": small apologies, but apologies. */

@@ -141,6 +141,8 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['you deserve', 'empathy'],
   ['you are worth', 'empathy'],
   ['you matter', 'empathy'],
+  // What it meant to them: "I know it mattered to you", "this matters a lot to you".
+  ['it|this|that|they|he|she matters|mattered [so|a] [much|lot] to you', 'empathy'],
   ['proud of you', 'empathy'],
   ['good luck', 'empathy'],
   ['take care of yourself', 'empathy'],

@@ -110,9 +110,12 @@ export function findQuestions(doc: CoachDocument): Question[] {
       sentence.terminal.includes('?') ||
       (sentence.terminal === '' && opensAsQuestion(doc.tokens, start, sentence.to));
     if (!asks) {
-      // "Tell me what happened." asks, and openly, with no question mark.
-      if (invitesTheirStory(doc.tokens, start, sentence.to))
-        questions.push({ type: 'open', from: sentence.from, to: sentence.to });
+      // "Tell me what happened." asks, and openly, with no question mark; so does "I was
+      // wondering what you thought", and "I wonder whether you'd like a refund" asks for a yes.
+      const type = invitesTheirStory(doc.tokens, start, sentence.to)
+        ? 'open'
+        : wondersOfThem(doc.tokens, start, sentence.to);
+      if (type) questions.push({ type, from: sentence.from, to: sentence.to });
       continue;
     }
     questions.push({
@@ -152,6 +155,22 @@ function invitesTheirStory(tokens: Token[], start: number, to: number): boolean 
   if ((verb === 'walk' || verb === 'talk') && ASKED_OF.has(next)) return after === 'through';
   if (verb === 'help' && ASKED_OF.has(next)) return after === 'understand';
   return verb === 'describe';
+}
+
+/**
+ * "I was wondering if you could…", "I wonder what you made of it": a question put as our own
+ * thought, asked of them when "you" comes right after (not "I wonder if the oven was off").
+ */
+function wondersOfThem(tokens: Token[], start: number, to: number): QuestionType | null {
+  let i = start;
+  if (tokens[i]?.norm !== 'i') return null;
+  i++;
+  if (tokens[i]?.norm === 'was' || tokens[i]?.norm === 'am') i++;
+  if (tokens[i]?.norm !== 'wondering' && tokens[i]?.norm !== 'wonder') return null;
+  const asked = tokens[i + 1]?.norm ?? '';
+  const type =
+    asked === 'if' || asked === 'whether' ? 'closed' : WH_WORDS.has(asked) ? 'open' : null;
+  return type !== null && mentionsYou(tokens, i + 2, to) ? type : null;
 }
 
 function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
