@@ -5,6 +5,9 @@ import { fillPhrase, findPhrases, BUILT_IN_PHRASES } from './phrasebook';
 
 /** Our own examples, one per line: each pins a detector's answer on a case that is easy to get wrong. */
 const APOLOGY: Array<[string, string, string?]> = [
+  // Whom it happened to, named with them.
+  ["I'm sorry you and your guests had to stand at the bar for forty minutes.", 'targeted'],
+  ["I'm sorry you and your family feel that way.", 'non_apology'],
   // Taken back in the same breath.
   ['Sorry not sorry.', 'none'],
   ['Sorry, not sorry, the rules are the rules.', 'none'],
@@ -694,6 +697,9 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Could you make my curry not too spicy, please?', false],
   ['My parcel was left in the rain and the box is soaked through.', true],
   ['Well done forgetting my birthday cake.', true],
+  ["The sofa arrived with a tear in the left arm. I'd like this sorted quickly.", true],
+  ['Love the new menu, but my kids were still hungry after the pasta.', true],
+  ["I'd like to book the terrace for a photo shoot.", false],
 ];
 
 describe('apology', () => {

@@ -505,6 +505,18 @@ function classify(
   if (tokens[j]?.norm === 'that') j++;
   if (tokens[j]?.norm === 'you' || tokens[j]?.norm === 'u') {
     let k = j + 1;
+    // "Sorry you and your family feel that way": the companions named, then the verb.
+    if (tokens[k]?.norm === 'and' && tokens[k + 1]?.norm === 'your') {
+      k += 2;
+      const limit = k + 2;
+      while (
+        k < Math.min(limit, sentenceTo) &&
+        !BETWEEN_YOU_AND_VERB.has(tokens[k]!.norm) &&
+        !PERSON_PERCEPTION.has(tokens[k]!.norm)
+      )
+        k++;
+      j = k - 1;
+    }
     while (
       k < sentenceTo &&
       BETWEEN_YOU_AND_VERB.has(tokens[k]!.norm) &&
@@ -582,7 +594,9 @@ function classify(
     }
     if (token.kind !== 'word') break;
     const norm = token.norm;
-    if (ENDS_THE_OBJECT.has(norm) && k > i) break;
+    // "Sorry you and your guests had to wait": "and" joins whom it happened to.
+    if (ENDS_THE_OBJECT.has(norm) && k > i && !(norm === 'and' && tokens[k - 1]!.norm === 'you'))
+      break;
     // A capitalised word right after the apology is usually the person's name; after a colon
     // or a dash it starts the explanation ("sorry, Ana — Jo used the wrong toner").
     if (

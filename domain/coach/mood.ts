@@ -194,6 +194,13 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   ['overpriced|pricey', 0.6],
   ['soaked|drenched|sodden|waterlogged', 0.8],
+  // Damage named as a thing: "the sofa arrived with a tear in the arm".
+  ['with a|an [big|small|huge|little|large|deep] tear|hole|crack|scratch|dent|stain|chip|rip', 1],
+  // Asking for it to be put right: "I'd like this sorted quickly", "I need this fixed".
+  ['like|want|need this|it sorted|fixed|resolved|replaced|refunded|repaired', 0.6],
+  // Less than before, or than enough: "the portions have shrunk", "the kids were still hungry".
+  ['shrunk|shrank|shrinking', 0.8],
+  ['still|left hungry', 0.8],
   ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],
   ['i am done with', 0.8],
@@ -314,6 +321,8 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ['no|not [a|any] problem|problems|issue|issues|complaint|complaints|worries|bother', 'neutral'],
   ['no trouble at all', 'neutral'],
   ['nothing wrong|bad|serious|urgent', 'neutral'],
+  // An occasion, not a threat: "a photo shoot".
+  ['photo|video|fashion|film|wedding shoot|shoots', 'neutral'],
   // A wish, not a fault: "not too spicy, please".
   [
     'not too|overly loud|noisy|salty|spicy|slow|cramped|crowded|greasy|oily|sweet|expensive|pricey',
