@@ -177,6 +177,8 @@ const EMPATHY: Array<[string, boolean]> = [
   ['You always complain about something.', false],
   ["I wouldn't call it a big deal, but I know it mattered to you.", true],
   ['It matters to us that you got home safely.', false],
+  ["That's not what you ordered, and I'm sorry.", true],
+  ["Actually, that's not what happened.", false],
 ];
 
 const DISMISSIVE = [
@@ -459,6 +461,11 @@ const BLAME: Array<[string, boolean]> = [
   // Weighing whether the charge was right is not standing by it.
   ['If the charge is correct, I will explain each line of it.', false],
   ['Do some research before you write to us.', true],
+  // Correcting or cutting them off while they tell it.
+  ["Actually, that's not what happened. The booking was for 8.", true],
+  ['Let me stop you there, the booking was for 8.', true],
+  ["That's not true, our staff would never say that.", true],
+  ["That's not what you ordered, and I'm sorry.", false],
   ['Would you like to do some research on the routes and call us back?', false],
   ['Who are these people on the booking?', false],
 ];

@@ -73,6 +73,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['that|this may|might|could be [the] case|so|true , but', 'defensive'],
   ['that|this may|might|could be [the] case|so|true but', 'defensive'],
   ['i just work here', 'defensive'],
+  // Correcting or cutting them off while they tell it.
+  ['that|this is not what happened', 'defensive'],
+  ['that|this is not true|accurate', 'defensive'],
+  ['let me stop you', 'defensive'],
   ['that|it is how it works|is', 'defensive'],
   ['that|it is just how', 'defensive'],
   // Standing by what we did or charged ("the charge is correct"); see `meantAsBlame`.

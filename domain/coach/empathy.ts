@@ -46,9 +46,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'empathy',
   ],
   [
-    'that|this|it is|was [really|so|very|incredibly|super|pretty|definitely|understandably] not ok|okay|fair|right|acceptable|good|what',
+    'that|this|it is|was [really|so|very|incredibly|super|pretty|definitely|understandably] not ok|okay|fair|right|acceptable|good',
     'empathy',
   ],
+  // "That's not what you ordered" sides with them; "that's not what happened" corrects them.
+  ['that|this|it is|was not what you|we', 'empathy'],
   ['that|this|it is|was not the experience', 'empathy'],
   ['how ' + FEELINGS, 'empathy'],
   ['what a shame|nightmare|pain|hassle|mess|horrible|terrible|awful', 'empathy'],
