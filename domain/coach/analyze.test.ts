@@ -179,6 +179,8 @@ const EMPATHY: Array<[string, boolean]> = [
   ['It matters to us that you got home safely.', false],
   ["That's not what you ordered, and I'm sorry.", true],
   ["Actually, that's not what happened.", false],
+  ['That must have been a shock.', true],
+  ['It must have been a mix-up in the kitchen.', false],
 ];
 
 const DISMISSIVE = [
@@ -542,6 +544,8 @@ const COMMITMENT: Array<[string, string]> = [
   ["I'm taking this to our manager today.", 'concrete'],
   ["I'm chasing the courier this afternoon.", 'concrete'],
   ['Marco bakes on Tuesdays.', 'none'],
+  ["I'm sure it will be fine.", 'none'],
+  ["That'll be because the oven was off.", 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [
@@ -984,6 +988,44 @@ describe('apologies before the cause is known', () => {
     expect(severity({ step: 'apologize' })).toBe('warning');
     // Once the cause is known, a general apology misses it at any step.
     expect(severity({ step: 'listen', rootCause: 'the oven broke' })).toBe('warning');
+  });
+});
+
+describe('assuming the cause', () => {
+  const assumed = (text: string, context: CoachContext) =>
+    analyze(text, context).findings.some((f) => f.kind === 'assumed_cause');
+  it('warns when a reply settles the cause while it is still being found out', () => {
+    for (const text of [
+      "I'm sure it was the courier, they're always late.",
+      'It must have been a mix-up in the kitchen.',
+      "That'll be because the oven was off.",
+      'It was probably the new booking system.',
+    ]) {
+      expect(assumed(text, { step: 'diagnose' }), text).toBe(true);
+      expect(assumed(text, { step: 'listen' }), text).toBe(true);
+      // Once the cause is found, or later in the method, naming it is the point.
+      expect(assumed(text, { step: 'apologize' }), text).toBe(false);
+      expect(assumed(text, { step: 'diagnose', rootCause: 'the courier' }), text).toBe(false);
+    }
+  });
+  it('lets a question, a reassurance or a shared feeling pass', () => {
+    for (const text of [
+      'Do you think it was the courier?',
+      "I'm sure it will be fine.",
+      'That must have been a shock.',
+      'Could you tell me what happened?',
+    ])
+      expect(assumed(text, { step: 'diagnose' }), text).toBe(false);
+  });
+  it('offers to ask instead, in place of the sentence', () => {
+    const text = 'It must have been the courier. Sorry about that.';
+    const finding = analyze(text, { step: 'diagnose' }).findings.find(
+      (f) => f.kind === 'assumed_cause',
+    )!;
+    expect(finding.suggestion!.replacement).toBe('Could you tell me what happened?');
+    expect(text.slice(finding.suggestion!.span!.start, finding.suggestion!.span!.end)).toBe(
+      'It must have been the courier.',
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { findApologies, type ApologyInstance } from './apology';
+import { findAssumedCauses } from './assumption';
 import { findBlame, type BlameKind } from './blame';
 import { findCommitments } from './commitment';
 import { readDocument, spanOf, type CoachDocument } from './document';
@@ -204,6 +205,23 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   }
 
   addEscalationFindings(doc, findings);
+  // While the cause is still being found out, a reply that settles it skips the finding out.
+  if (context.step && BEFORE_DIAGNOSIS.has(context.step) && !context.rootCause?.trim())
+    for (const item of findAssumedCauses(doc)) {
+      const span = spanOf(doc.tokens, item.from, item.to);
+      findings.push({
+        kind: 'assumed_cause',
+        span,
+        severity: 'warning',
+        message:
+          'This decides the cause before anyone has found it out. Ask what happened, and check with the team.',
+        suggestion: {
+          label: 'Ask instead',
+          replacement: 'Could you tell me what happened?',
+          span: sentenceAt(doc, span.start),
+        },
+      });
+    }
 
   // The person's own words get what they tell us (how they feel, whether they complain), not
   // advice on how to write them: "own it" or "describe this time" is for our replies.
@@ -475,7 +493,8 @@ function readiness(analysis: Analysis, doc: CoachDocument, context: CoachContext
     if (finding.kind === 'dismissive' || finding.kind === 'refused_apology') score -= 20;
     else if (finding.kind === 'shouting' || finding.kind === 'exclamations') score -= 10;
     else if (finding.kind === 'hard_to_read' || finding.kind === 'bare_understanding') score -= 5;
-    else if (finding.kind === 'closed_question_run') score -= 10;
+    else if (finding.kind === 'closed_question_run' || finding.kind === 'assumed_cause')
+      score -= 10;
     else if (finding.kind === 'missing_empathy') score -= 15;
   }
   const name = context.personName?.trim().split(/\s+/)[0];

@@ -217,7 +217,8 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
             !fromSomeoneElse(tokens, m, sentence.to) &&
             !askedOfThem(tokens, m) &&
             !whatTheyShouldGet(tokens, m) &&
-            !refuses(tokens, m),
+            !refuses(tokens, m) &&
+            !onlyForetells(tokens, m),
         )
       : candidates;
     const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
@@ -421,6 +422,34 @@ function refuses(tokens: Token[], action: { to: number }): boolean {
   const verb = tokens[action.to + 1]?.norm;
   return verb !== 'let' && verb !== 'rest' && verb !== 'stop';
 }
+
+/**
+ * "I'm sure it will be fine", "that'll be because the oven was off": a forecast or a reason,
+ * not something we take on ("it will be ready by 5" is).
+ */
+function onlyForetells(tokens: Token[], match: { from: number; to: number }): boolean {
+  return (
+    tokens[match.to - 1]!.norm === 'be' &&
+    tokens[match.to - 2]?.norm === 'will' &&
+    FORECASTS.has(tokens[match.to]?.norm ?? '')
+  );
+}
+const FORECASTS = new Set([
+  'fine',
+  'ok',
+  'okay',
+  'alright',
+  'great',
+  'lovely',
+  'perfect',
+  'nice',
+  'good',
+  'better',
+  'worth',
+  'because',
+  'busy',
+  'quiet',
+]);
 
 /** "This isn't what you should get from us" says what they deserve, not what we will do. */
 function whatTheyShouldGet(tokens: Token[], match: { from: number; to: number }): boolean {

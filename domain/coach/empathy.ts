@@ -1,3 +1,4 @@
+import { namesACause } from './assumption';
 import { clauseStart, wordCount, type CoachDocument } from './document';
 import { sentenceCue, wordIn } from './lexemes';
 import { PatternSet, type PatternMatch } from './patterns';
@@ -573,6 +574,9 @@ const UNDERSTAND_WHAT = new Set([
  */
 function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>): boolean {
   const { tokens } = doc;
+  // "That must have been a shock" feels with them; "it must have been a mix-up" names a cause.
+  if (tokens[match.to - 1]!.norm === 'been' && tokens[match.to - 2]?.norm === 'have')
+    return !namesACause(tokens, match.to);
   if (tokens[match.to - 1]!.norm !== 'understand') return true;
   const next = tokens[match.to];
   if (!next || next.kind !== 'word') return true;

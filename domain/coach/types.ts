@@ -16,6 +16,7 @@ export type FindingKind =
   | 'open_question'
   | 'closed_question'
   | 'closed_question_run'
+  | 'assumed_cause'
   | 'blame'
   | 'absolute'
   | 'defensive'

@@ -1,0 +1,93 @@
+import type { CoachDocument } from './document';
+import { PatternSet } from './patterns';
+import type { Token } from './tokenize';
+
+/**
+ * A cause named as settled before anyone has found it out: "I'm sure it was the courier",
+ * "it must have been a mix-up", "that'll be because the oven was off". While listening and
+ * diagnosing, the method asks what happened instead of deciding it (METHOD.md, step 3).
+ * Guesses about what will happen ("I'm sure it will be fine") are reassurance, and "that must
+ * have been a shock" is empathy: neither names a cause.
+ */
+const ASSUMING = new PatternSet<true>([
+  ['i am [quite|pretty|fairly|very|so] sure it|that|this|they|he|she was|were', true],
+  ['it|that|this was|is probably|likely|obviously|clearly', true],
+  ['i bet it|that|this|they|he|she was|were', true],
+  ['i think it|that|this was', true],
+  ['that|it will|would be because', true],
+  ['probably just', true],
+  // "It must have been…" names a cause only when a cause follows (see `namesACause`).
+  ['it|that|this must have been', true],
+]);
+
+/** What a slip is called: "a mix-up", "an error". */
+const SLIPS = new Set([
+  'mix-up',
+  'mixup',
+  'mistake',
+  'error',
+  'glitch',
+  'misunderstanding',
+  'oversight',
+  'typo',
+  'bug',
+  'fault',
+]);
+/** Who or what gets blamed for it: "the courier", "our system". */
+const CULPRITS = new Set([
+  'courier',
+  'driver',
+  'delivery',
+  'post',
+  'system',
+  'kitchen',
+  'printer',
+  'oven',
+  'app',
+  'website',
+  'site',
+  'weather',
+  'traffic',
+  'supplier',
+  'bank',
+  'card',
+  'network',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'his', 'her', 'just']);
+
+/**
+ * Whether the words at `at` name a cause: a slip ("a mix-up") or a culprit ("the courier"),
+ * with a determiner and perhaps one more word before it ("a simple mix-up", "the new system").
+ */
+export function namesACause(tokens: Token[], at: number): boolean {
+  if (!DETERMINERS.has(tokens[at]?.norm ?? '')) return false;
+  for (let i = at + 1; i <= at + 2; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    if (SLIPS.has(norm) || CULPRITS.has(norm)) return true;
+    // "a mix - up" as the tokenizer splits it.
+    if (norm === 'mix' && tokens[i + 1]?.raw === '-') return true;
+  }
+  return false;
+}
+
+export interface AssumedCause {
+  from: number;
+  to: number;
+}
+
+export function findAssumedCauses(doc: CoachDocument): AssumedCause[] {
+  const { tokens } = doc;
+  return ASSUMING.findAll(tokens)
+    .filter(
+      (match) =>
+        !tokens[match.from]!.quoted &&
+        !asked(doc, match.from) &&
+        (tokens[match.to - 1]!.norm !== 'been' || namesACause(tokens, match.to)),
+    )
+    .map((match) => ({ from: match.from, to: match.to }));
+}
+
+/** "Was it probably the courier?" or "Do you think it was…?" asks; it settles nothing. */
+function asked(doc: CoachDocument, at: number): boolean {
+  return doc.sentences[doc.sentenceOf[at]!]!.terminal.includes('?');
+}
