@@ -74,8 +74,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['that|this may|might|could be [the] case|so|true but', 'defensive'],
   ['i just work here', 'defensive'],
   // Correcting or cutting them off while they tell it.
-  ['that|this is not what happened', 'defensive'],
-  ['that|this is not true|accurate', 'defensive'],
+  // ("that's not what happened"; see `meantAsBlame`).
+  ['that|this is not true|accurate|what', 'defensive'],
   ['let me stop you', 'defensive'],
   ['that|it is how it works|is', 'defensive'],
   ['that|it is just how', 'defensive'],
@@ -755,6 +755,10 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     for (let i = from - 1; i >= Math.max(0, from - 4); i--)
       if (tokens[i]!.norm === 'your') return false;
     return true;
+  }
+  if (source === 'that|this is not true|accurate|what') {
+    // "That's not what happened" corrects them; "that's not what you ordered" sides with them.
+    return tokens[to - 1]!.norm !== 'what' || tokens[to]?.norm === 'happened';
   }
   if (source === 'technically') {
     const next = tokens[to]?.norm ?? '';

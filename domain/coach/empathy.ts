@@ -47,11 +47,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'empathy',
   ],
   [
-    'that|this|it is|was [really|so|very|incredibly|super|pretty|definitely|understandably] not ok|okay|fair|right|acceptable|good',
+    'that|this|it is|was [really|so|very|incredibly|super|pretty|definitely|understandably] not ok|okay|fair|right|acceptable|good|what',
     'empathy',
   ],
-  // "That's not what you ordered" sides with them; "that's not what happened" corrects them.
-  ['that|this|it is|was not what you|we', 'empathy'],
   ['that|this|it is|was not the experience', 'empathy'],
   ['how ' + FEELINGS, 'empathy'],
   ['what a shame|nightmare|pain|hassle|mess|horrible|terrible|awful', 'empathy'],
@@ -574,6 +572,8 @@ const UNDERSTAND_WHAT = new Set([
  */
 function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>): boolean {
   const { tokens } = doc;
+  // "That's not what you ordered" sides with them; "that's not what happened" corrects them.
+  if (tokens[match.to - 1]!.norm === 'what') return SIDING_WITH.has(tokens[match.to]?.norm ?? '');
   // "That must have been a shock" feels with them; "it must have been a mix-up" names a cause.
   if (tokens[match.to - 1]!.norm === 'been' && tokens[match.to - 2]?.norm === 'have')
     return !namesACause(tokens, match.to);
@@ -587,6 +587,9 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
   }
   return false;
 }
+
+/** Who "that's not what…" speaks for when it sides with them: "what you ordered", "what we promised". */
+const SIDING_WITH = new Set(['you', 'we']);
 
 /** What "it's just a…" may modestly introduce without shrinking the person's problem. */
 const MODEST = new Set([
