@@ -711,6 +711,8 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["The sofa arrived with a tear in the left arm. I'd like this sorted quickly.", true],
   ['Love the new menu, but my kids were still hungry after the pasta.', true],
   ["I'd like to book the terrace for a photo shoot.", false],
+  ["Is it too much to ask for a table for us that isn't next to the toilets?", true],
+  ["I ordered a vegan burger and it clearly had cheese on it. I'm allergic to dairy!!", true],
 ];
 
 describe('apology', () => {

@@ -160,6 +160,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ...TREATED_BADLY.map((phrase): [string, number] => [phrase, 0.15]),
   [ASKING_FOR_A_MANAGER, 0.15],
   ['for the love of', 0.15],
+  ['is it|that too much to ask', 0.2],
 ]);
 
 /** Signs that a message reports a problem with what someone was sold or given. */
@@ -200,6 +201,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['like|want|need this|it sorted|fixed|resolved|replaced|refunded|repaired', 0.6],
   // Less than before, or than enough: "the portions have shrunk", "the kids were still hungry".
   ['shrunk|shrank|shrinking', 0.8],
+  ['is it|that too much to ask', 1],
   ['still|left hungry', 0.8],
   ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],

@@ -124,6 +124,8 @@ const NEUTRAL_HERE = new Set([
   'agreed',
   // "Honestly, I'm exhausted" stresses what follows; it is not praise (it boosts instead).
   'honestly',
+  // "It clearly had cheese on it" stresses the fault; it is not praise.
+  'clearly',
   // At a salon a cut is what was booked, not a wound.
   'cut',
   'cuts',
