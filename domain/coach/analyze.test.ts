@@ -448,6 +448,7 @@ const BLAME: Array<[string, boolean]> = [
   ["Keep dreaming if you think we'll refund a cake you ate.", true],
   ["Glad you're obsessed with our pastries, we love hearing that!", false],
   ['Have you no patience at all?', true],
+  ['Have you no other bookings that week? We could move yours.', false],
   ["You're not fooling anyone with that receipt.", true],
   ['Stop acting like a child and we can talk.', true],
   ['Sucks to be you.', true],

@@ -169,7 +169,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['and|so your point ?', 'hostile'],
   ['what is your point ?', 'hostile'],
   ['have|got nothing|something|anything better to do', 'hostile'],
-  ['have you no', 'hostile'],
+  [
+    'have you no shame|sense|decency|respect|manners|idea|clue|patience|argument|arguments|life|brain|brains',
+    'hostile',
+  ],
   ['not fooling anyone|anybody', 'hostile'],
   ['stop|quit acting|behaving like', 'hostile'],
   ['get|pull|take your head out', 'hostile'],
@@ -696,7 +699,7 @@ const ORDERS = new Set([
   'shut up',
   'get a clue|life|grip',
   'keep dreaming',
-  'have you no',
+  'have you no shame|sense|decency|respect|manners|idea|clue|patience|argument|arguments|life|brain|brains',
   'yawn',
   // "Do some research" talks down; "would you like to do some research first?" offers.
   'do your [own] research|homework',
