@@ -593,6 +593,22 @@ const OWNING_IT = new PatternSet<true>([
 const patterns = new PatternSet<BlameKind>([...PATTERNS, ...EXCUSES]);
 /** Jibes that a negation asks rather than denies: "Don't you have anything better to do?" */
 const ASKED_NEGATIVELY = new Set(['have|got nothing|something|anything better to do']);
+/** What "if you had…" can go on to that is something they had, not something they failed to do. */
+const HAVING = new Set([
+  'a',
+  'an',
+  'any',
+  'the',
+  'some',
+  'time',
+  'trouble',
+  'problems',
+  'issues',
+  'questions',
+  'chance',
+  'no',
+  'to',
+]);
 const WHAT_THEY_GOT = new Set(['something', 'anything', 'everything', 'what', 'whatever']);
 const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen', 'heard']);
 
@@ -621,6 +637,9 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
       continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
     if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
+    // "If you had read the email" blames; "if you had a chance to try it" and "if you had any
+    // trouble" ask after them.
+    if (match.source === 'if you had' && HAVING.has(tokens[match.to]?.norm ?? '')) continue;
     // "You never got it" says what we failed to give; "you never read our emails" blames.
     if (match.value === 'absolute' && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
     // "You didn't ask for a receipt" blames; "something you didn't ask for" describes what they got.
