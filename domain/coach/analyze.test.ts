@@ -179,6 +179,8 @@ const EMPATHY: Array<[string, boolean]> = [
   ['It matters to us that you got home safely.', false],
   ["That's not what you ordered, and I'm sorry.", true],
   ["Actually, that's not what happened.", false],
+  // Putting the fault on them restates nothing of their side.
+  ['You were supposed to bring the receipt.', false],
   ['That must have been a shock.', true],
   ['It must have been a mix-up in the kitchen.', false],
 ];
@@ -452,6 +454,23 @@ const BLAME: Array<[string, boolean]> = [
   ['I was wondering if you had a chance to try the replacement?', false],
   ['If you had any trouble with the app, call us on 0123 456789.', false],
   ['If you had checked the size first, this would not have happened.', true],
+  ['If you had steady work, would that change things for you?', false],
+  // What we told them wrongly, or failed to give them, is ours.
+  ["I'm sorry you were told the kitchen was closed; it wasn't.", false],
+  ['You were told the wrong time by our team, and I am sorry.', false],
+  ["You were supposed to get a call back yesterday, and I'm sorry nobody rang.", false],
+  ['You were told the deposit is non-refundable.', true],
+  ['You were supposed to bring the receipt.', true],
+  // Said in praise.
+  ['You clearly put a lot of love into your review, thank you.', false],
+  ['You obviously love your dog, and we loved having her.', false],
+  ["You clearly don't care about your customers.", true],
+  ['You should know how much we appreciate you as a regular.', false],
+  ['You should know better.', true],
+  ["You need to get a new key from reception; it's on us.", false],
+  ["You'll need to take the second left after the bridge.", false],
+  ["You'll need to get in touch with your bank to cancel the card.", true],
+  ["You'll need to go back to the store you bought it from.", true],
   ["You're not fooling anyone with that receipt.", true],
   ['Stop acting like a child and we can talk.', true],
   ['Sucks to be you.', true],

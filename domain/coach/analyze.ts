@@ -48,8 +48,15 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         .filter((b) => b.kind === 'hostile' || b.kind === 'absolute')
         .map((b) => doc.sentenceOf[b.from]),
     );
+    // A sentence that puts the fault on them ("you were supposed to bring the receipt") does
+    // not restate their side either.
+    const faulting = new Set(
+      blame.filter((b) => b.kind === 'blame').map((b) => doc.sentenceOf[b.from]),
+    );
     empathy = empathy.filter(
-      (e) => e.kind !== 'reflection' || !blamingSentences.has(doc.sentenceOf[e.from]),
+      (e) =>
+        e.kind !== 'reflection' ||
+        !(blamingSentences.has(doc.sentenceOf[e.from]) || faulting.has(doc.sentenceOf[e.from])),
     );
     questions = questions.filter((q) => !blamingSentences.has(doc.sentenceOf[q.from]));
   }

@@ -29,10 +29,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['you|u [clearly|obviously] do|did|can not understand|get|read|know', 'blame'],
   ['you clearly|obviously', 'blame'],
   ['clearly|obviously you', 'blame'],
-  [
-    'you need|have|must to [first] read|understand|learn|realize|realise|calm|stop|accept|get',
-    'blame',
-  ],
+  ['you need|have|must to [first] read|understand|learn|realize|realise|calm|stop|accept', 'blame'],
   // Their slip, pointed out: "you booked the wrong day" (not "you got the wrong dish", ours).
   [
     'you|u booked|ordered|chose|picked|selected|entered|typed|gave|put|used|paid|clicked|read|said the|a wrong',
@@ -84,10 +81,14 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['we|i do|did follow|followed', 'defensive'],
   ['we followed [the|our|all] procedure*|process*|rules|guidelines|protocol', 'defensive'],
   [
-    'you would|will|wd [then] need|have to contact|speak|call|reach|go|talk|get|ask|take|raise|cancel',
+    'you would|will|wd [then] need|have to contact|speak|call|reach|talk|ask|raise|cancel',
     'defensive',
   ],
-  ['you need to contact|speak|call|reach|go|talk|get|ask|take|raise', 'defensive'],
+  ['you need to contact|speak|call|reach|talk|ask|raise', 'defensive'],
+  // Sending them elsewhere ("you'll need to get in touch with your bank"), not directions
+  // ("you'll need to take the second left", "you need to get a new key from reception").
+  ['you would|will|wd [then] need|have to get|go|take in|back|it|this|up', 'defensive'],
+  ['you need to get|go|take in|back|it|this|up', 'defensive'],
   ['contact|call|ask them directly', 'defensive'],
   ['directly to|with them|the', 'defensive'],
   ['is|are intended|designed|meant for', 'defensive'],
@@ -593,22 +594,40 @@ const OWNING_IT = new PatternSet<true>([
 const patterns = new PatternSet<BlameKind>([...PATTERNS, ...EXCUSES]);
 /** Jibes that a negation asks rather than denies: "Don't you have anything better to do?" */
 const ASKED_NEGATIVELY = new Set(['have|got nothing|something|anything better to do']);
-/** What "if you had…" can go on to that is something they had, not something they failed to do. */
-const HAVING = new Set([
-  'a',
-  'an',
-  'any',
-  'the',
-  'some',
-  'time',
-  'trouble',
-  'problems',
-  'issues',
-  'questions',
-  'chance',
-  'no',
-  'to',
+/** Irregular past participles: "if you had read", "had you told us". */
+const PARTICIPLES = new Set([
+  'read',
+  'seen',
+  'been',
+  'told',
+  'done',
+  'gone',
+  'known',
+  'written',
+  'taken',
+  'given',
+  'brought',
+  'bought',
+  'kept',
+  'left',
+  'paid',
+  'sent',
+  'spoken',
+  'rung',
+  'come',
+  'put',
+  'said',
+  'thought',
+  'understood',
 ]);
+const ONLY = new Set(['only', 'just', 'actually', 'simply', 'even', 'ever']);
+
+/** Whether a past participle stands at i, perhaps after "only" or "just". */
+function participleAt(tokens: CoachDocument['tokens'], i: number): boolean {
+  if (ONLY.has(tokens[i]?.norm ?? '')) i++;
+  const norm = tokens[i]?.norm ?? '';
+  return (norm.length > 3 && norm.endsWith('ed')) || PARTICIPLES.has(norm);
+}
 const WHAT_THEY_GOT = new Set(['something', 'anything', 'everything', 'what', 'whatever']);
 const RECEIVING = new Set(['had', 'got', 'gotten', 'been', 'received', 'enjoyed', 'seen', 'heard']);
 
@@ -637,9 +656,9 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
       continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
     if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
-    // "If you had read the email" blames; "if you had a chance to try it" and "if you had any
-    // trouble" ask after them.
-    if (match.source === 'if you had' && HAVING.has(tokens[match.to]?.norm ?? '')) continue;
+    // "If you had read the email" blames; "if you had a chance to try it", "if you had any
+    // trouble" and "if you had steady work" speak of what they had.
+    if (match.source === 'if you had' && !participleAt(tokens, match.to)) continue;
     // "You never got it" says what we failed to give; "you never read our emails" blames.
     if (match.value === 'absolute' && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
     // "You didn't ask for a receipt" blames; "something you didn't ask for" describes what they got.
@@ -792,17 +811,54 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     for (let i = to; i < to + 3; i++) if (OURS.has(tokens[i]?.norm ?? '')) return false;
     return true;
   }
-  if (source === 'people like you') {
-    const sentence = doc.sentences[doc.sentenceOf[from]!]!;
-    let praise = false;
-    for (let i = sentence.from; i < sentence.to; i++) {
-      const valence = valenceOf(tokens[i]!.norm);
-      if (valence <= -1) return true;
-      if (valence >= 1) praise = true;
-    }
-    return !praise;
+  // "Thank you, people like you keep us going", "you clearly put a lot of love into your
+  // review": said in praise. "You clearly don't care" is not.
+  if (PRAISABLE.has(source)) return !praises(doc, from, to);
+  // "I'm sorry you were told the kitchen was closed", "you were told the wrong time by our
+  // team", "you were supposed to get a call back": what we got wrong, not what they ignored.
+  if (source === 'you were supposed|told|warned|informed|advised') {
+    const clause = doc.clauseStarts[doc.sentenceOf[from]!]!;
+    for (let i = Math.max(clause, from - 3); i < from; i++)
+      if (APOLOGY_WORDS.has(tokens[i]!.norm)) return false;
+    for (let i = to; i < Math.min(to + 6, tokens.length); i++)
+      if (OUR_MISTAKE.has(tokens[i]!.norm)) return false;
+    return !(tokens[to]?.norm === 'to' && RECEIVING_NOW.has(tokens[to + 1]?.norm ?? ''));
   }
+  // "You should know how much we value you" is warmth, not a lecture.
+  if (source === 'you should know|understand|realize|realise|have')
+    return tokens[to]?.norm !== 'how';
   return true;
+}
+
+const PRAISABLE = new Set(['people like you', 'you clearly|obviously', 'clearly|obviously you']);
+const APOLOGY_WORDS = new Set(['sorry', 'apologies', 'apologise', 'apologize', 'regret']);
+/** Words that say the telling was wrong: "told the wrong time", "informed incorrectly". */
+const OUR_MISTAKE = new Set([
+  'wrong',
+  'wrongly',
+  'incorrectly',
+  'incorrect',
+  'mistakenly',
+  'mistake',
+]);
+/** What they were supposed to get from us: "you were supposed to get a call back". */
+const RECEIVING_NOW = new Set(['get', 'receive', 'hear', 'have', 'be']);
+
+/**
+ * Whether the sentence around a match praises: a word of clear positive valence outside the
+ * match and not negated ("you clearly don't care" is no praise), and no clearly negative one.
+ */
+function praises(doc: CoachDocument, from: number, to: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[doc.sentenceOf[from]!]!;
+  let praise = false;
+  for (let i = sentence.from; i < sentence.to; i++) {
+    if (i >= from && i < to) continue;
+    const valence = valenceOf(tokens[i]!.norm);
+    if (valence <= -1) return false;
+    if (valence >= 1 && !negatedBefore(tokens, i)) praise = true;
+  }
+  return praise;
 }
 
 /**
