@@ -461,6 +461,9 @@ const BLAME: Array<[string, boolean]> = [
   ["You were supposed to get a call back yesterday, and I'm sorry nobody rang.", false],
   ['You were told the deposit is non-refundable.', true],
   ['You were supposed to bring the receipt.', true],
+  ['I know you agreed to the 6 pm slot, but we should have offered earlier ones too.', false],
+  ['You were warned about the allergens, but the mistake was ours.', false],
+  ['You agreed to the terms when you booked.', true],
   // Said in praise.
   ['You clearly put a lot of love into your review, thank you.', false],
   ['You obviously love your dog, and we loved having her.', false],

@@ -584,10 +584,19 @@ const EXCUSES: Array<[string, BlameKind]> = [
   ],
 ];
 const EXCUSE_SOURCES = new Set(EXCUSES.map(([source]) => source));
+/**
+ * What they agreed to or were told, set beside our own part in it ("I know you agreed to the
+ * 6 pm slot, but we should have offered earlier ones"), is context, not blame.
+ */
+const OWNED_IN_CONTEXT = new Set([
+  'you agreed to',
+  'you were supposed|told|warned|informed|advised',
+]);
 const OWNING_IT = new PatternSet<true>([
   ['no|not [an] excuse', true],
   ['that|this|it is on us|me', true],
   ['our|my fault|mistake|responsibility', true],
+  ['the|that|this fault|mistake|error is|was ours|mine', true],
   ['we|i should have', true],
 ]);
 
@@ -644,7 +653,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
   for (const match of patterns.findAll(tokens)) {
     const first = tokens[match.from]!;
     if (first.quoted) continue;
-    if (EXCUSE_SOURCES.has(match.source)) {
+    if (EXCUSE_SOURCES.has(match.source) || OWNED_IN_CONTEXT.has(match.source)) {
       owned ??= OWNING_IT.findAll(tokens).some((m) => !tokens[m.from]!.quoted);
       if (owned) continue;
     }
