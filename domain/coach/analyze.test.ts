@@ -571,6 +571,8 @@ const COMMITMENT: Array<[string, string]> = [
   ["I'm chasing the courier this afternoon.", 'concrete'],
   ['Marco bakes on Tuesdays.', 'none'],
   ["I'm sure it will be fine.", 'none'],
+  ["We're on it!", 'vague'],
+  ['We are on the high street, opposite the bank.', 'none'],
   ["That'll be because the oven was off.", 'none'],
 ];
 
