@@ -782,19 +782,14 @@ const CONDITIONS = new Set(['if', 'whether', 'unless']);
 function meantAsBlame(doc: CoachDocument, source: string, from: number, to: number): boolean {
   const { tokens } = doc;
   if (ORDERS.has(source)) {
-    const sentence = doc.sentenceOf[from]!;
-    const opens = from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
+    const opens = opensClause(doc, from);
     // "Keep dreaming." and "keep dreaming if you think…" mock; "keep dreaming big" cheers.
     if (source === 'keep dreaming')
       return opens && (tokens[to]?.norm === 'if' || !startsLowerCaseWord(tokens[to]));
     return opens;
   }
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
-  if (source === 'who cares') {
-    const sentence = doc.sentenceOf[from]!;
-    const opens = from === doc.clauseStarts[sentence] || OPENERS.has(tokens[from - 1]?.norm ?? '');
-    return opens && tokens[to]?.kind !== 'word';
-  }
+  if (source === 'who cares') return opensClause(doc, from) && tokens[to]?.kind !== 'word';
   if (source === 'is|was correct') {
     // "That's correct", "you are correct", "your address is correct" confirm what they said.
     const subject = tokens[from - 1]?.norm ?? '';
@@ -839,6 +834,14 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   return true;
 }
 
+/** Words of thanks the lexicon scores low or not at all: "people like you are the reason we…". */
+const GRATITUDE = new Set(['thank', 'thanks', 'appreciate', 'grateful', 'reason', 'worth']);
+/** Whether the words at `from` open a clause: its first word, or after a comma, "so", "oh"… */
+function opensClause(doc: CoachDocument, from: number): boolean {
+  const sentence = doc.sentenceOf[from]!;
+  return from === doc.clauseStarts[sentence] || OPENERS.has(doc.tokens[from - 1]?.norm ?? '');
+}
+
 const PRAISABLE = new Set(['people like you', 'you clearly|obviously', 'clearly|obviously you']);
 const APOLOGY_WORDS = new Set(['sorry', 'apologies', 'apologise', 'apologize', 'regret']);
 /** Words that say the telling was wrong: "told the wrong time", "informed incorrectly". */
@@ -863,9 +866,10 @@ function praises(doc: CoachDocument, from: number, to: number): boolean {
   let praise = false;
   for (let i = sentence.from; i < sentence.to; i++) {
     if (i >= from && i < to) continue;
-    const valence = valenceOf(tokens[i]!.norm);
+    const norm = tokens[i]!.norm;
+    const valence = valenceOf(norm);
     if (valence <= -1) return false;
-    if (valence >= 1 && !negatedBefore(tokens, i)) praise = true;
+    if ((valence >= 1 || GRATITUDE.has(norm)) && !negatedBefore(tokens, i)) praise = true;
   }
   return praise;
 }
