@@ -732,6 +732,8 @@ const COMPLAINTS: Array<[string, boolean]> = [
   // Treated badly, asking for someone above, what came wrong to the table.
   ['The soup was cold and when I mentioned it the waiter rolled his eyes.', true],
   ["I've never been treated like this before.", true],
+  ['I was treated like a queen at my birthday dinner.', false],
+  ['I was treated like a criminal at the door.', true],
   ['I want to speak to a manager. Now.', true],
   ["I'd like to talk to the manager about booking a private party.", false],
   ['My plumber was meant to come at 8 and it is now 1pm.', true],

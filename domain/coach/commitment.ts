@@ -54,7 +54,7 @@ const OUR_ACTION = new PatternSet<'action'>([
   ],
   ['leave it with us|me', 'action'],
   // "We're on it": work taken on, with no time yet.
-  ['we|i are|am [already|now] on it|this', 'action'],
+  ['we|i are|am [already|now] on it', 'action'],
   ['we|i are|am [already|now] on the case', 'action'],
   // What we are sending is coming: "the new dish is on its way and will be with you in 5 minutes".
   ['is|are on its|their|the way', 'action'],

@@ -18,7 +18,7 @@ const THANKS_FOR_HARM =
   'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing';
 /** Praise for harm done is no praise either: "great job losing my booking". */
 const HARM_DONE =
-  'losing|ruining|wasting|cancelling|canceling|overcharging|ignoring|breaking|forgetting|messing|double-booking|mixing';
+  'losing|ruining|wasting|cancelling|canceling|overcharging|ignoring|breaking|forgetting|messing|mixing';
 const PRAISE_FOR_HARM = [
   `great|good|nice|brilliant|fantastic|excellent|amazing|stellar job|work [on|with] ${HARM_DONE}`,
   `well done [on|with] ${HARM_DONE}`,
@@ -34,7 +34,8 @@ const CONTRADICTIONS = [
 /** Treated badly by whoever served them: "the waiter rolled his eyes", "treated like dirt". */
 const TREATED_BADLY = [
   'rolled|rolling his|her|their|your eyes',
-  'treated like this|that|dirt|rubbish|a|an|criminals|idiots|children',
+  'treated like this|that|dirt|rubbish|criminals|idiots|children',
+  'treated like a|an criminal|idiot|child|thief|nuisance',
 ];
 /** Asking for someone above whoever they dealt with: "I want to speak to a manager". */
 const ASKING_FOR_A_MANAGER =
@@ -201,8 +202,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['like|want|need this|it sorted|fixed|resolved|replaced|refunded|repaired', 0.6],
   // Less than before, or than enough: "the portions have shrunk", "the kids were still hungry".
   ['shrunk|shrank|shrinking', 0.8],
-  ['is it|that too much to ask', 1],
   ['still|left hungry', 0.8],
+  ['is it|that too much to ask', 1],
   ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],
   ['i am done with', 0.8],
