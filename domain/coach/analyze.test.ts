@@ -8,6 +8,14 @@ const APOLOGY: Array<[string, string, string?]> = [
   // Whom it happened to, named with them.
   ["I'm sorry you and your guests had to stand at the bar for forty minutes.", 'targeted'],
   ["I'm sorry you and your family feel that way.", 'non_apology'],
+  // The apology ends its sentence and the next one owns what went wrong.
+  [
+    "I'm really sorry, Tom. We sent the wrong size because the label printer swapped two orders.",
+    'targeted',
+  ],
+  ['So sorry.\nThe kitchen sent out the wrong main.', 'targeted'],
+  ['Sorry. We are closed on Sundays.', 'generic'],
+  ["Sorry about that! We'll look into it.", 'generic'],
   // Taken back in the same breath.
   ['Sorry not sorry.', 'none'],
   ['Sorry, not sorry, the rules are the rules.', 'none'],

@@ -581,7 +581,45 @@ function classify(
   ) {
     return instance(from, cue, 'generic', i, i + 2);
   } else if (OBJECT_LINKS.has(tokens[i]?.norm ?? '')) i++;
-  const objectFrom = i;
+  let objectFrom = i;
+  let { objectTo, specific, stems } = readObject(tokens, i, sentenceTo, explained);
+  // "I'm really sorry, Tom. We sent the wrong size": the apology ends, and the next sentence
+  // owns what went wrong.
+  if (specific === 0 && objectTo === objectFrom && endsHere(tokens, look, sentenceTo)) {
+    let next = sentenceTo;
+    while (tokens[next]?.kind === 'newline') next++;
+    if (ownedMistakeAt(tokens, next, tokens.length)) {
+      objectFrom = next;
+      ({ objectTo, specific, stems } = readObject(tokens, next, tokens.length, true));
+    }
+  }
+  if (specific === 0) return instance(from, cue, 'generic', objectFrom, objectTo);
+  if (cause && cause.stems.size > 0 && !sharesMeaning(stems, cause)) {
+    return {
+      ...instance(
+        from,
+        cue,
+        'generic',
+        objectFrom,
+        objectTo,
+        'names something other than the diagnosed cause',
+      ),
+      missesCause: true,
+    };
+  }
+  return instance(from, cue, 'targeted', objectFrom, objectTo);
+}
+
+/**
+ * What an apology is for, read from token i: up to the end of its clause, at most 14 tokens.
+ * `specific` counts the words that name something (not placeholders or function words).
+ */
+function readObject(
+  tokens: Token[],
+  i: number,
+  sentenceTo: number,
+  explained: boolean,
+): { objectTo: number; specific: number; stems: string[] } {
   let objectTo = i;
   let specific = 0;
   const stems: string[] = [];
@@ -618,21 +656,13 @@ function classify(
     specific++;
     stems.push(norm);
   }
-  if (specific === 0) return instance(from, cue, 'generic', objectFrom, objectTo);
-  if (cause && cause.stems.size > 0 && !sharesMeaning(stems, cause)) {
-    return {
-      ...instance(
-        from,
-        cue,
-        'generic',
-        objectFrom,
-        objectTo,
-        'names something other than the diagnosed cause',
-      ),
-      missesCause: true,
-    };
-  }
-  return instance(from, cue, 'targeted', objectFrom, objectTo);
+  return { objectTo, specific, stems };
+}
+
+/** Whether nothing but punctuation is left of the sentence from i: the apology ended it. */
+function endsHere(tokens: Token[], i: number, sentenceTo: number): boolean {
+  for (let k = i; k < sentenceTo; k++) if (tokens[k]!.kind !== 'punct') return false;
+  return true;
 }
 
 /** An apology found at `from`, its cue word at `cue`, and what it is for. */
