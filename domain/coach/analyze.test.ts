@@ -578,6 +578,8 @@ const COMMITMENT: Array<[string, string]> = [
   ['If Priya will call you, great.', 'none'],
   ['Marco will bake a new one for pickup at 3 pm tomorrow.', 'concrete'],
   ['Ahmed will repair the boiler on Thursday morning.', 'concrete'],
+  ['Aiko will remake the sea bream without butter and bring it out by 7:20.', 'concrete'],
+  ['Our kitchen will have a fresh main out to you in ten minutes.', 'concrete'],
   ["I'm taking this to our manager today.", 'concrete'],
   ["I'm chasing the courier this afternoon.", 'concrete'],
   ['Marco bakes on Tuesdays.', 'none'],

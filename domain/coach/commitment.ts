@@ -30,7 +30,7 @@ const OUR_ACTION = new PatternSet<'action'>([
     'action',
   ],
   [
-    'our|the|a|my team|manager|colleague|engineer|specialist|store|department|technician|courier|supervisor|driver|chef will|shall',
+    'our|the|a|my team|manager|colleague|engineer|specialist|store|department|technician|courier|supervisor|driver|chef|kitchen will|shall',
     'action',
   ],
   [
@@ -180,6 +180,16 @@ const DISCRETE_ACTIONS = new Set([
   'collect',
   'prepare',
   'post',
+  'remake',
+  'resend',
+  'rebook',
+  'reprint',
+  'reorder',
+  'reschedule',
+  'reissue',
+  'serve',
+  'clean',
+  'order',
 ]);
 
 /** Vague phrases that announce work of ours even without a subject ("look into it soon"). */
