@@ -903,6 +903,16 @@ describe('customer messages', () => {
       'Great job losing',
     ]);
   });
+  it('reads a message in capitals throughout as shouted, not each word as a cue', () => {
+    // "I" is a capital in any message: it does not make the rest of it mixed case.
+    const { cues, label } = analyze(
+      'THIS IS THE WORST SERVICE I HAVE EVER HAD. I WANT MY MONEY BACK NOW.',
+      { role: 'customer' },
+    ).mood;
+    expect(label).toBe('angry');
+    expect(cues).not.toContain('THIS');
+    expect(cues).toContain('WORST');
+  });
   it('names the cues that drove the mood', () => {
     expect(analyze('Still waiting. Unacceptable!!', { role: 'customer' }).mood.cues).toEqual(
       expect.arrayContaining(['Still', 'Unacceptable']),

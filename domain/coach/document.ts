@@ -18,9 +18,11 @@ export function readDocument(text: string): CoachDocument {
     sentences: read.sentences,
     sentenceOf: read.sentenceOf,
     clauseStarts,
-    mixedCase: read.capsWords < read.words,
+    // "I" and "A" are capitals in any message: they show neither shouting nor lower case.
+    mixedCase: read.capsWords + read.singleCapitals < read.words,
     words: read.words,
     capsWords: read.capsWords,
+    singleCapitals: read.singleCapitals,
     exclamations: read.exclamations,
     questionMarks: read.questionMarks,
     stackedMarks: read.stackedMarks,

@@ -48,6 +48,8 @@ export interface Tokens {
   /** How many word tokens, and how many of them are typed in capitals. */
   words: number;
   capsWords: number;
+  /** Words of one capital letter ("I", "A"): neither shouted nor a sign of lower case. */
+  singleCapitals: number;
   /** How many "!" and "?" there are, and emoji and mention tokens. */
   exclamations: number;
   questionMarks: number;
@@ -325,7 +327,7 @@ export function tokenize(text: string): Tokens {
   }
   if (contractedD.length) readContractedHad(tokens, contractedD);
   const sentenceOf: number[] = new Array<number>(tokens.length);
-  const counts = { words: 0, capsWords: 0 };
+  const counts = { words: 0, capsWords: 0, singleCapitals: 0 };
   const sentences = splitSentences(tokens, sentenceOf, counts);
   return {
     text,
@@ -334,6 +336,7 @@ export function tokenize(text: string): Tokens {
     sentenceOf,
     words: counts.words,
     capsWords: counts.capsWords,
+    singleCapitals: counts.singleCapitals,
     exclamations,
     questionMarks,
     stackedMarks,
@@ -392,6 +395,10 @@ function isAsciiLetter(code: number): boolean {
   return (
     (code >= Char.LowerA && code <= Char.LowerZ) || (code >= Char.UpperA && code <= Char.UpperZ)
   );
+}
+
+function isUpperCase(code: number): boolean {
+  return code >= Char.UpperA && code <= Char.UpperZ;
 }
 
 function isDigit(code: number): boolean {
@@ -584,7 +591,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g'
 function splitSentences(
   tokens: Token[],
   sentenceOf: number[],
-  counts: { words: number; capsWords: number },
+  counts: { words: number; capsWords: number; singleCapitals: number },
 ): Sentence[] {
   const sentences: Sentence[] = [];
   const length = tokens.length;
@@ -612,6 +619,8 @@ function splitSentences(
       words++;
       cues |= token.lex.cues;
       if (token.caps) counts.capsWords++;
+      else if (token.raw.length === 1 && isUpperCase(token.raw.charCodeAt(0)))
+        counts.singleCapitals++;
       continue;
     }
     if (kind === 'emoji') cues |= token.lex.cues;
