@@ -633,6 +633,8 @@ const MOODS: Array<[string, string[]]> = [
   // What they thank us for is no problem of theirs.
   ['Great job on the cake, thanks for sorting the refund.', ['calm']],
   ['When I mentioned it, the waiter rolled his eyes at me.', ['disappointed', 'upset']],
+  // Softened, and set beside praise: disappointed, not calm and not angry.
+  ["I'm a bit disappointed the room wasn't ready, but the staff were lovely.", ['disappointed']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -744,6 +746,9 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["I've never been treated like this before.", true],
   ['I was treated like a queen at my birthday dinner.', false],
   ['I was treated like a criminal at the door.', true],
+  ['Hmm, my cake was a little dry this time.', true],
+  ["Just letting you know the groomer nicked my dog's ear and it bled a lot.", true],
+  ['It was a tough week for us, but dinner cheered us up.', false],
   ['I want to speak to a manager. Now.', true],
   ["I'd like to talk to the manager about booking a private party.", false],
   ['My plumber was meant to come at 8 and it is now 1pm.', true],

@@ -148,6 +148,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
     'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|honestly|just] disappointed',
     0.12,
   ],
+  // Said outright but softened: "I'm a bit disappointed" (the valence is damped too).
+  ['i|we am|are [just] a bit|little|tad disappointed|upset|annoyed|frustrated', 0.12],
   ['urgent|urgently|emergency', 0.15],
   ['meh', 0.1],
   [THANKS_FOR_HARM, 0.25],
@@ -203,6 +205,11 @@ const COMPLAINT_CUES = new PatternSet<number>([
   // Less than before, or than enough: "the portions have shrunk", "the kids were still hungry".
   ['shrunk|shrank|shrinking', 0.8],
   ['still|left hungry', 0.8],
+  // "The cake was a little dry this time", "the sauce was bland".
+  ['was|were [too|very|really|quite|so|rather] dry|bland|chewy|tasteless|watery', 0.8],
+  ['was|were a bit|little dry|bland|chewy|tasteless|watery', 0.8],
+  // Someone hurt: "the groomer cut her ear and it bled".
+  ['bled|bleeding|injured|injury|scalded', 1],
   ['is it|that too much to ask', 1],
   ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],

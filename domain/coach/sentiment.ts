@@ -87,6 +87,9 @@ const DAMPENERS = new Set([
   'slightly',
   'somewhat',
   'kinda',
+  // "A bit disappointed", "a tad annoyed".
+  'bit',
+  'tad',
 ]);
 
 /** Words VADER scores that mean something else in service conversations. */
