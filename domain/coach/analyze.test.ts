@@ -190,6 +190,9 @@ const EMPATHY: Array<[string, boolean]> = [
   // Putting the fault on them restates nothing of their side.
   ['You were supposed to bring the receipt.', false],
   ['That must have been a shock.', true],
+  ["Oh Ana, what a day you've had.", true],
+  ['You poor thing, and on your birthday too.', true],
+  ['What a day you picked for it, the sun is out!', false],
   ['It must have been a mix-up in the kitchen.', false],
 ];
 
@@ -209,6 +212,8 @@ const DISMISSIVE = [
   'With respect, that is not what happened.',
   'I told you to calm down.',
   "It happens, don't worry about it.",
+  'At least the food was good?',
+  "Look, it's only twenty minutes.",
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
@@ -811,6 +816,9 @@ describe('empathy and dismissive phrases', () => {
       "It's not a big deal to move your booking, I've done it.",
       'We will have to look at other suppliers if it happens again.',
       'It happens to be our busiest night, so I have added a second host.',
+      "It's just 5 minutes' walk from the station.",
+      "We're only 10 minutes away, so I'll bring it over myself.",
+      "At least 48 hours' notice helps us plan, and we'll still try.",
     ])
       expect(analyze(text).findings.map((f) => f.kind)).not.toContain('dismissive');
   });

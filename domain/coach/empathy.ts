@@ -52,7 +52,14 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['that|this|it is|was not the experience', 'empathy'],
   ['how ' + FEELINGS, 'empathy'],
-  ['what a shame|nightmare|pain|hassle|mess|horrible|terrible|awful', 'empathy'],
+  ['what a shame|nightmare|pain|hassle|mess|horrible|terrible|awful|ordeal', 'empathy'],
+  // "What a day you've had", "what an evening": feeling with them about what they went through.
+  [
+    'what a|an day|week|evening|night|morning|afternoon|weekend|journey|trip you have|had|are|were',
+    'empathy',
+  ],
+  ['you poor thing|soul', 'empathy'],
+  ['poor you', 'empathy'],
   [
     'sorry|apologies|apologize|apologise|regret for|about|by [the|your|any|this|all|such] ' +
       FEELINGS,
@@ -195,6 +202,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['big deal|fuss out of nothing', 'dismissive'],
   ['big deal|fuss over|about nothing', 'dismissive'],
   ['it|this|that is only|just a|an|one', 'dismissive'],
+  // "It's only twenty minutes", "it's just five pounds": the wait or the cost made small.
+  [
+    'it|this|that is|was only|just * minute|minutes|mins|hour|hours|pounds|quid|dollars|euros|days|bucks',
+    'dismissive',
+  ],
   ['these|such things happen', 'dismissive'],
   ['at least', 'dismissive'],
   ['look on the bright side', 'dismissive'],
@@ -615,11 +627,14 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   if (first === 'at')
     return (
       match.from === doc.sentences[doc.sentenceOf[match.from]!]!.from &&
-      (tokens[match.to]?.norm === 'you' || tokens[match.to]?.norm === 'it')
+      SHRUGGED_OFF.has(tokens[match.to]?.norm ?? '')
     );
   if (first === 'whatever') return tokens[match.to]?.kind !== 'word' || match.to >= tokens.length;
   if (first === 'move') return before === 'just' || before === 'to' || before === 'should';
   if (first === 'these' || first === 'such') return true;
+  // "It's just 5 minutes' walk from the station" gives a distance; it shrinks no one's wait.
+  if (UNITS.has(tokens[match.to - 1]!.norm))
+    return !tokens[match.to - 1]!.raw.endsWith("'") && !DISTANCE.has(tokens[match.to]?.norm ?? '');
   // "It happens." shrugs; "if it happens again" and "it happens to be our busiest night" do not.
   if (first === 'it' && tokens[match.from + 1]?.norm === 'happens')
     return !WHEN_OR_IF.has(before) && !AFTER_HAPPENS.has(tokens[match.to]?.norm ?? '');
@@ -648,6 +663,34 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   return true;
 }
 
+const UNITS = new Set([
+  'minute',
+  'minutes',
+  'mins',
+  'hour',
+  'hours',
+  'pounds',
+  'quid',
+  'dollars',
+  'euros',
+  'days',
+  'bucks',
+]);
+const DISTANCE = new Set(['walk', 'drive', 'ride', 'away', 'from', 'by', 'on', 'to']);
+/** What "at least" goes on to when it shrugs the problem off: "At least the food was good". */
+const SHRUGGED_OFF = new Set([
+  'you',
+  'it',
+  'the',
+  'your',
+  'nobody',
+  'no',
+  'everything',
+  'that',
+  'this',
+  'they',
+  'we',
+]);
 const WHEN_OR_IF = new Set(['if', 'when', 'whenever', 'unless', 'before', 'until', 'whether']);
 const AFTER_HAPPENS = new Set(['to', 'again', 'that']);
 
