@@ -663,6 +663,7 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   return true;
 }
 
+/** What a wait or a cost is counted in; "minutes' walk" or "minutes away" gives a distance. */
 const UNITS = new Set([
   'minute',
   'minutes',
