@@ -225,6 +225,10 @@ const QUESTIONS: Array<[string, number, number]> = [
   ["I was wondering whether you'd like a refund or a replacement", 0, 1],
   ['I was wondering what you thought of the new menu.', 1, 0],
   ['I wonder if the oven was off.', 0, 0],
+  // "Always" in a plain question asks; in a reproach it does not ask at all.
+  ['Do they always deliver on Sundays?', 0, 1],
+  ['Are you always this busy on Fridays?', 0, 1],
+  ['Why do you always complain?', 0, 0],
   // A jibe asks nothing of them.
   ['Who cares? It arrived.', 0, 0],
   ['Have you no patience at all?', 0, 0],
@@ -467,6 +471,10 @@ const BLAME: Array<[string, boolean]> = [
   ["Glad you're obsessed with our pastries, we love hearing that!", false],
   ['Have you no patience at all?', true],
   ['Have you no other bookings that week? We could move yours.', false],
+  ['Do they always deliver on Sundays?', false],
+  ['Are you always this busy on Fridays?', false],
+  ['Why do you always complain?', true],
+  ['Must you always be the one to rain on the parade?', true],
   ['I was wondering if you had a chance to try the replacement?', false],
   ['If you had any trouble with the app, call us on 0123 456789.', false],
   ['If you had checked the size first, this would not have happened.', true],

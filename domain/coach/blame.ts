@@ -670,6 +670,9 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     if (match.source === 'if you had' && !participleAt(tokens, match.to)) continue;
     // "You never got it" says what we failed to give; "you never read our emails" blames.
     if (match.value === 'absolute' && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
+    // "Do they always deliver on Sundays?" asks; "why do you always…?" and "must you always…?"
+    // reproach.
+    if (match.value === 'absolute' && askedPlainly(doc, match.from)) continue;
     // "You didn't ask for a receipt" blames; "something you didn't ask for" describes what they got.
     if (first.norm === 'you' && WHAT_THEY_GOT.has(tokens[match.from - 1]?.norm ?? '')) continue;
     if (!meantAsBlame(doc, match.source, match.from, match.to)) continue;
@@ -696,6 +699,33 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     }
   }
   return found;
+}
+
+/** Auxiliaries that open a plain question before its subject: "do you…?", "are they…?". */
+const ASKING_AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'are',
+  'is',
+  'was',
+  'were',
+  'have',
+  'has',
+  'can',
+  'could',
+  'will',
+  'would',
+]);
+const REPROACHING = new Set(['why', 'how']);
+
+/** Whether the subject at `at` follows the auxiliary of a plain question ("Do you always…?"). */
+function askedPlainly(doc: CoachDocument, at: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[doc.sentenceOf[at]!]!;
+  if (!sentence.terminal.includes('?')) return false;
+  if (!ASKING_AUXILIARIES.has(tokens[at - 1]?.norm ?? '')) return false;
+  return !REPROACHING.has(tokens[doc.clauseStarts[doc.sentenceOf[at]!]!]?.norm ?? '');
 }
 
 /** Whether a token is a word written in lower case: the clause goes on with it. */
