@@ -40,6 +40,7 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Sorry you are having issues with the app.', 'generic'],
   ['Pardon me, I misspoke.', 'generic'],
   ["I'm sorry you feel that way.", 'non_apology'],
+  ["I'm sorry, but nobody else has complained.", 'non_apology'],
   ['Sorry if you were offended.', 'non_apology'],
   ["Sorry, but that's our policy.", 'non_apology'],
   ['I am sorry you see it like that.', 'non_apology'],
@@ -98,6 +99,8 @@ const APOLOGY: Array<[string, string, string?]> = [
 
 const EMPATHY: Array<[string, boolean]> = [
   ['That sounds really frustrating.', true],
+  // Said of them, but weighing them against others: no reflection.
+  ["You're the only customer who has ever complained about this.", false],
   ['I can understand why you are upset.', true],
   ['I can imagine how stressful that evening was.', true],
   ['You have every right to be annoyed.', true],
@@ -520,6 +523,37 @@ const BLAME: Array<[string, boolean]> = [
   ["That's not what you ordered, and I'm sorry.", false],
   ['Would you like to do some research on the routes and call us back?', false],
   ['Who are these people on the booking?', false],
+  // Vouching for our side where they ask us to look at what happened; said of them, it reassures.
+  ['Our driver followed the delivery instructions exactly.', true],
+  ['The chef did everything right.', true],
+  ['Our team handled it correctly.', true],
+  ['Our technician did his job.', true],
+  ['You did nothing wrong, the mistake was ours.', false],
+  ['You did everything right, and we let you down.', false],
+  ['Did the driver follow the instructions you left?', false],
+  ["I'm not sure our driver followed your instructions, so I'm checking with him now.", false],
+  ["If the chef had followed the recipe, this wouldn't have happened.", false],
+  ["I want to be sure it's handled correctly.", false],
+  ['You handled it really well.', false],
+  // Weighing them against everyone else.
+  ["You're the only customer who has ever complained about this.", true],
+  ['No one else has had a problem with it.', true],
+  ["We've never had a complaint before.", true],
+  ['Everyone else loved it.', true],
+  ['Other customers were fine with the wait.', true],
+  ["Everyone else at the table was served before you, which isn't right.", false],
+  ['Other guests have mentioned the noise too, so we are fixing it.', false],
+  // Guessing their slip, or giving them a lesson.
+  ['You must have misread the menu.', true],
+  ['You must have been so frustrated.', false],
+  ['You probably missed our email, so here it is again.', false],
+  ['Next time, please check your order before leaving.', true],
+  ['Maybe next time read the small print.', true],
+  ["I'd suggest reading the booking terms more carefully.", true],
+  ['Next time you visit, ask for me and dessert is on us.', false],
+  ["Next time, we'll call you before we leave.", false],
+  ['We will check more carefully from now on.', false],
+  ['Could you look more closely at the label for the batch number?', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -48,10 +48,13 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         .filter((b) => b.kind === 'hostile' || b.kind === 'absolute')
         .map((b) => doc.sentenceOf[b.from]),
     );
-    // A sentence that puts the fault on them ("you were supposed to bring the receipt") does
-    // not restate their side either.
+    // A sentence that puts the fault on them ("you were supposed to bring the receipt") or
+    // weighs them against others ("you're the only guest who complained") does not restate
+    // their side either.
     const faulting = new Set(
-      blame.filter((b) => b.kind === 'blame').map((b) => doc.sentenceOf[b.from]),
+      blame
+        .filter((b) => b.kind === 'blame' || b.kind === 'defensive')
+        .map((b) => doc.sentenceOf[b.from]),
     );
     empathy = empathy.filter(
       (e) =>

@@ -38,6 +38,22 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['people like you', 'blame'],
   ['because you did|didnt|failed|forgot|chose|decided|ignored', 'blame'],
   ['you caused|created|made [this|the|a] [mistake|mess|problem|error]', 'blame'],
+  // Guessing their slip: "you must have misread the menu".
+  [
+    'you|u must|probably|likely [have] misread|misunderstood|misheard|overlooked|confused|mixed|forgot|forgotten|ignored|misplaced|deleted',
+    'blame',
+  ],
+  // A lesson for next time: "next time, please check your order before leaving".
+  [
+    'next time [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
+    'blame',
+  ],
+  [
+    'in [the] future [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
+    'blame',
+  ],
+  // "I'd suggest reading the terms more carefully"; see `meantAsBlame` for "we'll check more carefully".
+  ['read|reading|check|checking|look|looking|listen|listening ... more carefully', 'blame'],
   ['you should know|understand|realize|realise|have', 'blame'],
   ['blame', 'blame'],
   ['blaming', 'blame'],
@@ -104,6 +120,49 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'defensive',
   ],
   ['was|were cooked|prepared|made|done correctly|properly', 'defensive'],
+  // "Our driver followed the instructions", "the chef did everything right": see `VOUCHING`.
+  [
+    'followed ... procedure*|process*|rules|guidelines|protocol*|instructions|recipe|book',
+    'defensive',
+  ],
+  ['did everything right|correctly|properly|by', 'defensive'],
+  ['did nothing wrong', 'defensive'],
+  ['did not do anything wrong', 'defensive'],
+  ['did his|her|their|its job', 'defensive'],
+  [
+    'handled|acted|behaved|responded ... correctly|properly|appropriately|professionally',
+    'defensive',
+  ],
+  // Weighing them against everyone else: their experience counts for less.
+  [
+    'no one|nobody else [has|have|had|ever] [ever] complained|mentioned|reported|raised|noticed|had|said',
+    'defensive',
+  ],
+  [
+    'we|i have|had never had|received|got|gotten|seen|heard [a|any|one] [single|other] complaint*|problem|problems|issue|issues',
+    'defensive',
+  ],
+  [
+    'we|i have|had not had|received|got|gotten|seen|heard [a|any|one] [single|other] complaint*|problem|problems|issue|issues',
+    'defensive',
+  ],
+  [
+    'you|u are|were the only one|customer|guest|person|client|diner|patron|people who|that|to ... complained|complain|mentioned|mention|reported|raised|had|noticed|found',
+    'defensive',
+  ],
+  ['everyone|everybody else loved|liked|enjoyed|seemed', 'defensive'],
+  [
+    'everyone|everybody else [at|in|on] [the|your|our] [table|party|group|room|order|booking|tour] was|were fine|happy|satisfied|ok|okay|pleased',
+    'defensive',
+  ],
+  [
+    'other customers|guests|clients|diners|people|patrons were|seemed|are|have fine|happy|satisfied|ok|okay|pleased|been',
+    'defensive',
+  ],
+  [
+    'other customers|guests|clients|diners|people|patrons did|have|had not mind|minded|complain|complained|notice|noticed|mention|mentioned|have|had',
+    'defensive',
+  ],
   // One take-it-or-leave-it option, where the method asks for choices that fit the person.
   ['take it or leave it', 'defensive'],
   ['final offer', 'defensive'],
@@ -861,7 +920,139 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   // "You should know how much we value you" is warmth, not a lecture.
   if (source === 'you should know|understand|realize|realise|have')
     return tokens[to]?.norm !== 'how';
+  if (VOUCHING.has(source)) return vouchesForUs(doc, from);
+  if (source === 'read|reading|check|checking|look|looking|listen|listening ... more carefully')
+    return tellsThemTo(doc, from);
   return true;
+}
+
+/**
+ * Vouching for what our side did, where their complaint asks us to look at it ("our driver
+ * followed the instructions", "the chef did everything right"); see `vouchesForUs`.
+ */
+const VOUCHING = new Set([
+  'followed ... procedure*|process*|rules|guidelines|protocol*|instructions|recipe|book',
+  'did everything right|correctly|properly|by',
+  'did nothing wrong',
+  'did not do anything wrong',
+  'did his|her|their|its job',
+  'handled|acted|behaved|responded ... correctly|properly|appropriately|professionally',
+]);
+/** Who can have done it right on our side: "we", "the chef", "our team", "he". */
+const OUR_SIDE = new Set([
+  'we',
+  'i',
+  'he',
+  'she',
+  'they',
+  'staff',
+  'team',
+  'driver',
+  'drivers',
+  'courier',
+  'couriers',
+  'chef',
+  'chefs',
+  'cook',
+  'cooks',
+  'kitchen',
+  'technician',
+  'technicians',
+  'engineer',
+  'engineers',
+  'stylist',
+  'stylists',
+  'waiter',
+  'waiters',
+  'waitress',
+  'server',
+  'servers',
+  'barista',
+  'receptionist',
+  'groomer',
+  'plumber',
+  'installer',
+  'installers',
+  'fitter',
+  'fitters',
+  'cleaner',
+  'cleaners',
+  'crew',
+  'agent',
+  'agents',
+  'colleague',
+  'colleagues',
+  'employee',
+  'employees',
+  'manager',
+  'everyone',
+  'everybody',
+]);
+/** Words that can stand between the one who acted and the verb: "he has always followed". */
+const BEFORE_THE_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'always',
+  'all',
+  'both',
+  'fully',
+  'correctly',
+  'properly',
+  'carefully',
+  'exactly',
+  'also',
+  'certainly',
+  'definitely',
+]);
+
+/**
+ * Whether the one said to have done it right is on our side ("our team handled it correctly")
+ * and it is said as a fact: "you did nothing wrong" reassures them, "did the driver follow the
+ * instructions?" and "I'm not sure our driver followed them" ask, and "if he had followed the
+ * recipe" supposes.
+ */
+function vouchesForUs(doc: CoachDocument, from: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentenceOf[from]!;
+  if (doc.sentences[sentence]!.terminal.includes('?')) return false;
+  let subject = from - 1;
+  while (subject >= 0 && BEFORE_THE_VERB.has(tokens[subject]!.norm)) subject--;
+  if (!OUR_SIDE.has(tokens[subject]?.norm ?? '')) return false;
+  const clause = doc.clauseStarts[sentence]!;
+  for (let i = clause; i < subject; i++) {
+    const norm = tokens[i]!.norm;
+    if (CONDITIONS.has(norm) || NEGATORS.has(norm) || DOUBTING.has(norm)) return false;
+  }
+  return true;
+}
+const DOUBTING = new Set(['sure', 'whether', 'check', 'checking', 'ask', 'asking', 'doubt']);
+
+/** Verbs that put a lesson to someone: "I'd suggest reading…", "please check…". */
+const LESSON = new Set([
+  'you',
+  'u',
+  'suggest',
+  'recommend',
+  'advise',
+  'encourage',
+  'urge',
+  'please',
+]);
+
+/**
+ * Whether "read … more carefully" is said to them: as an order that opens its clause, or after
+ * "you", "I'd suggest", "please". "We will check more carefully from now on" is our own promise.
+ */
+function tellsThemTo(doc: CoachDocument, from: number): boolean {
+  if (opensClause(doc, from)) return true;
+  const { tokens } = doc;
+  for (let i = from - 1; i >= doc.clauseStarts[doc.sentenceOf[from]!]!; i--) {
+    const norm = tokens[i]!.norm;
+    if (LESSON.has(norm)) return true;
+    if (norm === 'we' || norm === 'i') return false;
+  }
+  return false;
 }
 
 /** Words of thanks the lexicon scores low or not at all: "people like you are the reason we…". */
