@@ -612,6 +612,15 @@ const COMMITMENT: Array<[string, string]> = [
   ['We will try to do better in future.', 'vague'],
   ['Let us know if you need anything else.', 'none'],
   ['You will receive a call from your bank.', 'none'],
+  // One subject for two verbs: the promise is still ours.
+  ["I've spoken to the kitchen and will call you back by 6 pm.", 'concrete'],
+  ['We value your feedback and will pass it on to the relevant department.', 'vague'],
+  ['The kitchen knows and will have it out in five minutes.', 'concrete'],
+  ['They called the shop and will come in on Friday.', 'none'],
+  // What we sent, arriving.
+  ['Your order will arrive by Friday.', 'concrete'],
+  ['Your refund has been processed and will reach your account within five days.', 'concrete'],
+  ['When it arrives, it will need to be refrigerated.', 'none'],
   // A refusal takes nothing on; a promise not to let it happen again still promises.
   ['We will not refund a finished cut.', 'none'],
   ["I won't apologise for that.", 'none'],

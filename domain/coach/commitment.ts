@@ -1,4 +1,4 @@
-import type { CoachDocument } from './document';
+import { clauseStart, type CoachDocument } from './document';
 import { sentenceCue } from './lexemes';
 import { PatternSet } from './patterns';
 import type { Token } from './tokenize';
@@ -63,6 +63,9 @@ const OUR_ACTION = new PatternSet<'action'>([
   ['arrives|ships|dispatches', 'action'],
   ['is|are coming|arriving|shipping', 'action'],
   ['will be ready', 'action'],
+  ['will|should arrive|reach', 'action'],
+  // The subject said once for two verbs: "I've spoken to the kitchen and will call you by 6".
+  ['and will|shall', 'action'],
   // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
   ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
   ['this|that|it|your * will be', 'action'],
@@ -231,7 +234,8 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
             !askedOfThem(tokens, m) &&
             !whatTheyShouldGet(tokens, m) &&
             !refuses(tokens, m) &&
-            !onlyForetells(tokens, m),
+            !onlyForetells(tokens, m) &&
+            (tokens[m.from]!.norm !== 'and' || carriesOurSubject(tokens, sentence.from, m.from)),
         )
       : candidates;
     const vagueStandalone = VAGUE.findAll(tokens, sentence.from, sentence.to);
@@ -415,7 +419,40 @@ function isPurposeOrCondition(tokens: Token[], at: number, sentenceFrom: number)
   return at > sentenceFrom && before === 'can' && twoBefore === 'we';
 }
 
-const ARRIVING = new Set(['arrives', 'ships', 'dispatches', 'is', 'are']);
+/**
+ * Whether "and will…" at `at` carries on from a subject on our side: the first word of its
+ * clause is "we" or "I" ("Thanks, I've noted it and will tell the team today"), or one of us
+ * ("the kitchen knows and will have it out in five minutes"). "You'll get an email and will
+ * need to click the link" tells them what they will do.
+ */
+function carriesOurSubject(tokens: Token[], sentenceFrom: number, at: number): boolean {
+  let start = at;
+  while (start > sentenceFrom && !CLAUSE_MARKS.has(tokens[start - 1]!.norm)) start--;
+  const subject = clauseStart(tokens, start, at);
+  const first = tokens[subject]?.norm ?? '';
+  if (first === 'we' || first === 'i') return true;
+  return (
+    (first === 'our' || first === 'the' || first === 'my') &&
+    OUR_PEOPLE.has(tokens[subject + 1]?.norm ?? '')
+  );
+}
+const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—']);
+const OUR_PEOPLE = new Set([
+  'team',
+  'kitchen',
+  'manager',
+  'chef',
+  'staff',
+  'driver',
+  'courier',
+  'technician',
+  'engineer',
+  'store',
+  'department',
+  'colleague',
+  'supervisor',
+]);
+const ARRIVING = new Set(['arrives', 'ships', 'dispatches', 'is', 'are', 'will', 'should']);
 const WHEN_OR_IF = new Set(['if', 'when', 'once', 'unless', 'until', 'whenever']);
 
 /** "Please let us know…", "could you take a look…": asked of the person, not promised by us. */
