@@ -647,6 +647,9 @@ const COMMITMENT: Array<[string, string]> = [
 
 const MOODS: Array<[string, string[]]> = [
   ['Thanks, the table was lovely.', ['calm']],
+  // Words for service gone wrong that a general lexicon leaves out.
+  ["Absolutely gutted. My daughter's birthday cake had the wrong name on it.", ['upset', 'angry']],
+  ['The bread was stale and the soup lukewarm.', ['disappointed', 'upset']],
   ['The soup was a bit cold, shame.', ['calm', 'disappointed', 'upset']],
   ['This is the THIRD time my order has been late. Unacceptable!!', ['angry']],
   ['😡😡 WHERE IS MY ORDER?!', ['upset', 'angry']],
@@ -759,6 +762,12 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
 
 const COMPLAINTS: Array<[string, boolean]> = [
   ['@larkspur my booking was cancelled and nobody told me', true],
+  [
+    "The pasta was delicious but my partner's steak was raw in the middle. We told the waiter and he just shrugged.",
+    true,
+  ],
+  ['We laughed at the menu names, so much fun!', false],
+  ['I just walked away with a smile.', false],
   ['My order still has not arrived and no one answers the phone', true],
   ['The hair dye you used left my scalp burning, really disappointed', true],
   ['Lovely evening with friends, thank you!', false],

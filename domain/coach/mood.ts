@@ -36,6 +36,10 @@ const TREATED_BADLY = [
   'rolled|rolling his|her|their|your eyes',
   'treated like this|that|dirt|rubbish|criminals|idiots|children',
   'treated like a|an criminal|idiot|child|thief|nuisance',
+  // Shrugged off: "we told the waiter and he just shrugged".
+  'shrugged|shrugs',
+  'laughed|laughing at me|us|my|our',
+  'laughed in my|our face',
 ];
 /** Asking for someone above whoever they dealt with: "I want to speak to a manager". */
 const ASKING_FOR_A_MANAGER =
@@ -667,4 +671,29 @@ const ACRONYMS = new Set([
   'ee',
   'bt',
   'aa',
+  // What invoices, orders and bookings are full of: "the wrong VAT number", "SKU 4410".
+  'vat',
+  'gst',
+  'hst',
+  'sku',
+  'pdf',
+  'iban',
+  'sms',
+  'url',
+  'rsvp',
+  'bbq',
+  'diy',
+  'mot',
+  'hvac',
+  'pos',
+  'crm',
+  'api',
+  'rrp',
+  'ref',
+  'nda',
+  'tbc',
+  'tba',
+  'gbp',
+  'usd',
+  'eur',
 ]);

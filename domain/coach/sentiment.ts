@@ -12,7 +12,28 @@ const BOOST = 0.293;
 const CAPS_BOOST = 0.733;
 const NEGATION_SCALAR = -0.74;
 
-const VALENCE = new Map<string, number>(Object.entries(lexicon));
+/**
+ * Words for what goes wrong in service that VADER's lexicon (rated on tweets) leaves out, rated
+ * by us on its scale (−4 to 4): "the steak was undercooked", "the bread was stale", "absolutely
+ * gutted". Only words that are bad news wherever they stand ("raw" and "late" are not).
+ */
+const SERVICE_VALENCE: Array<[string, number]> = [
+  ['undercooked', -1.8],
+  ['overcooked', -1.5],
+  ['burnt', -1.5],
+  ['stale', -1.5],
+  ['soggy', -1.3],
+  ['lukewarm', -1.0],
+  ['inedible', -2.3],
+  ['filthy', -2.2],
+  ['mouldy', -2.0],
+  ['moldy', -2.0],
+  ['rancid', -2.2],
+  ['smelly', -1.5],
+  ['tasteless', -1.6],
+  ['gutted', -2.2],
+];
+const VALENCE = new Map<string, number>([...Object.entries(lexicon), ...SERVICE_VALENCE]);
 
 export const NEGATORS = new Set([
   'not',
