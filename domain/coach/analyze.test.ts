@@ -41,6 +41,12 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Pardon me, I misspoke.', 'generic'],
   ["I'm sorry you feel that way.", 'non_apology'],
   ["I'm sorry, but nobody else has complained.", 'non_apology'],
+  ["I'm sorry for the way you feel.", 'non_apology'],
+  // How they were treated names what went wrong; a verdict on their visit does not.
+  ["I'm sorry for the way you were spoken to at the counter.", 'targeted'],
+  ["I'm sorry to hear your experience was not up to our usual standard.", 'generic'],
+  ["We regret that your visit didn't meet expectations.", 'generic'],
+  ['Sorry your stay was disrupted by the building work.', 'targeted'],
   ['Sorry if you were offended.', 'non_apology'],
   ["Sorry, but that's our policy.", 'non_apology'],
   ['I am sorry you see it like that.', 'non_apology'],
@@ -101,6 +107,10 @@ const EMPATHY: Array<[string, boolean]> = [
   ['That sounds really frustrating.', true],
   // Said of them, but weighing them against others: no reflection.
   ["You're the only customer who has ever complained about this.", false],
+  // A non-apology shares no feeling, even one it names.
+  ["I'm sorry for the way you feel.", false],
+  ["I'm sorry if you were upset.", false],
+  ["I'm sorry for the frustration this caused.", true],
   ['I can understand why you are upset.', true],
   ['I can imagine how stressful that evening was.', true],
   ['You have every right to be annoyed.', true],

@@ -63,6 +63,15 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
     );
     questions = questions.filter((q) => !blamingSentences.has(doc.sentenceOf[q.from]));
   }
+  // "I'm sorry for the way you feel" names their feeling only to turn it back on them: the
+  // sentence of a non-apology shares no feeling.
+  const takenBack = apologies.filter((a) => a.kind === 'non_apology');
+  if (takenBack.length) {
+    const sentences = new Set(takenBack.map((a) => doc.sentenceOf[a.from]));
+    empathy = empathy.filter(
+      (e) => e.kind === 'dismissive' || !sentences.has(doc.sentenceOf[e.from]),
+    );
+  }
   const commitments = findCommitments(doc);
   const moodResult = estimateMood(doc, context.toUs === true);
 
@@ -116,6 +125,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
     apologies.some(
       (a) =>
         a.kind !== 'refused' &&
+        a.kind !== 'non_apology' &&
         EMPATHIC_OBJECT.test(
           doc.text.slice(
             doc.tokens[a.objectFrom]?.start ?? 0,

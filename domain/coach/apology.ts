@@ -207,6 +207,17 @@ const PLACEHOLDERS = new Set([
   'error',
   'mix',
   'up',
+  // "Your visit didn't meet expectations", "not up to our usual standard": a verdict, not a cause.
+  'visit',
+  'stay',
+  'expectations',
+  'expectation',
+  'standard',
+  'standards',
+  'usual',
+  'meet',
+  'met',
+  'par',
 ]);
 /** After a placeholder, these say where it happened, not what it was ("issues with your Echo"). */
 const PLACE_PREPOSITIONS = new Set([
@@ -500,6 +511,22 @@ function classify(
       'is conditional ("sorry if…") — it doubts that anything went wrong',
     );
   if (OBJECT_LINKS.has(tokens[i]?.norm ?? '') && tokens[i]?.norm === 'that') i++;
+  // "Sorry for the way you feel": their feeling again, in other words.
+  if (
+    tokens[i]?.norm === 'for' &&
+    tokens[i + 1]?.norm === 'the' &&
+    tokens[i + 2]?.norm === 'way' &&
+    (tokens[i + 3]?.norm === 'you' || tokens[i + 3]?.norm === 'u') &&
+    PERSON_PERCEPTION.has(tokens[i + 4]?.norm ?? '')
+  )
+    return instance(
+      from,
+      cue,
+      'non_apology',
+      i + 3,
+      sentenceTo,
+      'is aimed at how the person feels, not at what happened',
+    );
   // "sorry you feel that way", "sorry you're unhappy with…": aimed at the person's perception.
   let j = i;
   if (tokens[j]?.norm === 'that') j++;
@@ -647,6 +674,8 @@ function readObject(
     objectTo = k + 1;
     if (PLACEHOLDERS.has(norm)) {
       const next = tokens[k + 1]?.norm ?? '';
+      // "The way you were spoken to at the counter" names what went wrong.
+      if (norm === 'way' && treatmentAfter(tokens, k + 1, sentenceTo)) continue;
       if (PLACE_PREPOSITIONS.has(next) && !isGerund(tokens[k + 1])) break;
       // "any disruption to your evening": whom it touched, still not what went wrong.
       if (next === 'to' && DISRUPTIONS.has(norm)) break;
@@ -657,6 +686,37 @@ function readObject(
     stems.push(norm);
   }
   return { objectTo, specific, stems };
+}
+
+/** How someone was dealt with, after "the way you were…": "treated", "spoken to", "rushed". */
+const TREATMENT = new Set([
+  'treated',
+  'spoken',
+  'talked',
+  'handled',
+  'served',
+  'greeted',
+  'dealt',
+  'addressed',
+  'ignored',
+  'rushed',
+  'seated',
+  'left',
+  'kept',
+  'turned',
+  'charged',
+  'welcomed',
+  'received',
+]);
+
+/** Whether "the way" at `at` goes on to say how someone was treated: "you were spoken to". */
+function treatmentAfter(tokens: Token[], at: number, sentenceTo: number): boolean {
+  for (let k = at; k < Math.min(sentenceTo, at + 4); k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return false;
+    if (TREATMENT.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** Whether nothing but punctuation is left of the sentence from i: the apology ended it. */
