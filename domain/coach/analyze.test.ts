@@ -231,6 +231,17 @@ const DISMISSIVE = [
 
 const QUESTIONS: Array<[string, number, number]> = [
   ['What happened when you arrived?', 1, 0],
+  // A wish to hear their account, put as a statement, asks for it.
+  ["I'd love to hear more about what happened", 1, 0],
+  ["I'm curious what you'd like us to do.", 1, 0],
+  ["I'd like to hear your thoughts on the new menu.", 1, 0],
+  ["I'd like to know if the table suited you.", 0, 1],
+  ['I would like to know your order number.', 0, 0],
+  ["I'd like to apologise for the wait.", 0, 0],
+  // A question that ends with the options it offers is closed.
+  ['Which would you prefer, Tuesday or Wednesday?', 0, 1],
+  ['What would you like, a refund or a replacement?', 0, 1],
+  ['What did you order, and how long did you wait?', 1, 0],
   ['How did the colour look the next morning?', 1, 0],
   ['Could you tell me what happened?', 1, 0],
   ['Can you describe the dish you were served?', 1, 0],
@@ -265,7 +276,8 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Were you charged twice', 0, 1],
   ['Any chance you kept the receipt?', 0, 1],
   ['Can you tell me how it started?', 1, 0],
-  ["I'd like to know what you ordered.", 0, 0],
+  // Asked as a wish to know, as "tell me what you ordered" asks with an imperative.
+  ["I'd like to know what you ordered.", 1, 0],
   // Asking for their account, without a question mark.
   ['Tell me what happened from the start.', 1, 0],
   ['Tell me more about what happened', 1, 0],
@@ -564,6 +576,12 @@ const BLAME: Array<[string, boolean]> = [
   ["Next time, we'll call you before we leave.", false],
   ['We will check more carefully from now on.', false],
   ['Could you look more closely at the label for the batch number?', false],
+  // Why they failed to, asked as a reproach; a suggestion or our own failure is not.
+  ["Why didn't you call us?", true],
+  ['Why did you not mention the allergy?', true],
+  ["Why don't you come in on Tuesday and we'll redo it?", false],
+  ["Why didn't the driver call you?", false],
+  ["Why didn't we call you? That's on us.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -5,6 +5,10 @@ import { NEGATORS, valenceOf } from './sentiment';
 
 export type BlameKind = 'blame' | 'absolute' | 'defensive' | 'policy' | 'hostile';
 
+/** What they could have done and did not, after "why didn't you…". */
+const FAILED_TO =
+  '[just] call|tell|say|ask|check|read|let|mention|contact|come|bring|wait|book|complain|inform|notify|speak|raise|report|follow|look|keep|think|bother|listen';
+
 const PATTERNS: Array<[string, BlameKind]> = [
   // Pointing at the person.
   ['you|u should|shouldnt [not|really|probably|just] have|of', 'blame'],
@@ -38,6 +42,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['people like you', 'blame'],
   ['because you did|didnt|failed|forgot|chose|decided|ignored', 'blame'],
   ['you caused|created|made [this|the|a] [mistake|mess|problem|error]', 'blame'],
+  // Asking why they failed to: "why didn't you call us?" reproaches more than it asks ("why
+  // don't you pop in on Tuesday?" suggests, so "do" is left out).
+  [`why did|would|could|have|had you|u not ${FAILED_TO}`, 'blame'],
+  [`why did|would|could|have|had not you|u ${FAILED_TO}`, 'blame'],
   // Guessing their slip: "you must have misread the menu".
   [
     'you|u must|probably|likely [have] misread|misunderstood|misheard|overlooked|confused|mixed|forgot|forgotten|ignored|misplaced|deleted',

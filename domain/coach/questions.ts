@@ -114,7 +114,8 @@ export function findQuestions(doc: CoachDocument): Question[] {
       // wondering what you thought", and "I wonder whether you'd like a refund" asks for a yes.
       const type = invitesTheirStory(doc.tokens, start, sentence.to)
         ? 'open'
-        : wondersOfThem(doc.tokens, start, sentence.to);
+        : (wondersOfThem(doc.tokens, start, sentence.to) ??
+          wishesToHear(doc.tokens, start, sentence.to));
       if (type) questions.push({ type, from: sentence.from, to: sentence.to });
       continue;
     }
@@ -156,6 +157,45 @@ function invitesTheirStory(tokens: Token[], start: number, to: number): boolean 
   if (verb === 'help' && ASKED_OF.has(next)) return after === 'understand';
   return verb === 'describe';
 }
+
+/**
+ * "I'd love to hear more about what happened", "I'd like to know how the evening went", "I'm
+ * curious what you'd like us to do": a wish to hear their account, put as a statement, asks
+ * for it. "I'd like to know if the table suited you" asks for a yes.
+ */
+function wishesToHear(tokens: Token[], start: number, to: number): QuestionType | null {
+  let i = start;
+  if (tokens[i]?.norm !== 'i' && tokens[i]?.norm !== 'we') return null;
+  i++;
+  const verb = tokens[i]?.norm;
+  if (verb === 'am' || verb === 'are') {
+    if (tokens[i + 1]?.norm !== 'curious') return null;
+    i += 2;
+    if (tokens[i]?.norm === 'to' && HEARING_WORDS.has(tokens[i + 1]?.norm ?? '')) i += 2;
+  } else {
+    if (verb === 'would') i++;
+    if (tokens[i]?.norm !== 'love' && tokens[i]?.norm !== 'like') return null;
+    if (tokens[i + 1]?.norm !== 'to' || !HEARING_WORDS.has(tokens[i + 2]?.norm ?? '')) return null;
+    i += 3;
+  }
+  if (i >= to) return null;
+  const asked = tokens[i]!.norm;
+  if (asked === 'if' || asked === 'whether') return 'closed';
+  // "…your thoughts on the new menu" asks for their view; "…your order number" for a fact.
+  const theirView = asked === 'your' && VIEWS.has(tokens[i + 1]?.norm ?? '');
+  return WH_WORDS.has(asked) || asked === 'more' || asked === 'about' || theirView ? 'open' : null;
+}
+const HEARING_WORDS = new Set(['hear', 'know', 'understand', 'learn']);
+const VIEWS = new Set([
+  'thoughts',
+  'view',
+  'views',
+  'side',
+  'story',
+  'experience',
+  'feedback',
+  'take',
+]);
 
 /**
  * "I was wondering if you could…", "I wonder what you made of it": a question put as our own
@@ -248,6 +288,8 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
   const setUp = tokens[start]!.norm === 'if' || (!WH_WORDS.has(first) && !AUXILIARIES.has(first));
   if (setUp && asksWhLater(tokens, start, to)) return 'open';
   if (WH_WORDS.has(first)) {
+    // "Which would you prefer, Tuesday or Wednesday?" offers a choice of two.
+    if (endsWithChoice(tokens, head, to)) return 'closed';
     // "What time…", "Which store…" still ask the person to say something of their own.
     return 'open';
   }
@@ -345,6 +387,35 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
   if (youAreAskedToTell(tokens, start, to)) return 'open';
   if (whClauseAfterBreak(tokens, start + 1, to)) return 'open';
   return 'closed';
+}
+
+/**
+ * Whether the question ends with the options it offers, after a comma: "…, Tuesday or
+ * Wednesday?", "…, a refund or a replacement?" (a few words joined by "or", no clause of
+ * their own).
+ */
+function endsWithChoice(tokens: Token[], from: number, to: number): boolean {
+  let comma = -1;
+  for (let i = to - 1; i > from; i--)
+    if (tokens[i]!.raw === ',') {
+      comma = i;
+      break;
+    }
+  if (comma < 0) return false;
+  let or = false;
+  let words = 0;
+  for (let i = comma + 1; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') continue;
+    const norm = token.norm;
+    if (norm === 'or') or = true;
+    else if (AUXILIARIES.has(norm) || WH_WORDS.has(norm) || SUBJECTS.has(norm)) {
+      // "the" opens an option ("the fish or the lamb"); other subjects start a clause.
+      if (norm !== 'the') return false;
+    }
+    words++;
+  }
+  return or && words <= 7;
 }
 
 /** Sounds that hold a place in speech without meaning anything: "uh", "um", "mm". */
