@@ -107,6 +107,10 @@ const EMPATHY: Array<[string, boolean]> = [
   ['That sounds really frustrating.', true],
   // Said of them, but weighing them against others: no reflection.
   ["You're the only customer who has ever complained about this.", false],
+  // Validating what they went through.
+  ["That shouldn't have happened.", true],
+  ["You shouldn't have had to wait that long.", true],
+  ['You should have told us.', false],
   // A non-apology shares no feeling, even one it names.
   ["I'm sorry for the way you feel.", false],
   ["I'm sorry if you were upset.", false],
@@ -582,6 +586,21 @@ const BLAME: Array<[string, boolean]> = [
   ["Why don't you come in on Tuesday and we'll redo it?", false],
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
+  // A manager losing patience with the team, next to what a calm one says.
+  ['We need to talk about your attitude.', true],
+  ['Thanks for your positive attitude today!', false],
+  ['Your behaviour on the night was completely understandable.', false],
+  ['I expected better from you.', true],
+  ["Frankly, I'm disappointed in you.", true],
+  ["I'm not disappointed in you at all.", false],
+  ['What were you thinking?', true],
+  ['What were you thinking of ordering?', false],
+  ['How many times do I have to tell you?', true],
+  ['How many times have we let you down this month? Too many.', false],
+  ['Do I have to spell it out?', true],
+  ["I shouldn't have to remind you.", true],
+  ["You shouldn't have to chase us for a refund.", false],
+  ["Let's talk about what happened on Saturday and what support you need.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -248,6 +248,20 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['chip on your|his|her|their|both shoulder|shoulders', 'hostile'],
   ['yawn', 'hostile'],
   ['in case you had|have not noticed|heard', 'hostile'],
+  // A manager losing patience with the team (METHOD.md, principle 8): "What were you
+  // thinking?", "how many times do I have to tell you?", "I expected better from you".
+  ['what were you|u thinking', 'blame'],
+  [
+    'how many times do|does|did|have|will i|we have|need to tell|say|explain|ask|remind|repeat',
+    'hostile',
+  ],
+  ['how many times must|should|can i|we tell|say|explain|ask|remind|repeat', 'hostile'],
+  ['do|must|should i|we [have|need] [to] spell it out', 'hostile'],
+  ['i|we should not have to remind|tell|ask|explain|repeat|chase', 'blame'],
+  ['is it|that too much to ask', 'hostile'],
+  ['expected|expect better|more from you|u', 'blame'],
+  ['disappointed in you|u', 'blame'],
+  ['your attitude|behaviour|behavior|conduct', 'blame'],
   ['speak for yourself', 'hostile'],
   ['what is so hard|difficult|complicated|confusing about|to', 'hostile'],
   ['reading comprehension', 'hostile'],
@@ -731,7 +745,12 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     )
       continue;
     // "you should have had a better evening" wishes them well; "you should have checked" blames.
-    if (match.source.includes('should') && RECEIVING.has(tokens[match.to]?.norm ?? '')) continue;
+    // "You shouldn't have to chase us" is on their side: "have to" is a duty, not a regret.
+    if (
+      match.source.includes('should') &&
+      (RECEIVING.has(tokens[match.to]?.norm ?? '') || tokens[match.to]?.norm === 'to')
+    )
+      continue;
     // "If you had read the email" blames; "if you had a chance to try it", "if you had any
     // trouble" and "if you had steady work" speak of what they had.
     if (match.source === 'if you had' && !participleAt(tokens, match.to)) continue;
@@ -887,6 +906,8 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   }
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
   if (source === 'who cares') return opensClause(doc, from) && tokens[to]?.kind !== 'word';
+  // "What were you thinking?" reproaches; "what were you thinking of ordering?" asks.
+  if (source === 'what were you|u thinking') return tokens[to]?.kind !== 'word';
   if (source === 'is|was correct') {
     // "That's correct", "you are correct", "your address is correct" confirm what they said.
     const subject = tokens[from - 1]?.norm ?? '';
@@ -1063,15 +1084,33 @@ function tellsThemTo(doc: CoachDocument, from: number): boolean {
   return false;
 }
 
-/** Words of thanks the lexicon scores low or not at all: "people like you are the reason we…". */
-const GRATITUDE = new Set(['thank', 'thanks', 'appreciate', 'grateful', 'reason', 'worth']);
+/**
+ * Words of thanks or approval the lexicon scores low or not at all: "people like you are the
+ * reason we…", "your behaviour was completely understandable".
+ */
+const APPROVING = new Set([
+  'thank',
+  'thanks',
+  'appreciate',
+  'grateful',
+  'reason',
+  'worth',
+  'understandable',
+  'reasonable',
+  'professional',
+]);
 /** Whether the words at `from` open a clause: its first word, or after a comma, "so", "oh"… */
 function opensClause(doc: CoachDocument, from: number): boolean {
   const sentence = doc.sentenceOf[from]!;
   return from === doc.clauseStarts[sentence] || OPENERS.has(doc.tokens[from - 1]?.norm ?? '');
 }
 
-const PRAISABLE = new Set(['people like you', 'you clearly|obviously', 'clearly|obviously you']);
+const PRAISABLE = new Set([
+  'people like you',
+  'you clearly|obviously',
+  'clearly|obviously you',
+  'your attitude|behaviour|behavior|conduct',
+]);
 const APOLOGY_WORDS = new Set(['sorry', 'apologies', 'apologise', 'apologize', 'regret']);
 /** Words that say the telling was wrong: "told the wrong time", "informed incorrectly". */
 const OUR_MISTAKE = new Set([
@@ -1098,7 +1137,7 @@ function praises(doc: CoachDocument, from: number, to: number): boolean {
     const norm = tokens[i]!.norm;
     const valence = valenceOf(norm);
     if (valence <= -1) return false;
-    if ((valence >= 1 || GRATITUDE.has(norm)) && !negatedBefore(tokens, i)) praise = true;
+    if ((valence >= 1 || APPROVING.has(norm)) && !negatedBefore(tokens, i)) praise = true;
   }
   return praise;
 }

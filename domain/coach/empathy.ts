@@ -51,6 +51,10 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'empathy',
   ],
   ['that|this|it is|was not the experience', 'empathy'],
+  // Validating what they went through (METHOD.md, principle 5): "that shouldn't have
+  // happened", "you shouldn't have had to wait that long".
+  ['that|this|it should not|never have happened|been', 'empathy'],
+  ['you|u should not|never have [had] to', 'empathy'],
   ['how ' + FEELINGS, 'empathy'],
   ['what a shame|nightmare|pain|hassle|mess|horrible|terrible|awful|ordeal', 'empathy'],
   // "What a day you've had", "what an evening": feeling with them about what they went through.
