@@ -745,6 +745,19 @@ const MOODS: Array<[string, string[]]> = [
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
 const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
+  // Written to complain in plain words: not calm.
+  [
+    'My colour came out orange instead of ash blonde and I have a wedding on Saturday.',
+    ['disappointed', 'upset', 'angry'],
+    true,
+  ],
+  [
+    'Our room smelled of smoke and the shower was cold all weekend.',
+    ['disappointed', 'upset', 'angry'],
+    true,
+  ],
+  ['Can I have fries instead of salad?', ['calm'], false],
+  ['The food was ok I guess but we waited ages for the bill.', ['disappointed', 'upset'], true],
   [
     'Great, another cancelled booking for my mum. Just great.',
     ['disappointed', 'upset', 'angry'],
@@ -998,6 +1011,12 @@ describe('customer messages', () => {
     const result = analyze(text, { role: 'customer' });
     expect(allowed).toContain(result.mood.label);
     expect(result.complaint).toBe(complaint);
+  });
+  it('names the problem itself as the cue when the words are plain', () => {
+    const { mood } = analyze('Our room smelled of smoke and the shower was cold all weekend.', {
+      role: 'customer',
+    });
+    expect(mood.cues).toEqual(['smelled of']);
   });
   it('hears a threat of the law and impatience as cues', () => {
     expect(

@@ -135,7 +135,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['did not|does not|do not [even] seem to care', 0.15],
   ['overcharged|overcharging', 0.15],
   ['money back', 0.15],
-  ['took|taking|takes|take ages|forever', 0.1],
+  ['took|taking|takes|take|waited|waiting|wait ages|forever', 0.1],
   // Said outright: "I'm so upset", "we are really disappointed" ("I'm not upset" is not).
   [
     'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|utterly|honestly|just] angry|frustrated|annoyed|fuming',
@@ -299,7 +299,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['any update|news', 0.6],
   ['so many|several|multiple|countless times', 0.6],
   ['reply|respond|answer to my', 0.6],
-  ['took|taking|takes|take ages|forever', 0.8],
+  ['took|taking|takes|take|waited|waiting|wait ages|forever', 0.8],
   ['money back', 0.8],
   ['nobody|noone', 1],
   // What goes wrong at a table or in a chair.
@@ -308,6 +308,9 @@ const COMPLAINT_CUES = new PatternSet<number>([
     0.8,
   ],
   ['not what i|we ordered|asked|booked|wanted|paid', 1],
+  // What came instead of what was asked for: "my colour came out orange instead of ash blonde".
+  ['came|turned|arrived|received|sent|brought|served|gave|given|delivered ... instead of', 1],
+  ['instead of what i|we ordered|asked|booked|wanted|paid', 1],
   ['different from|to what i|we asked|ordered|booked|wanted', 1],
   ['did not|does not|do not [even] seem to care', 1],
   ['never|not coming|going back', 1],
@@ -353,6 +356,9 @@ const PLEASED = new PatternSet<Idiom['reading']>([
     'neutral',
   ],
 ]);
+
+/** The intensity from which a message reads as disappointed rather than calm. */
+const DISAPPOINTED = 0.12;
 
 /** Measured on labelled public complaints: 0.6 scored best, and alike on either half of them. */
 const COMPLAINT_THRESHOLD = 0.6;
@@ -458,14 +464,6 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     0.2 * positivity -
     (grateful ? 0.1 : 0);
   intensity = Math.round(Math.max(0, Math.min(1, intensity)) * 100) / 100;
-  const label: Mood =
-    intensity >= 0.55
-      ? 'angry'
-      : intensity >= 0.25
-        ? 'upset'
-        : intensity >= 0.12
-          ? 'disappointed'
-          : 'calm';
   const complaintScore =
     problem + negativity * 2 - positivity * 0.8 + (mentions ? 0.3 : 0) - (grateful ? 0.5 : 0);
   // Without knowing who it was written to, a problem counts only when it is someone's:
@@ -475,6 +473,21 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   // recovery desk a complaint read as a plain message is the costlier mistake, since it
   // closes with a thank-you instead of reopening.
   const complaint = complaintScore >= COMPLAINT_THRESHOLD && addressed;
+  // Someone who writes to complain is not calm, however plain their words: "the room smelled
+  // of smoke and the shower was cold all weekend" is at least a disappointment.
+  if (complaint && intensity < DISAPPOINTED) intensity = DISAPPOINTED;
+  // Plain words can still say what went wrong: with no stronger sign, the problem itself is
+  // the cue ("came out orange instead of", "smelled of").
+  if (complaint && cues.length === 0)
+    for (const match of problemCues) if (match.value >= 0.6) addCueTo(found, match.from, match.to);
+  const label: Mood =
+    intensity >= 0.55
+      ? 'angry'
+      : intensity >= 0.25
+        ? 'upset'
+        : intensity >= DISAPPOINTED
+          ? 'disappointed'
+          : 'calm';
   // Where the reading stays at nothing, no word drove it: "Great job on the cake" or "thanks
   // for sorting the refund" shows no cues.
   if (intensity === 0) return { mood: { label, intensity, cues: [] }, complaint, cueTokens: [] };
