@@ -42,6 +42,10 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry you feel that way.", 'non_apology'],
   ["I'm sorry, but nobody else has complained.", 'non_apology'],
   ["I'm sorry for the way you feel.", 'non_apology'],
+  // A name right after the apology: whom it is said to, or who did it.
+  ["I'm sorry Jo used the wrong toner on your hair.", 'targeted', 'Stylist used the wrong toner'],
+  ['Sorry Ana was late for your appointment.', 'targeted'],
+  ['Sorry Tom.', 'generic'],
   // How they were treated names what went wrong; a verdict on their visit does not.
   ["I'm sorry for the way you were spoken to at the counter.", 'targeted'],
   ["I'm sorry to hear your experience was not up to our usual standard.", 'generic'],

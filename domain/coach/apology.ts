@@ -664,11 +664,15 @@ function readObject(
       break;
     // A capitalised word right after the apology is usually the person's name; after a colon
     // or a dash it starts the explanation ("sorry, Ana — Jo used the wrong toner").
+    // "Sorry Jo used the wrong toner", "sorry Ana was late": a name with a verb in the past
+    // after it is who did it.
     if (
       k === i &&
       !explained &&
       /^\p{Lu}\p{Ll}+$/u.test(token.raw) &&
-      !CAPITALISED_NOT_NAMES.has(token.raw)
+      !CAPITALISED_NOT_NAMES.has(token.raw) &&
+      !pastAt(tokens, k + 1) &&
+      tokens[k + 1]?.norm !== 'was'
     )
       break;
     objectTo = k + 1;
@@ -801,7 +805,10 @@ function pastAt(tokens: Token[], i: number): boolean {
 
 /** "sent", "forgot", "charged": a past form, irregular or in -ed. */
 function isPastForm(norm: string): boolean {
-  return IRREGULAR_PAST.has(norm) || (norm.length > 4 && norm.endsWith('ed'));
+  // "used" and "owed" are past forms; "need" and "feed" are not.
+  return (
+    IRREGULAR_PAST.has(norm) || (norm.length >= 4 && norm.endsWith('ed') && !norm.endsWith('eed'))
+  );
 }
 
 function isGerund(token: Token | undefined): boolean {
