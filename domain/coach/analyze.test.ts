@@ -46,6 +46,11 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry Jo used the wrong toner on your hair.", 'targeted', 'Stylist used the wrong toner'],
   ['Sorry Ana was late for your appointment.', 'targeted'],
   ['Sorry Tom.', 'generic'],
+  // Sparing them an apology is kind: neither ours nor a refusal.
+  ["There's no need to apologise.", 'none'],
+  ["Don't apologise, it's our fault.", 'none'],
+  ["I don't apologise for our prices.", 'none'],
+  ['We need to apologise for the wait.', 'targeted'],
   // How they were treated names what went wrong; a verdict on their visit does not.
   ["I'm sorry for the way you were spoken to at the counter.", 'targeted'],
   ["I'm sorry to hear your experience was not up to our usual standard.", 'generic'],
@@ -111,6 +116,9 @@ const EMPATHY: Array<[string, boolean]> = [
   ['That sounds really frustrating.', true],
   // Said of them, but weighing them against others: no reflection.
   ["You're the only customer who has ever complained about this.", false],
+  // Siding with them, or accepting a deal.
+  ["That's not ideal, I agree.", true],
+  ['I agree to the new terms.', false],
   // Validating what they went through.
   ["That shouldn't have happened.", true],
   ["You shouldn't have had to wait that long.", true],
@@ -219,6 +227,10 @@ const EMPATHY: Array<[string, boolean]> = [
 
 const DISMISSIVE = [
   'Calm down, please.',
+  "It's not the end of the world.",
+  "Chill out, it's only a cake.",
+  "Let's not get carried away.",
+  "There's no need to shout.",
   "It's not a big deal.",
   'As I already said, the table was booked.',
   "You're overreacting.",
@@ -943,6 +955,8 @@ describe('empathy and dismissive phrases', () => {
       "It's just 5 minutes' walk from the station.",
       "We're only 10 minutes away, so I'll bring it over myself.",
       "At least 48 hours' notice helps us plan, and we'll still try.",
+      "There's no need to apologise.",
+      'We need to chill the wine first.',
     ])
       expect(analyze(text).findings.map((f) => f.kind)).not.toContain('dismissive');
   });

@@ -355,6 +355,7 @@ function isOwnApology(
   const cue = tokens[i]!.norm;
   const before = tokens[i - 1]?.norm ?? '';
   const twoBefore = tokens[i - 2]?.norm ?? '';
+  if (sparesTheirApology(tokens, i)) return false;
   if (cue === 'regret' || cue === 'regrets') {
     // "I regret the delay" apologises; "you'll regret it" and "no regrets" do not.
     return (
@@ -417,6 +418,22 @@ function isOwnApology(
   )
     return false;
   return true;
+}
+
+/**
+ * "There's no need to apologise", "you don't have to apologise", "don't apologise!", "no
+ * apology needed": said to someone who apologised to us, kindly; neither an apology of ours
+ * nor a refusal to give one ("we will not apologise", "I don't apologise for our prices").
+ */
+function sparesTheirApology(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  const twoBefore = tokens[i - 2]?.norm ?? '';
+  const threeBefore = tokens[i - 3]?.norm ?? '';
+  if (before === 'to' && (twoBefore === 'need' || twoBefore === 'have'))
+    return threeBefore === 'no' || threeBefore === 'not' || threeBefore === 'you';
+  if (before === 'not' && twoBefore === 'do') return threeBefore !== 'i' && threeBefore !== 'we';
+  const next = tokens[i + 1]?.norm ?? '';
+  return next === 'needed' || next === 'necessary' || next === 'required';
 }
 
 function negatedBefore(tokens: Token[], from: number, cue: number, sentenceFrom: number): boolean {

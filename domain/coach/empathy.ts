@@ -51,6 +51,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'empathy',
   ],
   ['that|this|it is|was not the experience', 'empathy'],
+  // Agreeing with them: "that's not ideal, I agree", "I completely agree, it's not good enough".
+  ['i|we [completely|totally|fully|absolutely|entirely] agree', 'empathy'],
+  ['that|this|it is|was [really|certainly|definitely] not ideal', 'empathy'],
   // Validating what they went through (METHOD.md, principle 5): "that shouldn't have
   // happened", "you shouldn't have had to wait that long".
   ['that|this|it should not|never have happened|been', 'empathy'],
@@ -212,6 +215,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'dismissive',
   ],
   ['these|such things happen', 'dismissive'],
+  ['it|this|that is not the end of the world', 'dismissive'],
+  ['chill out', 'dismissive'],
+  ['just chill', 'dismissive'],
+  ['let us|s not get carried away', 'dismissive'],
+  ['do not get carried away', 'dismissive'],
   ['at least', 'dismissive'],
   ['look on the bright side', 'dismissive'],
 ];
@@ -593,6 +601,8 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
   // "That must have been a shock" feels with them; "it must have been a mix-up" names a cause.
   if (tokens[match.to - 1]!.norm === 'been' && tokens[match.to - 2]?.norm === 'have')
     return !namesACause(tokens, match.to);
+  // "I agree, that's not good enough" sides with them; "I agree to the terms" accepts a deal.
+  if (tokens[match.to - 1]!.norm === 'agree') return tokens[match.to]?.norm !== 'to';
   if (tokens[match.to - 1]!.norm !== 'understand') return true;
   const next = tokens[match.to];
   if (!next || next.kind !== 'word') return true;
@@ -635,6 +645,8 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
     );
   if (first === 'whatever') return tokens[match.to]?.kind !== 'word' || match.to >= tokens.length;
   if (first === 'move') return before === 'just' || before === 'to' || before === 'should';
+  // "There's no need to apologise" is kindness; "there's no need to shout" is not.
+  if (first === 'there') return !KINDLY_SPARED.has(tokens[match.from + 5]?.norm ?? '');
   if (first === 'these' || first === 'such') return true;
   // "It's just 5 minutes' walk from the station" gives a distance; it shrinks no one's wait.
   if (UNITS.has(tokens[match.to - 1]!.norm))
@@ -666,6 +678,23 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   }
   return true;
 }
+
+/** What "there's no need to…" kindly spares them: an apology, thanks, worry, hurry. */
+const KINDLY_SPARED = new Set([
+  'apologise',
+  'apologize',
+  'apologising',
+  'apologizing',
+  'apologies',
+  'thank',
+  'thanks',
+  'worry',
+  'rush',
+  'hurry',
+  'pay',
+  'bring',
+  'wait',
+]);
 
 /** What a wait or a cost is counted in; "minutes' walk" or "minutes away" gives a distance. */
 const UNITS = new Set([
