@@ -1212,6 +1212,10 @@ describe('assuming the cause', () => {
       'It must have been a mix-up in the kitchen.',
       "That'll be because the oven was off.",
       'It was probably the new booking system.',
+      'I bet the courier left it at the wrong door.',
+      'No doubt the kitchen forgot it.',
+      'Clearly our new system crashed.',
+      'It was definitely the printer.',
     ]) {
       expect(assumed(text, { step: 'diagnose' }), text).toBe(true);
       expect(assumed(text, { step: 'listen' }), text).toBe(true);
@@ -1226,6 +1230,8 @@ describe('assuming the cause', () => {
       "I'm sure it will be fine.",
       'That must have been a shock.',
       'Could you tell me what happened?',
+      "I'm sure the kitchen will sort it.",
+      'No doubt you were tired of waiting.',
     ])
       expect(assumed(text, { step: 'diagnose' }), text).toBe(false);
   });

@@ -9,15 +9,22 @@ import type { Token } from './tokenize';
  * Guesses about what will happen ("I'm sure it will be fine") are reassurance, and "that must
  * have been a shock" is empathy: neither names a cause.
  */
-const ASSUMING = new PatternSet<true>([
-  ['i am [quite|pretty|fairly|very|so] sure it|that|this|they|he|she was|were', true],
-  ['it|that|this was|is probably|likely|obviously|clearly', true],
-  ['i bet it|that|this|they|he|she was|were', true],
-  ['i think it|that|this was', true],
-  ['that|it will|would be because', true],
-  ['probably just', true],
-  // "It must have been…" names a cause only when a cause follows (see `namesACause`).
-  ['it|that|this must have been', true],
+const ASSUMING = new PatternSet<'settled' | 'if-named' | 'if-acted'>([
+  ['i am [quite|pretty|fairly|very|so] sure it|that|this|they|he|she was|were', 'settled'],
+  ['it|that|this was|is probably|likely|obviously|clearly|definitely|certainly|surely', 'settled'],
+  ['i bet it|that|this|they|he|she was|were', 'settled'],
+  ['i think it|that|this was', 'settled'],
+  ['that|it will|would be because', 'settled'],
+  ['probably just', 'settled'],
+  // These name a cause only when a cause follows (see `namesACause`): "it must have been a
+  // mix-up"; or, for the rest, only when a culprit did something: "I bet the courier left it
+  // outside", "no doubt the kitchen forgot it" ("no doubt you were tired of waiting" names
+  // none, and "I'm sure the kitchen will sort it" reassures).
+  ['it|that|this must have been', 'if-named'],
+  ['i bet', 'if-acted'],
+  ['no doubt', 'if-acted'],
+  ['clearly|obviously|surely|definitely|undoubtedly', 'if-acted'],
+  ['i am [quite|pretty|fairly|very|so] sure', 'if-acted'],
 ]);
 
 /** What a slip is called: "a mix-up", "an error". */
@@ -70,6 +77,42 @@ export function namesACause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether a culprit at `at` did something, told in the past: "the courier left it", "our new
+ * system crashed", "the driver got lost". A slip named outright ("a mix-up") counts as well.
+ */
+function culpritActed(tokens: Token[], at: number): boolean {
+  if (!DETERMINERS.has(tokens[at]?.norm ?? '')) return false;
+  for (let i = at + 1; i <= at + 2; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    if (SLIPS.has(norm)) return true;
+    if (CULPRITS.has(norm))
+      return PAST_ACTS.has(tokens[i + 1]?.norm ?? '') || /ed$/.test(tokens[i + 1]?.norm ?? '');
+  }
+  return false;
+}
+/** Verbs in the past without "-ed": "left", "lost", "forgot", "got", "sent". */
+const PAST_ACTS = new Set([
+  'left',
+  'lost',
+  'forgot',
+  'got',
+  'sent',
+  'went',
+  'took',
+  'put',
+  'broke',
+  'made',
+  'gave',
+  'brought',
+  'was',
+  'were',
+  'did',
+  'had',
+  'must',
+  'never',
+]);
+
 export interface AssumedCause {
   from: number;
   to: number;
@@ -82,7 +125,10 @@ export function findAssumedCauses(doc: CoachDocument): AssumedCause[] {
       (match) =>
         !tokens[match.from]!.quoted &&
         !asked(doc, match.from) &&
-        (tokens[match.to - 1]!.norm !== 'been' || namesACause(tokens, match.to)),
+        (match.value === 'settled' ||
+          (match.value === 'if-named'
+            ? namesACause(tokens, match.to)
+            : culpritActed(tokens, match.to))),
     )
     .map((match) => ({ from: match.from, to: match.to }));
 }
