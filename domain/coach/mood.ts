@@ -167,6 +167,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ...TREATED_BADLY.map((phrase): [string, number] => [phrase, 0.15]),
   [ASKING_FOR_A_MANAGER, 0.15],
   ['for the love of', 0.15],
+  ['what kind|type|sort of service is this|that', 0.15],
+  ['get|getting|got your|their act|shit together', 0.15],
   ['is it|that too much to ask', 0.2],
 ]);
 
@@ -237,9 +239,13 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['refund', 0.8],
   ['outage|down|offline|crash*|error|glitch|bug', 0.8],
   [
-    'no signal|service|internet|wifi|power|heating|heat|water|gas|electricity|response|reply|answer|one|help|update',
+    'no signal|service|internet|wifi|power|heating|heat|water|gas|electricity|response|reply|answer|one|help|update|progress',
     1,
   ],
+  // Charged twice, and what kind of service that is.
+  ['charged|charging|billed|billing [me|us] twice|double', 1],
+  ['what kind|type|sort of service is this|that', 1],
+  ['get|getting|got your|their act|shit together', 1],
   ['heating|power|water|gas|electricity|internet|wifi|line is|was|has|went off|out|down|gone', 1],
   ['urgent|urgently|emergency', 0.6],
   ['meh', 0.4],
