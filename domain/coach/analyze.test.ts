@@ -46,6 +46,15 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry Jo used the wrong toner on your hair.", 'targeted', 'Stylist used the wrong toner'],
   ['Sorry Ana was late for your appointment.', 'targeted'],
   ['Sorry Tom.', 'generic'],
+  // Pointing back to a failure of ours, told just before it.
+  [
+    "Our system double-booked your table - I'm sorry.",
+    'targeted',
+    'The booking system double-booked the table',
+  ],
+  ['We sent the wrong size. Sorry about that.', 'targeted'],
+  ['The courier was late. Sorry!', 'targeted'],
+  ["We checked your booking and it's fine, sorry for the confusion.", 'generic'],
   // Sparing them an apology is kind: neither ours nor a refusal.
   ["There's no need to apologise.", 'none'],
   ["Don't apologise, it's our fault.", 'none'],

@@ -1,4 +1,4 @@
-import type { CoachDocument } from './document';
+import { clauseStart, type CoachDocument } from './document';
 import { sentenceCue, wordIn } from './lexemes';
 import { causeMeaning, sharesMeaning, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
@@ -265,10 +265,11 @@ export function findApologies(
   const { tokens } = doc;
   const found: ApologyInstance[] = [];
   const cause = rootCause ? causeMeaning(rootCause) : null;
-  for (const sentence of doc.sentences) {
-    if ((sentence.cues & APOLOGY_WORDS) === 0) continue;
-    findInSentence(tokens, sentence.from, sentence.to, cause, found);
-  }
+  doc.sentences.forEach((sentence, index) => {
+    if ((sentence.cues & APOLOGY_WORDS) === 0) return;
+    const previous = doc.sentences[index - 1];
+    findInSentence(tokens, sentence.from, sentence.to, cause, found, previous);
+  });
   return found;
 }
 
@@ -278,6 +279,7 @@ function findInSentence(
   sentenceTo: number,
   cause: CauseMeaning | null,
   found: ApologyInstance[],
+  previous: { from: number; to: number } | undefined,
 ): void {
   for (let i = sentenceFrom; i < sentenceTo; i++) {
     const token = tokens[i]!;
@@ -324,7 +326,11 @@ function findInSentence(
       });
       continue;
     }
-    found.push(classify(tokens, from, i, sentenceTo, cause));
+    // What went before it, where the apology may point back to what we did wrong.
+    const before: Array<[number, number]> = [[sentenceFrom, from]];
+    if (previous && from === clauseStart(tokens, sentenceFrom, sentenceTo))
+      before.push([previous.from, previous.to]);
+    found.push(classify(tokens, from, i, sentenceTo, cause, before));
   }
 }
 
@@ -481,6 +487,7 @@ function classify(
   cue: number,
   sentenceTo: number,
   cause: CauseMeaning | null,
+  before: Array<[number, number]>,
 ): ApologyInstance {
   let i = cue + 1;
   const cueNorm = tokens[cue]!.norm;
@@ -637,6 +644,18 @@ function classify(
       ({ objectTo, specific, stems } = readObject(tokens, next, tokens.length, true));
     }
   }
+  // "Our system double-booked your table - I'm sorry", "We sent the wrong size. Sorry about
+  // that.": the apology points back to a failure of ours, told just before it.
+  if (specific === 0) {
+    for (const [clauseFrom, clauseTo] of before) {
+      const start = clauseStart(tokens, clauseFrom, clauseTo);
+      if (!ownedMistakeAt(tokens, start, clauseTo) || !namesAFailure(tokens, start, clauseTo))
+        continue;
+      objectFrom = start;
+      ({ objectTo, specific, stems } = readObject(tokens, start, clauseTo, true));
+      break;
+    }
+  }
   if (specific === 0) return instance(from, cue, 'generic', objectFrom, objectTo);
   if (cause && cause.stems.size > 0 && !sharesMeaning(stems, cause)) {
     return {
@@ -740,6 +759,46 @@ function treatmentAfter(tokens: Token[], at: number, sentenceTo: number): boolea
   return false;
 }
 
+/** Words that say something went wrong: "the wrong size", "double-booked", "we forgot". */
+const FAILURES = new Set([
+  'wrong',
+  'wrongly',
+  'late',
+  'missed',
+  'forgot',
+  'forgotten',
+  'lost',
+  'broke',
+  'broken',
+  'mistake',
+  'error',
+  'mixed',
+  'damaged',
+  'cancelled',
+  'canceled',
+  'overcharged',
+  'twice',
+  'double',
+  'dropped',
+  'spilled',
+  'burnt',
+  'burned',
+  'delayed',
+  'ignored',
+  'failed',
+  'messed',
+  'short',
+  'incorrect',
+  'incorrectly',
+  'without',
+]);
+
+/** Whether tokens[from, to) name something that went wrong. */
+function namesAFailure(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FAILURES.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Whether nothing but punctuation is left of the sentence from i: the apology ended it. */
 function endsHere(tokens: Token[], i: number, sentenceTo: number): boolean {
   for (let k = i; k < sentenceTo; k++) if (tokens[k]!.kind !== 'punct') return false;
@@ -795,8 +854,16 @@ function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolea
   if (THE_THING.has(subject)) {
     // A noun phrase of up to three words ("the kitchen", "your new parcel", "our delivery
     // driver"), then the verb; "the booked slot is full" has none in the past.
-    for (verb = at + 2; verb < Math.min(sentenceTo, at + 5); verb++) {
+    for (verb = at + 2; verb < Math.min(sentenceTo, at + 6); verb++) {
       if (pastAt(tokens, verb)) return true;
+      // "The courier was late", "your table was double-booked".
+      if (
+        (tokens[verb]!.norm === 'was' || tokens[verb]!.norm === 'were') &&
+        FAILURES.has(tokens[verb + 1]?.norm ?? '')
+      )
+        return true;
+      // "double-booked" is read as "double", "-", "booked".
+      if (tokens[verb]!.raw === '-' && tokens[verb + 1]?.kind === 'word') continue;
       if (PRESENT.has(tokens[verb]!.norm) || tokens[verb]!.kind !== 'word') return false;
     }
     return false;
