@@ -612,6 +612,9 @@ const BLAME: Array<[string, boolean]> = [
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
   // A manager losing patience with the team, next to what a calm one says.
+  // Their words passed on are not our reproach.
+  ["Your message said you always get the wrong order; that's on us.", false],
+  ['I told you, you always do this.', true],
   ['We need to talk about your attitude.', true],
   ['Thanks for your positive attitude today!', false],
   ['Your behaviour on the night was completely understandable.', false],
@@ -1023,6 +1026,12 @@ describe('escalation and readability', () => {
     expect(
       analyze('Please DM us your order number.').findings.some((f) => f.kind === 'shouting'),
     ).toBe(false);
+  });
+  it('does not call warmth typed in capitals shouting', () => {
+    const shouts = (text: string) => analyze(text).findings.some((f) => f.kind === 'shouting');
+    expect(shouts('THANK YOU so much for your patience!')).toBe(false);
+    expect(shouts('HAPPY BIRTHDAY from all of us!')).toBe(false);
+    expect(shouts('Please note: DO NOT reply to this email.')).toBe(true);
   });
   it('flags a sentence too long to take in', () => {
     const long =

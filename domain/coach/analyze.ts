@@ -473,6 +473,24 @@ function addShoutingFindings(doc: CoachDocument, findings: Finding[]): void {
   if (runFrom >= 0) addShouting(doc, runFrom, lastWord + 1, runWords, findings);
 }
 
+/** Words whose capitals stress warmth: "THANK YOU", "SO SORRY", "LOVE it". */
+const WARM_WORDS = new Set([
+  'thank',
+  'thanks',
+  'you',
+  'so',
+  'very',
+  'much',
+  'sorry',
+  'love',
+  'welcome',
+  'really',
+  'congratulations',
+  'congrats',
+  'happy',
+  'birthday',
+]);
+
 /** A run of `words` words in capitals, tokens [from, to): shouting, unless one short acronym. */
 function addShouting(
   doc: CoachDocument,
@@ -483,6 +501,11 @@ function addShouting(
 ): void {
   const first = doc.tokens[from]!.raw;
   if (words < 2 && !(first.length >= 5 && doc.mixedCase && !/^[A-Z]{2,5}$/.test(first))) return;
+  // "THANK YOU so much", "SO SORRY": warmth, typed large, is not shouting at anyone.
+  let warm = true;
+  for (let i = from; i < to && warm; i++)
+    if (doc.tokens[i]!.kind === 'word' && !WARM_WORDS.has(doc.tokens[i]!.norm)) warm = false;
+  if (warm) return;
   const span = spanOf(doc.tokens, from, to);
   const original = doc.text.slice(span.start, span.end);
   findings.push({

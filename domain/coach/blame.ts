@@ -759,6 +759,8 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     // "Do they always deliver on Sundays?" asks; "why do you always…?" and "must you always…?"
     // reproach.
     if (match.value === 'absolute' && askedPlainly(doc, match.from)) continue;
+    // "Your message said you always get the wrong order": their words, passed on.
+    if (match.value === 'absolute' && reportsTheirWords(tokens, match.from)) continue;
     // "You didn't ask for a receipt" blames; "something you didn't ask for" describes what they got.
     if (first.norm === 'you' && WHAT_THEY_GOT.has(tokens[match.from - 1]?.norm ?? '')) continue;
     if (!meantAsBlame(doc, match.source, match.from, match.to)) continue;
@@ -812,6 +814,25 @@ function askedPlainly(doc: CoachDocument, at: number): boolean {
   if (!sentence.terminal.includes('?')) return false;
   if (!ASKING_AUXILIARIES.has(tokens[at - 1]?.norm ?? '')) return false;
   return !REPROACHING.has(tokens[doc.clauseStarts[doc.sentenceOf[at]!]!]?.norm ?? '');
+}
+
+const SAYING_VERBS = new Set(['said', 'says', 'say', 'wrote', 'write', 'mentioned', 'told']);
+
+/**
+ * Whether the words at `at` pass on what they said: "you said you always…", "your review says
+ * we never…" ("I told you, you always…" is our own reproach).
+ */
+function reportsTheirWords(tokens: CoachDocument['tokens'], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    if (!SAYING_VERBS.has(tokens[i]!.norm)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const norm = tokens[j]!.norm;
+      if (norm === 'you' || norm === 'your') return true;
+      if (norm === 'i' || norm === 'we') return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Whether a token is a word written in lower case: the clause goes on with it. */
