@@ -245,6 +245,9 @@ const COMPLAINT_CUES = new PatternSet<number>([
   // Charged twice, and what kind of service that is.
   ['charged|charging|billed|billing [me|us] twice|double', 1],
   ['what kind|type|sort of service is this|that', 1],
+  // Scored at nothing: "zero for the service", "zero stars".
+  ['zero|0 for|stars|star', 0.8],
+  ['would not|never recommend', 0.8],
   ['get|getting|got your|their act|shit together', 1],
   ['heating|power|water|gas|electricity|internet|wifi|line is|was|has|went off|out|down|gone', 1],
   ['urgent|urgently|emergency', 0.6],
@@ -353,6 +356,8 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ],
   ['sorry to bother|trouble', 'neutral'],
   ['can|could not fault', 'neutral'],
+  // "I would never recommend anywhere else": praise for us, not a warning.
+  ['would|will not|never recommend anywhere|anyone|anybody|anything|any else|other', 'neutral'],
   ['could|can|would not be happier|better|more', 'unnegated'],
   ['can|could not thank ... enough', 'unnegated'],
   ['can|could not recommend ... enough|highly|more', 'unnegated'],
