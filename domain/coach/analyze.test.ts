@@ -692,6 +692,15 @@ const COMMITMENT: Array<[string, string]> = [
   ['We value your feedback and will pass it on to the relevant department.', 'vague'],
   ['The kitchen knows and will have it out in five minutes.', 'concrete'],
   ['They called the shop and will come in on Friday.', 'none'],
+  // Times a person can hold us to, however they are put.
+  ['I will call you later today.', 'concrete'],
+  ['I will call you in half an hour.', 'concrete'],
+  ['I will call you at noon.', 'concrete'],
+  ['I will call you on the 5th.', 'concrete'],
+  ['I will call you in two days.', 'concrete'],
+  ['I will call you this week.', 'concrete'],
+  ['I will call you later.', 'vague'],
+  ['I was in on the 5th.', 'none'],
   // What we sent, arriving.
   ['Your order will arrive by Friday.', 'concrete'],
   ['Your refund has been processed and will reach your account within five days.', 'concrete'],

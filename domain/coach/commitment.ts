@@ -90,7 +90,11 @@ const SPECIFIC_TIME = new PatternSet<'time'>([
   ],
   ['within * minutes|minute|hours|hour|days|day|weeks|business|working', 'time'],
   ['within the next|hour|day|hour', 'time'],
-  ['in * minutes|minute|hours|hour|mins', 'time'],
+  ['in * minutes|minute|hours|hour|mins|days|day|weeks|week', 'time'],
+  ['in half an hour', 'time'],
+  ['at noon|midday|midnight|lunchtime', 'time'],
+  ['this week|weekend', 'time'],
+  ['over|during the weekend', 'time'],
   ['on monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'time'],
   ['monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'time'],
   ['next monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning', 'time'],
@@ -209,6 +213,8 @@ const VAGUE_TIMES = new Set([
   'when',
   'later',
 ]);
+/** What makes "later" a time: "later today", "later this afternoon". */
+const LATER_ON = new Set(['today', 'tonight', 'this']);
 /** Times that mean now: "right away", "straight away", "immediately", "at once". */
 const IMMEDIATELY = new Set(['right', 'straight', 'immediately', 'at']);
 
@@ -261,7 +267,12 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
       ...SPECIFIC_TIME.findAll(tokens, sentence.from, sentence.to),
       ...clockTimesAndDates(tokens, sentence.from, sentence.to),
     ];
-    const vague = vagueStandalone.find((m) => VAGUE_TIMES.has(tokens[m.from]!.norm));
+    // "Later today" names the day; "later" alone does not.
+    const vague = vagueStandalone.find(
+      (m) =>
+        VAGUE_TIMES.has(tokens[m.from]!.norm) &&
+        !(tokens[m.from]!.norm === 'later' && LATER_ON.has(tokens[m.to]?.norm ?? '')),
+    );
     const immediate = times.find((t) => IMMEDIATELY.has(tokens[t.from]!.norm));
     const dated = times.find((t) => t !== immediate);
     const action = actions[0]!;
@@ -287,6 +298,8 @@ const CLOCK = /^\d{1,2}(?::\d{2})?(?:am|pm)$|^\d{1,2}:\d{2}$/;
 const HOUR = /^\d{1,2}$/;
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const BEFORE_A_TIME = new Set(['by', 'at', 'before', 'until', 'till', 'around']);
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+const ON_A_DAY = new Set(['on', 'by', 'before', 'until', 'till']);
 const AFTER_AN_HOUR = new Set(['am', 'pm', 'oclock', "o'clock"]);
 const MONTHS = new Set([
   'january',
@@ -335,6 +348,13 @@ function clockTimesAndDates(tokens: Token[], from: number, to: number) {
     else if (
       DAY_OF_MONTH.test(token.norm) &&
       (MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(afterThat)))
+    )
+      found.push({ from: i, to: i + 1 });
+    // "on the 5th", "by the 12th": a day of this month.
+    else if (
+      ORDINAL_DAY.test(token.norm) &&
+      before === 'the' &&
+      ON_A_DAY.has(tokens[i - 2]?.norm ?? '')
     )
       found.push({ from: i, to: i + 1 });
   }
