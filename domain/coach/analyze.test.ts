@@ -128,6 +128,9 @@ const EMPATHY: Array<[string, boolean]> = [
   // Siding with them, or accepting a deal.
   ["That's not ideal, I agree.", true],
   ['I agree to the new terms.', false],
+  ['Can we agree a delivery window of 6 to 7 am from next week?', false],
+  ["I appreciate it's been a hard month for you too.", true],
+  ['I appreciate it, thanks!', false],
   // Validating what they went through.
   ["That shouldn't have happened.", true],
   ["You shouldn't have had to wait that long.", true],
@@ -612,6 +615,9 @@ const BLAME: Array<[string, boolean]> = [
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
   // A manager losing patience with the team, next to what a calm one says.
+  // A supplier told off as a whole, next to a plain question.
+  ['You guys never deliver on time.', true],
+  ['Do you guys always open on Sundays?', false],
   // Their words passed on are not our reproach.
   ["Your message said you always get the wrong order; that's on us.", false],
   ['I told you, you always do this.', true],

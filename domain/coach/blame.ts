@@ -68,6 +68,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['it is|was user|customer error', 'blame'],
   // Absolutes aimed at a person.
   ['you|u [are|were] always|never|constantly', 'absolute'],
+  ['you|u guys|lot|people|all [are|were] always|never|constantly', 'absolute'],
   ['every [single] time you', 'absolute'],
   ['all you [ever]', 'absolute'],
   ['you keep|kept [on] saying|asking|doing|complaining|calling|sending|changing', 'absolute'],

@@ -20,6 +20,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i|we [can|do|completely|totally] appreciate how|why|that', 'empathy'],
   ['i|we [can|do|completely|totally] appreciate your|the|this ' + FEELINGS, 'empathy'],
   ['i|we hear you', 'empathy'],
+  // "I appreciate it's been a hard month for you too" (not "I appreciate it", a thank-you).
+  [
+    'i|we [can|do|completely|totally|really] appreciate it|this|that is|has|was|must|can',
+    'empathy',
+  ],
   [
     'put|puts|left|leaves you in a|an [really|very] difficult|tough|awkward|hard|impossible|bad|horrible|awful spot|position|situation',
     'empathy',
@@ -602,7 +607,13 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
   if (tokens[match.to - 1]!.norm === 'been' && tokens[match.to - 2]?.norm === 'have')
     return !namesACause(tokens, match.to);
   // "I agree, that's not good enough" sides with them; "I agree to the terms" accepts a deal.
-  if (tokens[match.to - 1]!.norm === 'agree') return tokens[match.to]?.norm !== 'to';
+  // "Can we agree a delivery window?" proposes a deal.
+  if (tokens[match.to - 1]!.norm === 'agree')
+    return (
+      tokens[match.to]?.norm !== 'to' &&
+      tokens[match.to]?.norm !== 'on' &&
+      !PROPOSING.has(tokens[match.from - 1]?.norm ?? '')
+    );
   if (tokens[match.to - 1]!.norm !== 'understand') return true;
   const next = tokens[match.to];
   if (!next || next.kind !== 'word') return true;
@@ -613,6 +624,19 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
   }
   return false;
 }
+
+/** Words before "we agree" that make it a proposal: "can we agree…", "let's agree…". */
+const PROPOSING = new Set([
+  'can',
+  'could',
+  'shall',
+  'should',
+  'let',
+  'to',
+  'must',
+  'will',
+  'would',
+]);
 
 /** Who "that's not what…" speaks for when it sides with them: "what you ordered", "what we promised". */
 const SIDING_WITH = new Set(['you', 'we']);
