@@ -130,6 +130,12 @@ const EMPATHY: Array<[string, boolean]> = [
   ['I agree to the new terms.', false],
   ['Can we agree a delivery window of 6 to 7 am from next week?', false],
   ["I appreciate it's been a hard month for you too.", true],
+  // With a team member: seeing what they meant, and standing by them.
+  ['I know you were trying to help.', true],
+  ['I know you meant well.', true],
+  ['I can see you were in a tough spot.', true],
+  ["I've got your back.", true],
+  ['I can see you ordered the large one.', false],
   ['I appreciate it, thanks!', false],
   // Validating what they went through.
   ["That shouldn't have happened.", true],

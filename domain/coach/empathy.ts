@@ -20,6 +20,22 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i|we [can|do|completely|totally] appreciate how|why|that', 'empathy'],
   ['i|we [can|do|completely|totally] appreciate your|the|this ' + FEELINGS, 'empathy'],
   ['i|we hear you', 'empathy'],
+  // Seeing what they meant or went through: "I know you were trying to help", "I can see you
+  // were in a tough spot", "I've got your back".
+  [
+    'i|we know|see|understand|appreciate [that] you were|are|have [been] trying|doing|meant|wanted|only',
+    'empathy',
+  ],
+  [
+    'i|we can see [that|how] you are|were|have|had [been] [so|really|very|quite] ' + FEELINGS,
+    'empathy',
+  ],
+  [
+    'you are|were in a|an [really|very|bit|of] difficult|tough|awkward|hard|impossible|bad spot|position|situation',
+    'empathy',
+  ],
+  ['i|we know|see|understand|appreciate [that] you meant|tried', 'empathy'],
+  ['i|we have got|got your back', 'empathy'],
   // "I appreciate it's been a hard month for you too" (not "I appreciate it", a thank-you).
   [
     'i|we [can|do|completely|totally|really] appreciate it|this|that is|has|was|must|can',
