@@ -621,6 +621,15 @@ const BLAME: Array<[string, boolean]> = [
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
   // A manager losing patience with the team, next to what a calm one says.
+  // Passing it to someone or something else, next to taking it on.
+  ["I'd love to help, but the system won't let me.", true],
+  ["That's above my pay grade.", true],
+  ["You'll have to take that up with head office.", true],
+  ["I'm only the messenger.", true],
+  ["I'll take it up with the manager today.", false],
+  ['The system will let you choose a new slot.', false],
+  ['I understand, however we cannot offer a refund.', true],
+  ["We can't offer a refund yet, but I've asked the manager to approve one today.", false],
   // A supplier told off as a whole, next to a plain question.
   ['You guys never deliver on time.', true],
   ['Do you guys always open on Sundays?', false],

@@ -95,6 +95,12 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['that|this may|might|could be [the] case|so|true , but', 'defensive'],
   ['that|this may|might|could be [the] case|so|true but', 'defensive'],
   ['i just work here', 'defensive'],
+  ['i am only|just the messenger', 'defensive'],
+  ['above my pay grade|paygrade', 'defensive'],
+  // The machine as the one who refuses: "the system won't let me", "computer says no".
+  ['system|computer will|does|would not let|allow', 'defensive'],
+  ['computer says no', 'defensive'],
+  ['take it|this|that up with', 'defensive'],
   // Correcting or cutting them off while they tell it.
   // ("that's not what happened"; see `meantAsBlame`).
   ['that|this is not true|accurate|what', 'defensive'],
@@ -206,6 +212,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
   // A blanket rule given as the answer: "we don't do refunds on sale items".
   [
     'we|i do|can not do|offer|give|accept|allow|provide|issue refunds|exchanges|returns|cancellations|discounts|credits|exceptions',
+    'policy',
+  ],
+  [
+    'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit',
     'policy',
   ],
   // Condescension: telling someone how little they know or how to behave.
@@ -972,10 +982,33 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   if (source === 'you should know|understand|realize|realise|have')
     return tokens[to]?.norm !== 'how';
   if (VOUCHING.has(source)) return vouchesForUs(doc, from);
+  // "You'll have to take that up with head office" sends them away; "I'll take it up with
+  // the manager today" takes it on.
+  if (source === 'take it|this|that up with') {
+    for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+      const norm = tokens[i]!.norm;
+      if (norm === 'i' || norm === 'we') return false;
+      if (norm === 'you' || norm === 'u') return true;
+    }
+    return true;
+  }
+  // "We can't offer a refund yet", "…until the item is back, but I can send a replacement
+  // today": the door left open, or something else offered.
+  if (
+    source ===
+    'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit'
+  ) {
+    const sentence = doc.sentences[doc.sentenceOf[from]!]!;
+    for (let i = to; i < sentence.to; i++) if (DOOR_OPEN.has(tokens[i]!.norm)) return false;
+    return true;
+  }
   if (source === 'read|reading|check|checking|look|looking|listen|listening ... more carefully')
     return tellsThemTo(doc, from);
   return true;
 }
+
+/** Words after a refusal that leave the door open or offer something else. */
+const DOOR_OPEN = new Set(['yet', 'until', 'unless', 'but', 'instead', 'though', 'however']);
 
 /**
  * Vouching for what our side did, where their complaint asks us to look at it ("our driver
