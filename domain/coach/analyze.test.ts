@@ -271,6 +271,8 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['What happened when you arrived?', 1, 0],
   // A wish to hear their account, put as a statement, asks for it.
   ["I'd love to hear more about what happened", 1, 0],
+  ['Fill me in on what happened at the door.', 1, 0],
+  ['Fill in the form and send it back.', 0, 0],
   ["I'm curious what you'd like us to do.", 1, 0],
   ["I'd like to hear your thoughts on the new menu.", 1, 0],
   ["I'd like to know if the table suited you.", 0, 1],

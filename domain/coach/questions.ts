@@ -154,6 +154,8 @@ function invitesTheirStory(tokens: Token[], start: number, to: number): boolean 
     return WH_WORDS.has(what) || what === 'about' || what === 'more';
   }
   if ((verb === 'walk' || verb === 'talk') && ASKED_OF.has(next)) return after === 'through';
+  // "Fill me in on what happened at the door."
+  if (verb === 'fill' && ASKED_OF.has(next)) return after === 'in';
   if (verb === 'help' && ASKED_OF.has(next)) return after === 'understand';
   return verb === 'describe';
 }
