@@ -46,6 +46,10 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry Jo used the wrong toner on your hair.", 'targeted', 'Stylist used the wrong toner'],
   ['Sorry Ana was late for your appointment.', 'targeted'],
   ['Sorry Tom.', 'generic'],
+  // Turned round as it is made, or followed by someone else to blame.
+  ['We apologise; however, the booking terms are clear.', 'non_apology'],
+  ["We're sorry for the delay. However, it was caused by the courier.", 'non_apology'],
+  ["The delay was due to the weather, and that's no excuse: I'm sorry.", 'generic'],
   // Pointing back to a failure of ours, told just before it.
   [
     "Our system double-booked your table - I'm sorry.",

@@ -516,14 +516,17 @@ function classify(
   if (explained) i = look + 1;
   // "Sorry, we messed up your order": owning what we did, in the next clause.
   else if (look > i && ownedMistakeAt(tokens, look, sentenceTo)) i = look + 1;
-  if (tokens[look]?.norm === 'but')
+  // "Sorry, but…", "we apologise; however, …": the apology taken back as it is made.
+  let turn = look;
+  while (turn < sentenceTo && TURN_MARKS.has(tokens[turn]!.raw)) turn++;
+  if (TAKING_BACK.has(tokens[turn]?.norm ?? ''))
     return instance(
       from,
       cue,
       'non_apology',
-      look,
-      Math.min(sentenceTo, look + 6),
-      'is followed by "but", which takes the apology back',
+      turn,
+      Math.min(sentenceTo, turn + 6),
+      `is followed by "${tokens[turn]!.norm}", which takes the apology back`,
     );
   if (tokens[i]?.norm === 'if' || (tokens[i]?.norm === 'about' && tokens[i + 1]?.norm === 'if'))
     return instance(
@@ -758,6 +761,10 @@ function treatmentAfter(tokens: Token[], at: number, sentenceTo: number): boolea
   }
   return false;
 }
+
+/** Punctuation between an apology and the word that turns it round: "sorry; however". */
+const TURN_MARKS = new Set([',', ';', '-', '–', '—']);
+const TAKING_BACK = new Set(['but', 'however', 'though', 'although']);
 
 /** Words that say something went wrong: "the wrong size", "double-booked", "we forgot". */
 const FAILURES = new Set([

@@ -674,6 +674,11 @@ const EXCUSES: Array<[string, BlameKind]> = [
     'we are [very|really|so|badly] short [-] staffed|handed today|tonight|now|right|at',
     'defensive',
   ],
+  // Someone else as the reason: "it was caused by the courier", "due to the weather".
+  [
+    'caused|because|due by|of|to the|a|an|their courier|couriers|supplier|suppliers|weather|traffic|bank|post|manufacturer|airline|council|partner|partners|third',
+    'defensive',
+  ],
 ];
 const EXCUSE_SOURCES = new Set(EXCUSES.map(([source]) => source));
 /**
