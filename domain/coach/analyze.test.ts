@@ -821,6 +821,13 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
     true,
   ],
   ['Can I have fries instead of salad?', ['calm'], false],
+  // A quick message drops the subject; what held up is not what is still wrong.
+  [
+    'Bit disappointed my cake was squashed, but it still tasted lovely.',
+    ['disappointed', 'upset'],
+    true,
+  ],
+  ['My ice cream had melted by the time it arrived.', ['disappointed', 'upset'], true],
   ['The food was ok I guess but we waited ages for the bill.', ['disappointed', 'upset'], true],
   [
     'Great, another cancelled booking for my mum. Just great.',

@@ -154,6 +154,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ],
   // Said outright but softened: "I'm a bit disappointed" (the valence is damped too).
   ['i|we am|are [just] a bit|little|tad disappointed|upset|annoyed|frustrated', 0.12],
+  // The same with the subject dropped, as in a quick message: "Bit disappointed the cake…".
+  ['bit|little|tad disappointed|upset|annoyed|frustrated|gutted|miffed', 0.12],
   ['urgent|urgently|emergency', 0.15],
   ['meh', 0.1],
   [THANKS_FOR_HARM, 0.25],
@@ -189,7 +191,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ],
   ['still have|has|had|can|could|do|does|did|is|are|was|were|will|would not|never', 0.6],
   [
-    'broken|broke|faulty|damaged|defective|cracked|crushed|smashed|shattered|dented|torn|ripped|scratched|stained|leaking|leaks|leaked|leak|spilled',
+    'broken|broke|faulty|damaged|defective|cracked|crushed|smashed|shattered|dented|torn|ripped|scratched|stained|leaking|leaks|leaked|leak|spilled|squashed|squished|crumpled|melted|bent|chipped|snapped',
     1,
   ],
   // What should have happened and did not: "it was supposed to arrive Tuesday".
@@ -356,6 +358,11 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ],
   ['sorry to bother|trouble', 'neutral'],
   ['can|could not fault', 'neutral'],
+  // "It still tasted lovely": what held up, not what is still wrong.
+  [
+    'still [tasted|tastes|looked|looks|was|is|were|are|smelled|smells|felt|feels] lovely|great|good|delicious|amazing|fine|nice|perfect|beautiful|gorgeous|tasty|fantastic|brilliant|wonderful',
+    'unnegated',
+  ],
   // "I would never recommend anywhere else": praise for us, not a warning.
   ['would|will not|never recommend anywhere|anyone|anybody|anything|any else|other', 'neutral'],
   ['could|can|would not be happier|better|more', 'unnegated'],
