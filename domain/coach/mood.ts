@@ -152,9 +152,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
     'i|we am|are [so|really|very|extremely|incredibly|absolutely|quite|pretty|honestly|just] disappointed',
     0.12,
   ],
-  // Said outright but softened: "I'm a bit disappointed" (the valence is damped too).
-  ['i|we am|are [just] a bit|little|tad disappointed|upset|annoyed|frustrated', 0.12],
-  // The same with the subject dropped, as in a quick message: "Bit disappointed the cake…".
+  // Said outright but softened: "I'm a bit disappointed" (the valence is damped too), or
+  // without its subject, as in a quick message: "Bit disappointed the cake…".
   ['bit|little|tad disappointed|upset|annoyed|frustrated|gutted|miffed', 0.12],
   ['urgent|urgently|emergency', 0.15],
   ['meh', 0.1],
