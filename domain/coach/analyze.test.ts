@@ -44,6 +44,10 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry for the way you feel.", 'non_apology'],
   // A name right after the apology: whom it is said to, or who did it.
   ["I'm sorry Jo used the wrong toner on your hair.", 'targeted', 'Stylist used the wrong toner'],
+  // The cause in other words: "late" and "waiting", "overbooked" and "double-booked".
+  ["I'm sorry we kept you waiting so long.", 'targeted', 'Overbooked the salon, stylist ran late'],
+  ['Sorry we double-booked your slot.', 'targeted', 'Overbooked the salon, stylist ran late'],
+  ['Sorry for the mix-up with your booking.', 'generic'],
   ['Sorry Ana was late for your appointment.', 'targeted'],
   ['Sorry Tom.', 'generic'],
   // Turned round as it is made, or followed by someone else to blame.

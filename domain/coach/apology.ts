@@ -691,7 +691,12 @@ function readObject(
   const stems: string[] = [];
   for (let k = i; k < sentenceTo && k < i + 14; k++) {
     const token = tokens[k]!;
-    if (token.kind === 'punct' && token.raw !== '-' && token.raw !== '/') break;
+    // "double-booked", "drinks/starters": the word goes on after the mark.
+    if (token.raw === '-' || token.raw === '/') {
+      if (tokens[k + 1]?.kind !== 'word') break;
+      continue;
+    }
+    if (token.kind === 'punct') break;
     if (token.kind === 'url' || token.kind === 'mention' || token.kind === 'number') {
       objectTo = k + 1;
       continue;

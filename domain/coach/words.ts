@@ -133,7 +133,7 @@ const FAMILIES: string[][] = [
     'refund',
     'money',
   ],
-  ['book', 'reserv', 'appoint', 'slot', 'tabl', 'doubl'],
+  ['book', 'reserv', 'appoint', 'slot', 'tabl', 'doubl', 'overbook'],
   ['miss', 'lost', 'forgot', 'forgotten', 'omit', 'left'],
   ['deliveri', 'deliv', 'courier', 'shipment', 'ship', 'parcel', 'packag', 'order', 'arriv'],
   ['qualiti', 'tast', 'burnt', 'overcook', 'undercook', 'stale', 'raw', 'bland', 'salt'],
@@ -179,7 +179,13 @@ export function stem(word: string): string {
 }
 
 const FAMILY_OF = new Map<string, number>();
-FAMILIES.forEach((family, index) => family.forEach((member) => FAMILY_OF.set(member, index)));
+// Each member as written and as `stem` leaves it: "late" is looked up as "lat", "rude" as "rud".
+FAMILIES.forEach((family, index) =>
+  family.forEach((member) => {
+    FAMILY_OF.set(member, index);
+    if (!FAMILY_OF.has(stem(member))) FAMILY_OF.set(stem(member), index);
+  }),
+);
 
 /** Stems already placed in a family (-1 for none): the search below walks every member. */
 const familyOfStem = new Map<string, number>();
