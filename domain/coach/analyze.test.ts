@@ -48,6 +48,10 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry we kept you waiting so long.", 'targeted', 'Overbooked the salon, stylist ran late'],
   ['Sorry we double-booked your slot.', 'targeted', 'Overbooked the salon, stylist ran late'],
   ['Sorry for the mix-up with your booking.', 'generic'],
+  // A waiter does not wait: the cause "rude waiter" is not about lateness.
+  ['Sorry our server was so dismissive.', 'targeted', 'Waiter was rude to the guests'],
+  ['Sorry your food was late.', 'generic', 'Waiter was rude to the guests'],
+  ["I'm sorry your colour came out brassy.", 'targeted', 'Stylist used the wrong toner'],
   ['Sorry Ana was late for your appointment.', 'targeted'],
   ['Sorry Tom.', 'generic'],
   // Turned round as it is made, or followed by someone else to blame.

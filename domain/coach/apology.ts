@@ -704,7 +704,13 @@ function readObject(
     if (token.kind !== 'word') break;
     const norm = token.norm;
     // "Sorry you and your guests had to wait": "and" joins whom it happened to.
-    if (ENDS_THE_OBJECT.has(norm) && k > i && !(norm === 'and' && tokens[k - 1]!.norm === 'you'))
+    // ("…was so dismissive": after "was", "so" only strengthens the word that follows.)
+    if (
+      ENDS_THE_OBJECT.has(norm) &&
+      k > i &&
+      !(norm === 'and' && tokens[k - 1]!.norm === 'you') &&
+      !(norm === 'so' && COPULAS.has(tokens[k - 1]!.norm))
+    )
       break;
     // A capitalised word right after the apology is usually the person's name; after a colon
     // or a dash it starts the explanation ("sorry, Ana — Jo used the wrong toner").
@@ -766,6 +772,8 @@ function treatmentAfter(tokens: Token[], at: number, sentenceTo: number): boolea
   }
   return false;
 }
+
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 /** Punctuation between an apology and the word that turns it round: "sorry; however". */
 const TURN_MARKS = new Set([',', ';', '-', '–', '—']);

@@ -137,7 +137,19 @@ const FAMILIES: string[][] = [
   ['miss', 'lost', 'forgot', 'forgotten', 'omit', 'left'],
   ['deliveri', 'deliv', 'courier', 'shipment', 'ship', 'parcel', 'packag', 'order', 'arriv'],
   ['qualiti', 'tast', 'burnt', 'overcook', 'undercook', 'stale', 'raw', 'bland', 'salt'],
-  ['hair', 'colour', 'color', 'cut', 'dye', 'bleach', 'styl'],
+  [
+    'hair',
+    'colour',
+    'color',
+    'cut',
+    'dye',
+    'bleach',
+    'styl',
+    'toner',
+    'shade',
+    'highlight',
+    'blond',
+  ],
   [
     'dropped',
     'drop',
@@ -191,11 +203,17 @@ FAMILIES.forEach((family, index) =>
 const familyOfStem = new Map<string, number>();
 const MAX_REMEMBERED_STEMS = 20_000;
 
+/**
+ * Words that start like a family member and mean something else: a waiter does not wait, and
+ * a stylist is who did it, not what went wrong.
+ */
+const FALSE_FRIENDS = new Set(['waiter', 'waitress', 'waitstaff', 'timer', 'stylist']);
+
 function familyOf(stemmed: string): number | undefined {
   let family = familyOfStem.get(stemmed);
   if (family === undefined) {
-    family = FAMILY_OF.get(stemmed) ?? -1;
-    if (family < 0)
+    family = FALSE_FRIENDS.has(stemmed) ? -2 : (FAMILY_OF.get(stemmed) ?? -1);
+    if (family === -1)
       for (const [member, index] of FAMILY_OF)
         if (member.length >= 4 && stemmed.startsWith(member)) {
           family = index;
