@@ -635,6 +635,17 @@ const BLAME: Array<[string, boolean]> = [
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
   // A manager losing patience with the team, next to what a calm one says.
+  // One take-it-or-leave-it option, next to a choice.
+  ['The best I can do is a 10% discount.', true],
+  ['All I can offer is a voucher.', true],
+  ["It's a voucher or nothing, I'm afraid.", true],
+  ["That's my final answer.", true],
+  ["It's all or nothing with this recipe.", false],
+  ['All I can do is say sorry and make it right tonight.', false],
+  [
+    'We can offer a refund, a replacement, or a free dessert next time, whichever suits you best.',
+    false,
+  ],
   // Passing it to someone or something else, next to taking it on.
   ["I'd love to help, but the system won't let me.", true],
   ["That's above my pay grade.", true],

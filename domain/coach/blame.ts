@@ -181,6 +181,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
   // One take-it-or-leave-it option, where the method asks for choices that fit the person.
   ['take it or leave it', 'defensive'],
   ['final offer', 'defensive'],
+  ['my|our final answer|word|decision', 'defensive'],
+  ['the best|most i|we can do|offer is', 'defensive'],
+  ['all i|we can offer|give is', 'defensive'],
+  ['or nothing', 'defensive'],
   ['that|this is the best|most we|i can do|offer', 'defensive'],
   ['the only thing|option we|i can do|offer', 'defensive'],
   ['that|this is all we|i can do|offer', 'defensive'],
@@ -943,6 +947,8 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   }
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
   if (source === 'who cares') return opensClause(doc, from) && tokens[to]?.kind !== 'word';
+  // "It's a voucher or nothing" leaves no choice; "all or nothing" is a saying.
+  if (source === 'or nothing') return tokens[from - 1]?.norm !== 'all';
   // "What were you thinking?" reproaches; "what were you thinking of ordering?" asks.
   if (source === 'what were you|u thinking') return tokens[to]?.kind !== 'word';
   if (source === 'is|was correct') {
