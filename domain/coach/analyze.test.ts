@@ -923,6 +923,12 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Five stars for your food, zero for your service.', true],
   ['I would not recommend this place.', true],
   ['I would never recommend anywhere else!', false],
+  // A formal letter: its sign-off is manners, and its complaint is said outright.
+  [
+    'Dear Sir or Madam, I am writing to express my dissatisfaction with the service I received on Saturday. Kind regards, Helen',
+    true,
+  ],
+  ['Hi, we loved the wedding cake! Everyone asked where it was from. Best wishes, Sam', false],
   ['We love the service here, what kind of place serves food this good?', false],
   ['I just walked away with a smile.', false],
   ['My order still has not arrived and no one answers the phone', true],

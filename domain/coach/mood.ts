@@ -263,6 +263,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
     1,
   ],
   ['disappointed|disappointing|frustrated|frustrating|annoyed|annoying|angry|upset|fed', 1],
+  ['dissatisfied|dissatisfaction|unsatisfied|displeased|displeasure|unhappy', 1],
   ['let down', 1],
   ['let me|us down', 1],
   ['furious|livid|fuming|outraged|ruined', 1],
@@ -357,6 +358,9 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ],
   ['sorry to bother|trouble', 'neutral'],
   ['can|could not fault', 'neutral'],
+  // An email's sign-off is manners, not praise: "Kind regards", "Best wishes".
+  ['kind|best|warm|warmest|kindest|many regards|wishes', 'neutral'],
+  ['yours faithfully|sincerely|truly', 'neutral'],
   // "It still tasted lovely": what held up, not what is still wrong.
   [
     'still [tasted|tastes|looked|looks|was|is|were|are|smelled|smells|felt|feels] lovely|great|good|delicious|amazing|fine|nice|perfect|beautiful|gorgeous|tasty|fantastic|brilliant|wonderful',
