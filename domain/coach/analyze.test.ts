@@ -923,6 +923,11 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Five stars for your food, zero for your service.', true],
   ['I would not recommend this place.', true],
   ['I would never recommend anywhere else!', false],
+  // Price pushback.
+  ['Bit steep for what it is, I thought.', true],
+  ['You have put your prices up and the portions have got smaller.', true],
+  ['The hill up to your place is pretty steep, but worth it!', false],
+  ['Love it for what it is, a cosy local.', false],
   // A formal letter: its sign-off is manners, and its complaint is said outright.
   [
     'Dear Sir or Madam, I am writing to express my dissatisfaction with the service I received on Saturday. Kind regards, Helen',

@@ -204,6 +204,12 @@ const COMPLAINT_CUES = new PatternSet<number>([
     0.8,
   ],
   ['overpriced|pricey', 0.6],
+  // Paying more for the same, or less: "bit steep for what it is", "the portions have got
+  // smaller", "you've put your prices up".
+  ['bit|very|quite|rather|really|pretty|too steep', 0.8],
+  ['prices|price up', 0.6],
+  ['prices|price have|has gone|went up', 0.6],
+  ['got|getting|are|were smaller|tinier|stingier|meaner', 0.8],
   ['soaked|drenched|sodden|waterlogged', 0.8],
   // Damage named as a thing: "the sofa arrived with a tear in the arm".
   ['with a|an [big|small|huge|little|large|deep] tear|hole|crack|scratch|dent|stain|chip|rip', 1],
