@@ -635,6 +635,10 @@ const BLAME: Array<[string, boolean]> = [
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
   // A manager losing patience with the team, next to what a calm one says.
+  // Telling them they do not know, or asking when they will stop, as a reproach.
+  ["I don't believe you know what you are talking about.", true],
+  ['When are you going to stop complaining?', true],
+  ['When will you stop by to collect it?', false],
   // One take-it-or-leave-it option, next to a choice.
   ['The best I can do is a 10% discount.', true],
   ['All I can offer is a voucher.', true],

@@ -247,6 +247,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['what [the] [hell|heck] are you talking about', 'hostile'],
   ['do not know what you|u are talking about', 'hostile'],
   ['no idea what you|u are talking about', 'hostile'],
+  ['not believe|think you|u know what you|u are talking about', 'hostile'],
+  // "When are you going to stop sending the wrong order?" reproaches, it does not ask.
+  ['when are you|u going to stop', 'blame'],
+  ['when will you|u stop', 'blame'],
   ['who cares', 'hostile'],
   ['sucks to be you|u', 'hostile'],
   ['and|so your point ?', 'hostile'],
@@ -947,6 +951,11 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   }
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
   if (source === 'who cares') return opensClause(doc, from) && tokens[to]?.kind !== 'word';
+  // "When are you going to stop complaining?" reproaches; "when will you stop by?" asks.
+  if (source === 'when are you|u going to stop' || source === 'when will you|u stop') {
+    const next = tokens[to]?.norm ?? '';
+    return next.length > 4 && next.endsWith('ing');
+  }
   // "It's a voucher or nothing" leaves no choice; "all or nothing" is a saying.
   if (source === 'or nothing') return tokens[from - 1]?.norm !== 'all';
   // "What were you thinking?" reproaches; "what were you thinking of ordering?" asks.
