@@ -258,6 +258,7 @@ const EMPATHY: Array<[string, boolean]> = [
 const DISMISSIVE = [
   'Calm down, please.',
   "It's not the end of the world.",
+  'Good luck with that.',
   "Chill out, it's only a cake.",
   "Let's not get carried away.",
   "There's no need to shout.",
@@ -635,6 +636,12 @@ const BLAME: Array<[string, boolean]> = [
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
   // A manager losing patience with the team, next to what a calm one says.
+  // Sarcasm in a reply, next to the same words meant.
+  ['Oh great, another complaint.', true],
+  ['Oh wonderful, another one of your lovely cakes arrived, thank you!', false],
+  ['Happy now?', true],
+  ['Are you happy now? We hope the new room suits you.', false],
+  ['Sure, because we obviously do this on purpose.', true],
   // Telling them they do not know, or asking when they will stop, as a reproach.
   ["I don't believe you know what you are talking about.", true],
   ['When are you going to stop complaining?', true],

@@ -266,6 +266,12 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['brain cramp|fart', 'hostile'],
   ['chip on your|his|her|their|both shoulder|shoulders', 'hostile'],
   ['yawn', 'hostile'],
+  // Sarcasm in a reply: "Oh great, another complaint.", "Happy now?", "Sure, because we
+  // obviously do this on purpose."
+  ['oh great|wonderful|perfect|brilliant|fantastic|lovely , another', 'hostile'],
+  ['happy|satisfied now ?', 'hostile'],
+  ['sure , because', 'hostile'],
+  ['because we|i obviously|clearly', 'hostile'],
   ['in case you had|have not noticed|heard', 'hostile'],
   // A manager losing patience with the team (METHOD.md, principle 8): "What were you
   // thinking?", "how many times do I have to tell you?", "I expected better from you".
@@ -956,6 +962,8 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     const next = tokens[to]?.norm ?? '';
     return next.length > 4 && next.endsWith('ing');
   }
+  // "Happy now?" taunts; "are you happy now? We hope the new room suits you" checks in.
+  if (source === 'happy|satisfied now ?') return opensClause(doc, from);
   // "It's a voucher or nothing" leaves no choice; "all or nothing" is a saying.
   if (source === 'or nothing') return tokens[from - 1]?.norm !== 'all';
   // "What were you thinking?" reproaches; "what were you thinking of ordering?" asks.
@@ -1185,6 +1193,7 @@ const PRAISABLE = new Set([
   'you clearly|obviously',
   'clearly|obviously you',
   'your attitude|behaviour|behavior|conduct',
+  'oh great|wonderful|perfect|brilliant|fantastic|lovely , another',
 ]);
 const APOLOGY_WORDS = new Set(['sorry', 'apologies', 'apologise', 'apologize', 'regret']);
 /** Words that say the telling was wrong: "told the wrong time", "informed incorrectly". */

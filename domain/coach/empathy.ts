@@ -181,6 +181,8 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['it|this|that|they|he|she matters|mattered [so|a] [much|lot] to you', 'empathy'],
   ['proud of you', 'empathy'],
   ['good luck', 'empathy'],
+  // "Good luck with that." wishes nothing: it writes them off.
+  ['good luck with that', 'dismissive'],
   ['take care of yourself', 'empathy'],
   ['do not give up', 'empathy'],
   ['it|things will|does|can get better', 'empathy'],
@@ -685,6 +687,7 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
     );
   if (first === 'whatever') return tokens[match.to]?.kind !== 'word' || match.to >= tokens.length;
   if (first === 'move') return before === 'just' || before === 'to' || before === 'should';
+  if (first === 'good') return tokens[match.to]?.kind !== 'word';
   // "There's no need to apologise" is kindness; "there's no need to shout" is not.
   if (first === 'there') return !KINDLY_SPARED.has(tokens[match.from + 5]?.norm ?? '');
   if (first === 'these' || first === 'such') return true;
