@@ -2,6 +2,7 @@ import type { CoachDocument } from './document';
 import { sentenceCue, wordFeature } from './lexemes';
 import { PatternSet } from './patterns';
 import { NEGATORS, valenceOf } from './sentiment';
+import { OUR_STAFF } from './words';
 
 export type BlameKind = 'blame' | 'absolute' | 'defensive' | 'policy' | 'hostile';
 
@@ -1051,55 +1052,7 @@ const VOUCHING = new Set([
   'handled|acted|behaved|responded ... correctly|properly|appropriately|professionally',
 ]);
 /** Who can have done it right on our side: "we", "the chef", "our team", "he". */
-const OUR_SIDE = new Set([
-  'we',
-  'i',
-  'he',
-  'she',
-  'they',
-  'staff',
-  'team',
-  'driver',
-  'drivers',
-  'courier',
-  'couriers',
-  'chef',
-  'chefs',
-  'cook',
-  'cooks',
-  'kitchen',
-  'technician',
-  'technicians',
-  'engineer',
-  'engineers',
-  'stylist',
-  'stylists',
-  'waiter',
-  'waiters',
-  'waitress',
-  'server',
-  'servers',
-  'barista',
-  'receptionist',
-  'groomer',
-  'plumber',
-  'installer',
-  'installers',
-  'fitter',
-  'fitters',
-  'cleaner',
-  'cleaners',
-  'crew',
-  'agent',
-  'agents',
-  'colleague',
-  'colleagues',
-  'employee',
-  'employees',
-  'manager',
-  'everyone',
-  'everybody',
-]);
+const OUR_SIDE = new Set(['we', 'i', 'he', 'she', 'they', 'everyone', 'everybody', ...OUR_STAFF]);
 /** Words that can stand between the one who acted and the verb: "he has always followed". */
 const BEFORE_THE_VERB = new Set([
   'has',

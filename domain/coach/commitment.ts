@@ -1,7 +1,8 @@
-import { clauseStart, type CoachDocument } from './document';
+import { CLAUSE_BREAKS, clauseStart, type CoachDocument } from './document';
 import { sentenceCue } from './lexemes';
 import { PatternSet } from './patterns';
 import type { Token } from './tokenize';
+import { OUR_STAFF } from './words';
 
 export interface CommitmentFinding {
   kind: 'concrete' | 'vague';
@@ -447,31 +448,15 @@ function isPurposeOrCondition(tokens: Token[], at: number, sentenceFrom: number)
  */
 function carriesOurSubject(tokens: Token[], sentenceFrom: number, at: number): boolean {
   let start = at;
-  while (start > sentenceFrom && !CLAUSE_MARKS.has(tokens[start - 1]!.norm)) start--;
+  while (start > sentenceFrom && !CLAUSE_BREAKS.has(tokens[start - 1]!.raw)) start--;
   const subject = clauseStart(tokens, start, at);
   const first = tokens[subject]?.norm ?? '';
   if (first === 'we' || first === 'i') return true;
   return (
     (first === 'our' || first === 'the' || first === 'my') &&
-    OUR_PEOPLE.has(tokens[subject + 1]?.norm ?? '')
+    OUR_STAFF.has(tokens[subject + 1]?.norm ?? '')
   );
 }
-const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—']);
-const OUR_PEOPLE = new Set([
-  'team',
-  'kitchen',
-  'manager',
-  'chef',
-  'staff',
-  'driver',
-  'courier',
-  'technician',
-  'engineer',
-  'store',
-  'department',
-  'colleague',
-  'supervisor',
-]);
 const ARRIVING = new Set(['arrives', 'ships', 'dispatches', 'is', 'are', 'will', 'should']);
 const WHEN_OR_IF = new Set(['if', 'when', 'once', 'unless', 'until', 'whenever']);
 

@@ -31,6 +31,12 @@ export function readDocument(text: string): CoachDocument {
   };
 }
 
+/**
+ * Punctuation that ends a clause inside a sentence. Dashes as typed: hyphens, a double hyphen,
+ * and the en and em dashes phones and editors put in.
+ */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', '-', '--', '–', '—', ';', ':']);
+
 /** Words that open a sentence without carrying its meaning ("So", "Okay, and", "Hi Sam,"). */
 export const LEAD_INS = new Set([
   'so',

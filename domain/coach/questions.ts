@@ -1,4 +1,4 @@
-import { spanOf, type CoachDocument } from './document';
+import { CLAUSE_BREAKS, spanOf, type CoachDocument } from './document';
 import type { Token } from './tokenize';
 
 export type QuestionType = 'open' | 'closed';
@@ -486,9 +486,6 @@ function lastQuestionClause(tokens: Token[], from: number, to: number): number {
   }
   return -1;
 }
-
-// Dashes as typed: hyphens, a double hyphen, and the en and em dashes phones and editors put in.
-const CLAUSE_BREAKS = new Set([',', '-', '--', '–', '—', ';', ':']);
 
 /** Whether the word at `i` follows a comma, a dash, "and" or the like (fillers aside). */
 function afterClauseBreak(tokens: Token[], i: number, from: number): boolean {

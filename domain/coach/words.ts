@@ -77,6 +77,56 @@ const STOP = new Set([
   'all',
 ]);
 
+/**
+ * Who works on our side, as a reply names them: "our driver followed the instructions", "the
+ * kitchen knows and will have it out in five minutes".
+ */
+export const OUR_STAFF: ReadonlySet<string> = new Set([
+  'staff',
+  'team',
+  'driver',
+  'drivers',
+  'courier',
+  'couriers',
+  'chef',
+  'chefs',
+  'cook',
+  'cooks',
+  'kitchen',
+  'technician',
+  'technicians',
+  'engineer',
+  'engineers',
+  'stylist',
+  'stylists',
+  'waiter',
+  'waiters',
+  'waitress',
+  'server',
+  'servers',
+  'barista',
+  'receptionist',
+  'groomer',
+  'plumber',
+  'installer',
+  'installers',
+  'fitter',
+  'fitters',
+  'cleaner',
+  'cleaners',
+  'crew',
+  'agent',
+  'agents',
+  'colleague',
+  'colleagues',
+  'employee',
+  'employees',
+  'manager',
+  'supervisor',
+  'store',
+  'department',
+]);
+
 const FAMILIES: string[][] = [
   [
     'late',
