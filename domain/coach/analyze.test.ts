@@ -618,6 +618,8 @@ const BLAME: Array<[string, boolean]> = [
   ['Other customers were fine with the wait.', true],
   ["Everyone else at the table was served before you, which isn't right.", false],
   ['Other guests have mentioned the noise too, so we are fixing it.', false],
+  ["Other customers have been waiting too, so we've added a second chef.", false],
+  ["Other guests haven't had any problems with it.", true],
   // Guessing their slip, or giving them a lesson.
   ['You must have misread the menu.', true],
   ['You must have been so frustrated.', false],
