@@ -31,7 +31,7 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'empathy',
   ],
   [
-    'you are|were in a|an [really|very|bit|of] difficult|tough|awkward|hard|impossible|bad spot|position|situation',
+    'you are|were in a|an [really|very] difficult|tough|awkward|hard|impossible|bad spot|position|situation',
     'empathy',
   ],
   ['i|we know|see|understand|appreciate [that] you meant|tried', 'empathy'],
