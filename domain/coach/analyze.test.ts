@@ -56,6 +56,7 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Sorry Tom.', 'generic'],
   // Turned round as it is made, or followed by someone else to blame.
   ['We apologise; however, the booking terms are clear.', 'non_apology'],
+  ["I'm sorry, though I know it won't undo the evening.", 'generic'],
   ["We're sorry for the delay. However, it was caused by the courier.", 'non_apology'],
   ["The delay was due to the weather, and that's no excuse: I'm sorry.", 'generic'],
   // Pointing back to a failure of ours, told just before it.

@@ -777,7 +777,7 @@ const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 /** Punctuation between an apology and the word that turns it round: "sorry; however". */
 const TURN_MARKS = new Set([',', ';', '-', '–', '—']);
-const TAKING_BACK = new Set(['but', 'however', 'though', 'although']);
+const TAKING_BACK = new Set(['but', 'however']);
 
 /** Words that say something went wrong: "the wrong size", "double-booked", "we forgot". */
 const FAILURES = new Set([
