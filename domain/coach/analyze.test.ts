@@ -941,6 +941,7 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Bit steep for what it is, I thought.', true],
   ['You have put your prices up and the portions have got smaller.', true],
   ['The hill up to your place is pretty steep, but worth it!', false],
+  ['Could you price up a birthday cake for 20 of my friends?', false],
   ['Love it for what it is, a cosy local.', false],
   // A formal letter: its sign-off is manners, and its complaint is said outright.
   [

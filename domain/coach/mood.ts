@@ -207,7 +207,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   // Paying more for the same, or less: "bit steep for what it is", "the portions have got
   // smaller", "you've put your prices up".
   ['bit|very|quite|rather|really|pretty|too steep', 0.8],
-  ['prices|price up', 0.6],
+  ['put|putting|raised|raising|bumped your|the|their prices|price up', 0.6],
   ['prices|price have|has gone|went up', 0.6],
   ['got|getting|are|were smaller|tinier|stingier|meaner', 0.8],
   ['soaked|drenched|sodden|waterlogged', 0.8],
