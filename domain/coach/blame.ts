@@ -61,8 +61,9 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'in [the] future [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
     'blame',
   ],
-  // "I'd suggest reading the terms more carefully"; see `meantAsBlame` for "we'll check more carefully".
-  ['read|reading|check|checking|look|looking|listen|listening ... more carefully', 'blame'],
+  // "I'd suggest reading the terms more carefully"; see `tellsThemTo` for "we'll check more
+  // carefully". Found by its rarer end, then read back to the verb.
+  ['more carefully', 'blame'],
   ['you should know|understand|realize|realise|have', 'blame'],
   ['blame', 'blame'],
   ['blaming', 'blame'],
@@ -1039,8 +1040,11 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     for (let i = to; i < sentence.to; i++) if (DOOR_OPEN.has(tokens[i]!.norm)) return false;
     return true;
   }
-  if (source === 'read|reading|check|checking|look|looking|listen|listening ... more carefully')
-    return tellsThemTo(doc, from);
+  if (source === 'more carefully') {
+    for (let i = from - 1; i >= Math.max(0, from - 5); i--)
+      if (CAREFUL_ACTS.has(tokens[i]!.norm)) return tellsThemTo(doc, i);
+    return false;
+  }
   return true;
 }
 
@@ -1100,6 +1104,18 @@ function vouchesForUs(doc: CoachDocument, from: number): boolean {
   return true;
 }
 const DOUBTING = new Set(['sure', 'whether', 'check', 'checking', 'ask', 'asking', 'doubt']);
+
+/** What "more carefully" tells someone to do again: "read the terms more carefully". */
+const CAREFUL_ACTS = new Set([
+  'read',
+  'reading',
+  'check',
+  'checking',
+  'look',
+  'looking',
+  'listen',
+  'listening',
+]);
 
 /** Verbs that put a lesson to someone: "I'd suggest reading…", "please check…". */
 const LESSON = new Set([
