@@ -630,6 +630,8 @@ const BLAME: Array<[string, boolean]> = [
   ["I'd suggest reading the booking terms more carefully.", true],
   ['Next time you visit, ask for me and dessert is on us.', false],
   ["Next time, we'll call you before we leave.", false],
+  ['In the future, make sure you book ahead.', true],
+  ["In future, we'll text you when the order leaves.", false],
   ['We will check more carefully from now on.', false],
   ['Could you look more closely at the label for the batch number?', false],
   // Why they failed to, asked as a reproach; a suggestion or our own failure is not.

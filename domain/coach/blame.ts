@@ -57,8 +57,9 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'next time [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
     'blame',
   ],
+  // ("In future, please…", "in the future, please…": found by "future", which is rare.)
   [
-    'in [the] future [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
+    'future [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
     'blame',
   ],
   // "I'd suggest reading the terms more carefully"; see `tellsThemTo` for "we'll check more
