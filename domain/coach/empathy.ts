@@ -23,7 +23,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   // Seeing what they meant or went through: "I know you were trying to help", "I can see you
   // were in a tough spot", "I've got your back".
   [
-    'i|we know|see|understand|appreciate [that] you were|are|have [been] trying|doing|meant|wanted|only',
+    'i|we know|see|understand|appreciate you were|are|have [been] trying|doing|meant|wanted|only',
+    'empathy',
+  ],
+  [
+    'i|we know|see|understand|appreciate that you were|are|have [been] trying|doing|meant|wanted|only',
     'empathy',
   ],
   [
@@ -34,13 +38,14 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'you are|were in a|an [really|very] difficult|tough|awkward|hard|impossible|bad spot|position|situation',
     'empathy',
   ],
-  ['i|we know|see|understand|appreciate [that] you meant|tried', 'empathy'],
+  ['i|we know|see|understand|appreciate you meant|tried', 'empathy'],
+  ['i|we know|see|understand|appreciate that you meant|tried', 'empathy'],
   ['i|we have got|got your back', 'empathy'],
   // "I appreciate it's been a hard month for you too" (not "I appreciate it", a thank-you).
-  [
-    'i|we [can|do|completely|totally|really] appreciate it|this|that is|has|was|must|can',
-    'empathy',
-  ],
+  // (Written out, not with "[can|do|…]": a required word in each place lets the scan rule the
+  // pattern out at "I can" or "we do" by the word after it, without trying it.)
+  ['i|we appreciate it|this|that is|has|was|must|can', 'empathy'],
+  ['i|we can|do|completely|totally|really appreciate it|this|that is|has|was|must|can', 'empathy'],
   [
     'put|puts|left|leaves you in a|an [really|very] difficult|tough|awkward|hard|impossible|bad|horrible|awful spot|position|situation',
     'empathy',
@@ -74,7 +79,8 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['that|this|it is|was not the experience', 'empathy'],
   // Agreeing with them: "that's not ideal, I agree", "I completely agree, it's not good enough".
   ['i|we [completely|totally|fully|absolutely|entirely] agree', 'empathy'],
-  ['that|this|it is|was [really|certainly|definitely] not ideal', 'empathy'],
+  ['that|this|it is|was not ideal', 'empathy'],
+  ['that|this|it is|was really|certainly|definitely not ideal', 'empathy'],
   // Validating what they went through (METHOD.md, principle 5): "that shouldn't have
   // happened", "you shouldn't have had to wait that long".
   ['that|this|it should not|never have happened|been', 'empathy'],
