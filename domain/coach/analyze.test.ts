@@ -767,6 +767,8 @@ const COMMITMENT: Array<[string, string]> = [
   ['Your order will arrive by Friday.', 'concrete'],
   ['Your refund has been processed and will reach your account within five days.', 'concrete'],
   ['When it arrives, it will need to be refrigerated.', 'none'],
+  ['The refund will be processed in due course.', 'vague'],
+  ['The shop will be closed on Monday.', 'none'],
   // A refusal takes nothing on; a promise not to let it happen again still promises.
   ['We will not refund a finished cut.', 'none'],
   ["I won't apologise for that.", 'none'],

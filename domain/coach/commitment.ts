@@ -70,6 +70,11 @@ const OUR_ACTION = new PatternSet<'action'>([
   // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
   ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
   ['this|that|it|your * will be', 'action'],
+  // What we owe them, on its way: "the refund will be processed in due course".
+  [
+    'the|your refund|replacement|order|parcel|package|booking|voucher|credit|repair|dish|meal|cake|table|room|invoice will|should be',
+    'action',
+  ],
   ['this|that|it|your will be', 'action'],
   ['your * * will be', 'action'],
   ['you will|should|shall [be] [then] hear|receive|get|see|be', 'action'],
