@@ -260,6 +260,8 @@ const DISMISSIVE = [
   'Calm down, please.',
   "It's not the end of the world.",
   'Good luck with that.',
+  "Don't worry, happens all the time.",
+  'Can we not do this here?',
   "Chill out, it's only a cake.",
   "Let's not get carried away.",
   "There's no need to shout.",
@@ -641,6 +643,9 @@ const BLAME: Array<[string, boolean]> = [
   ["Why didn't the driver call you?", false],
   ["Why didn't we call you? That's on us.", false],
   // A manager losing patience with the team, next to what a calm one says.
+  // Shaming them in front of others, next to moving somewhere quieter.
+  ["Everyone's looking, can we not do this here?", true],
+  ["Let's step over here where it's a bit quieter.", false],
   // Sarcasm in a reply, next to the same words meant.
   ['Oh great, another complaint.', true],
   ['Oh wonderful, another one of your lovely cakes arrived, thank you!', false],

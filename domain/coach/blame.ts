@@ -277,6 +277,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['brain cramp|fart', 'hostile'],
   ['chip on your|his|her|their|both shoulder|shoulders', 'hostile'],
   ['yawn', 'hostile'],
+  // Shaming them in front of others: "everyone's looking".
+  ['everyone|everybody is looking|staring', 'hostile'],
   // Sarcasm in a reply: "Oh great, another complaint.", "Happy now?", "Sure, because we
   // obviously do this on purpose."
   ['oh great|wonderful|perfect|brilliant|fantastic|lovely , another', 'hostile'],

@@ -245,6 +245,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['these|such things happen', 'dismissive'],
   ['it|this|that is not the end of the world', 'dismissive'],
+  ['happens all the time', 'dismissive'],
+  // Hushing them in public ("can we not do this here?") instead of moving somewhere quieter.
+  ['can|could we not do this here', 'dismissive'],
   ['chill out', 'dismissive'],
   ['just chill', 'dismissive'],
   ['let us|s not get carried away', 'dismissive'],
