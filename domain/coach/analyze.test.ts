@@ -646,6 +646,8 @@ const BLAME: Array<[string, boolean]> = [
   // Shaming them in front of others, next to moving somewhere quieter.
   ["Everyone's looking, can we not do this here?", true],
   ["Let's step over here where it's a bit quieter.", false],
+  ['Everyone is looking forward to seeing you on Friday!', false],
+  ['Everyone is looking into it now.', false],
   // Sarcasm in a reply, next to the same words meant.
   ['Oh great, another complaint.', true],
   ['Oh wonderful, another one of your lovely cakes arrived, thank you!', false],

@@ -977,6 +977,9 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   }
   // "Happy now?" taunts; "are you happy now? We hope the new room suits you" checks in.
   if (source === 'happy|satisfied now ?') return opensClause(doc, from);
+  // "Everyone's looking, …" shames; "everyone is looking forward to seeing you" and "everyone
+  // is looking into it" do not.
+  if (source === 'everyone|everybody is looking|staring') return tokens[to]?.kind !== 'word';
   // "It's a voucher or nothing" leaves no choice; "all or nothing" is a saying.
   if (source === 'or nothing') return tokens[from - 1]?.norm !== 'all';
   // "What were you thinking?" reproaches; "what were you thinking of ordering?" asks.
