@@ -1,6 +1,6 @@
 import { clauseStart, type CoachDocument } from './document';
 import { sentenceCue, wordIn } from './lexemes';
-import { causeMeaning, sharesMeaning, type CauseMeaning } from './words';
+import { causeMeaning, isPastForm, sharesMeaning, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
 
 export type ApologyKind = 'generic' | 'targeted' | 'non_apology' | 'refused';
@@ -839,30 +839,6 @@ function instance(
   return found;
 }
 
-/** Irregular past forms that say what we did ("we forgot", "I sent"). */
-const IRREGULAR_PAST = new Set([
-  'forgot',
-  'got',
-  'made',
-  'sent',
-  'left',
-  'lost',
-  'gave',
-  'took',
-  'let',
-  'put',
-  'gone',
-  'went',
-  'broke',
-  'kept',
-  'told',
-  'wrote',
-  'sold',
-  'cut',
-  'ran',
-  'brought',
-]);
-
 /**
  * "we messed up…", "I forgot…", "we've overcharged…": we (or I) did something, in the past; or
  * what went wrong is told as it happened: "the kitchen sent out the wrong dish", "your parcel
@@ -905,14 +881,6 @@ function pastAt(tokens: Token[], i: number): boolean {
   const norm = tokens[i]?.norm ?? '';
   if (norm === 'was' || norm === 'were') return isPastForm(tokens[i + 1]?.norm ?? '');
   return isPastForm(norm);
-}
-
-/** "sent", "forgot", "charged": a past form, irregular or in -ed. */
-function isPastForm(norm: string): boolean {
-  // "used" and "owed" are past forms; "need" and "feed" are not.
-  return (
-    IRREGULAR_PAST.has(norm) || (norm.length >= 4 && norm.endsWith('ed') && !norm.endsWith('eed'))
-  );
 }
 
 function isGerund(token: Token | undefined): boolean {

@@ -1,6 +1,7 @@
 import type { CoachDocument } from './document';
 import { PatternSet } from './patterns';
 import type { Token } from './tokenize';
+import { isPastForm } from './words';
 
 /**
  * A cause named as settled before anyone has found it out: "I'm sure it was the courier",
@@ -86,32 +87,15 @@ function culpritActed(tokens: Token[], at: number): boolean {
   for (let i = at + 1; i <= at + 2; i++) {
     const norm = tokens[i]?.norm ?? '';
     if (SLIPS.has(norm)) return true;
-    if (CULPRITS.has(norm))
-      return PAST_ACTS.has(tokens[i + 1]?.norm ?? '') || /ed$/.test(tokens[i + 1]?.norm ?? '');
+    if (CULPRITS.has(norm)) {
+      const next = tokens[i + 1]?.norm ?? '';
+      return isPastForm(next) || TOLD_AS_DONE.has(next);
+    }
   }
   return false;
 }
-/** Verbs in the past without "-ed": "left", "lost", "forgot", "got", "sent". */
-const PAST_ACTS = new Set([
-  'left',
-  'lost',
-  'forgot',
-  'got',
-  'sent',
-  'went',
-  'took',
-  'put',
-  'broke',
-  'made',
-  'gave',
-  'brought',
-  'was',
-  'were',
-  'did',
-  'had',
-  'must',
-  'never',
-]);
+/** What tells a culprit's act as done when no past form does: "the courier was…", "never…". */
+const TOLD_AS_DONE = new Set(['was', 'were', 'did', 'had', 'must', 'never']);
 
 export interface AssumedCause {
   from: number;

@@ -127,6 +127,37 @@ export const OUR_STAFF: ReadonlySet<string> = new Set([
   'department',
 ]);
 
+/** Irregular past forms: "we forgot", "I sent", "the courier left it". */
+const IRREGULAR_PAST = new Set([
+  'forgot',
+  'got',
+  'made',
+  'sent',
+  'left',
+  'lost',
+  'gave',
+  'took',
+  'let',
+  'put',
+  'gone',
+  'went',
+  'broke',
+  'kept',
+  'told',
+  'wrote',
+  'sold',
+  'cut',
+  'ran',
+  'brought',
+]);
+
+/** Whether a word is a verb's past form: "forgot", "crashed", "used" ("need" and "feed" are not). */
+export function isPastForm(norm: string): boolean {
+  return (
+    IRREGULAR_PAST.has(norm) || (norm.length >= 4 && norm.endsWith('ed') && !norm.endsWith('eed'))
+  );
+}
+
 const FAMILIES: string[][] = [
   [
     'late',
