@@ -132,6 +132,16 @@ const APOLOGY: Array<[string, string, string?]> = [
     'targeted',
     'The stylist used the wrong toner',
   ],
+  // A placeholder apology, then what went wrong, owned in the next sentence.
+  [
+    'Sorry for the mix-up with your appointment. Our receptionist booked you in for Thursday instead of Tuesday.',
+    'targeted',
+  ],
+  ["Sorry for the inconvenience. We've sent a replacement by courier.", 'generic'],
+  // "I should have…" owns the mistake; "we should have a table free" is a forecast.
+  ["I'm sorry, I should have checked the order before it left the shop.", 'targeted'],
+  ["We shouldn't have charged you for the extra night. I'm sorry.", 'targeted'],
+  ["I'm sorry, we should have a table free by 8.", 'generic'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -405,6 +415,15 @@ const QUESTIONS: Array<[string, number, number]> = [
   // A tag on its own asks them to agree.
   ["We'll send a new one tomorrow. OK?", 0, 1],
   ['So that is two things at once. Yeah?', 0, 1],
+  // Someone else's telling asked about, or theirs asked for.
+  ['Did the technician explain what he was replacing?', 0, 1],
+  ['Did the driver say when he would be back?', 0, 1],
+  ['Could you describe what the technician did?', 1, 0],
+  ['Would you mind telling me more about it?', 1, 0],
+  ['Are you telling me the box was empty?', 0, 1],
+  // A "why would we…?" that defends asks nothing; "why did it stop?" does.
+  ['Why would we deliberately send you a broken laptop?', 0, 0],
+  ['Why did the heating stop, do you think?', 1, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [
@@ -698,6 +717,24 @@ const BLAME: Array<[string, boolean]> = [
   ["I shouldn't have to remind you.", true],
   ["You shouldn't have to chase us for a refund.", false],
   ["Let's talk about what happened on Saturday and what support you need.", false],
+  // Weighing them against what most people do, and their account against our records.
+  ["Honestly, most people don't even notice the difference.", true],
+  ["Most customers wouldn't mind a short wait.", true],
+  [
+    "Most people don't realise how long a wedding cake takes to make, so we ask for three weeks.",
+    false,
+  ],
+  ["That's not what our records show.", true],
+  ['Our records show otherwise.', true],
+  ['Our records show the refund went out on the 3rd; here is the reference.', false],
+  // Taking the complaint as an accusation.
+  ['Why would we deliberately send you a broken laptop?', true],
+  ['Why would we ever want to lose a customer like you?', true],
+  ['Why would the heating stop twice in a week? Let me find out.', false],
+  // Pointing them to what they should have read.
+  ["It's clearly stated on our website that delivery takes up to 10 days.", true],
+  ['It was plainly written on the booking form.', true],
+  ["It's all explained in the welcome pack, which I've attached again for you.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -798,6 +835,11 @@ const COMMITMENT: Array<[string, string]> = [
   ["We're on it!", 'vague'],
   ['We are on the high street, opposite the bank.', 'none'],
   ["That'll be because the oven was off.", 'none'],
+  // A promise about the future with nothing done to keep it.
+  ["Rest assured this won't happen again.", 'vague'],
+  ['It will never happen again, I promise.', 'vague'],
+  ['Will it happen again?', 'none'],
+  ['If it happens again, call me.', 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [
@@ -933,6 +975,39 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   // …but not impatience, which only looks like it.
   ["I can't wait any longer, where is my order?", ['disappointed', 'upset', 'angry'], true],
   ["Still no reply. I can't wait all day.", ['upset', 'angry'], true],
+  // What we have no record of, and the wait it caused.
+  [
+    'I booked a table for 8 and when we arrived there was no record of it. We stood at the door for 20 minutes.',
+    ['disappointed', 'upset'],
+    true,
+  ],
+  ['There was no record of any problems with my car, so we are happy.', ['calm'], false],
+  // Not what was asked for, even beside praise.
+  [
+    'The new stylist was lovely but my cut is much shorter than I asked for.',
+    ['disappointed', 'upset'],
+    true,
+  ],
+  ['The result was better than I asked for!', ['calm'], false],
+  // What they were left with, and no apology for it.
+  [
+    "Your technician left mud all over my carpet and didn't even apologise.",
+    ['disappointed', 'upset', 'angry'],
+    true,
+  ],
+  [
+    'Absolutely disgusted with the way my mother was treated by your staff.',
+    ['upset', 'angry'],
+    true,
+  ],
+  // Something left out on the way, or nothing went wrong on the way.
+  [
+    'Third time this month my delivery has come without the milk. Sort it out.',
+    ['upset', 'angry'],
+    true,
+  ],
+  ['My sofa arrived without a scratch, thank you!', ['calm'], false],
+  ['Can you sort out a table for six for us on Friday?', ['calm'], false],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

@@ -43,9 +43,15 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   let empathy = findEmpathy(doc);
   let questions = findQuestions(doc);
   if (blame.length) {
+    // "Why would we deliberately send you a broken laptop?" defends; it asks nothing either.
     const blamingSentences = new Set(
       blame
-        .filter((b) => b.kind === 'hostile' || b.kind === 'absolute')
+        .filter(
+          (b) =>
+            b.kind === 'hostile' ||
+            b.kind === 'absolute' ||
+            (b.kind === 'defensive' && doc.tokens[b.from]!.norm === 'why'),
+        )
         .map((b) => doc.sentenceOf[b.from]),
     );
     // A sentence that puts the fault on them ("you were supposed to bring the receipt") or

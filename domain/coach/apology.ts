@@ -638,11 +638,17 @@ function classify(
   let objectFrom = i;
   let { objectTo, specific, stems } = readObject(tokens, i, sentenceTo, explained);
   // "I'm really sorry, Tom. We sent the wrong size": the apology ends, and the next sentence
-  // owns what went wrong.
-  if (specific === 0 && objectTo === objectFrom && endsHere(tokens, look, sentenceTo)) {
+  // owns what went wrong. After "sorry for the mix-up.", which names no failure of its own,
+  // the next sentence must name one: "Our receptionist booked you in for the wrong day."
+  const bare = objectTo === objectFrom;
+  if (specific === 0 && (!bare || endsHere(tokens, look, sentenceTo))) {
     let next = sentenceTo;
     while (tokens[next]?.kind === 'newline') next++;
-    if (ownedMistakeAt(tokens, next, tokens.length)) {
+    const nextTo = next < tokens.length ? sentenceEnd(tokens, next) : next;
+    if (
+      ownedMistakeAt(tokens, next, tokens.length) &&
+      (bare || namesAFailure(tokens, next, nextTo))
+    ) {
       objectFrom = next;
       ({ objectTo, specific, stems } = readObject(tokens, next, tokens.length, true));
     }
@@ -811,12 +817,32 @@ const FAILURES = new Set([
   'incorrect',
   'incorrectly',
   'without',
+  'instead',
 ]);
 
-/** Whether tokens[from, to) name something that went wrong. */
+/** Whether tokens[from, to) name something that went wrong, or own it ("we should have…"). */
 function namesAFailure(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FAILURES.has(tokens[k]!.norm)) return true;
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]!.norm;
+    if (FAILURES.has(norm)) return true;
+    if (norm === 'should') {
+      const next = tokens[k + 1]?.norm;
+      if (next === 'have' || (next === 'not' && tokens[k + 2]?.norm === 'have')) return true;
+    }
+  }
   return false;
+}
+
+/** One past the last token of the sentence that starts at `from` (its closing marks included). */
+function sentenceEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.kind !== 'newline' && !isClosingMark(tokens[k]!)) k++;
+  while (k < tokens.length && isClosingMark(tokens[k]!)) k++;
+  return k;
+}
+
+function isClosingMark(token: Token): boolean {
+  return token.kind === 'punct' && /^[.!?…]/.test(token.raw);
 }
 
 /** Whether nothing but punctuation is left of the sentence from i: the apology ended it. */
@@ -865,6 +891,12 @@ function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolea
     return false;
   }
   if (subject !== 'we' && subject !== 'i') return false;
+  // "I should have checked", "we shouldn't have charged you": a mistake owned as one.
+  if (tokens[verb]?.norm === 'should') {
+    verb++;
+    if (tokens[verb]?.norm === 'not') verb++;
+    if (tokens[verb]?.norm !== 'have') return false;
+  }
   while (
     verb < sentenceTo &&
     ['have', 'had', 'really', 'totally', 'completely', 'clearly'].includes(tokens[verb]!.norm)

@@ -189,6 +189,18 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'other customers|guests|clients|diners|people|patrons have|had not had [a|any] problem|problems|issue|issues|complaint*',
     'defensive',
   ],
+  // "Most people don't even notice the difference": the same weighing, put as what most do.
+  [
+    'most|many|other people|customers|guests|clients|diners do|would|did not [even] notice|mind|complain|care',
+    'defensive',
+  ],
+  // Their account set against ours: "that's not what our records show".
+  ['that is not what our|the records|system|notes|logs show|shows|say|says', 'defensive'],
+  ['our|the records|system|notes|logs show|shows|say|says otherwise|differently', 'defensive'],
+  // Taking it as an accusation: "why would we deliberately send you a broken laptop?"
+  ['why would we|i deliberately|intentionally|purposely|purposefully|knowingly', 'defensive'],
+  ['why would we|i ever', 'defensive'],
+  ['why would we|i want to', 'defensive'],
   // One take-it-or-leave-it option, where the method asks for choices that fit the person.
   ['take it or leave it', 'defensive'],
   ['final offer', 'defensive'],
@@ -209,6 +221,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'policy',
   ],
   ['as stated|outlined|explained|set in our|the', 'policy'],
+  // Pointing them to what they should have read: "it's clearly stated on our website".
+  [
+    'it is|was [very] clearly|plainly|explicitly stated|written|explained|marked|shown|listed|displayed|advertised',
+    'policy',
+  ],
   ['terms of service|use|sale', 'policy'],
   ['rules are rules', 'policy'],
   // The notation has no multi-word alternatives: "we can not" and "we are unable to" are two.

@@ -70,6 +70,9 @@ const OUR_ACTION = new PatternSet<'action'>([
   // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
   ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
   ['this|that|it|your * will be', 'action'],
+  // "This won't happen again": a promise about the future, with nothing yet done to keep it.
+  ['this|that|it will|shall not|never happen again', 'action'],
+  ['this|that|it is not going to happen again', 'action'],
   // What we owe them, on its way: "the refund will be processed in due course".
   [
     'the|your refund|replacement|order|parcel|package|booking|voucher|credit|repair|dish|meal|cake|table|room|invoice will|should be',

@@ -85,6 +85,12 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['let me|us down', 0.15],
   ['yet another', 0.15],
   ['furious|livid|fuming|outraged|seething|enraged|incensed', 0.3],
+  ['disgusted|appalled|horrified|sickened', 0.25],
+  // Not even the least of it: "and didn't even apologise".
+  [
+    'did|does|do|could|would not even apologise|apologize|say|acknowledge|look|bother|reply|respond|call|offer|ask|check|notice',
+    0.15,
+  ],
   ['ruined|ruin|ruins', 0.15],
   ['sick of|and', 0.2],
   ['tired of', 0.15],
@@ -338,6 +344,26 @@ const COMPLAINT_CUES = new PatternSet<number>([
   // Said outright, or politely.
   ['make|making|file|filing|lodge|lodging|raise|raising [a] [formal|official] complaint', 1.5],
   ['one small|little|slight thing', 0.6],
+  // What we have no trace of, and what they stood waiting for: "there was no record of our
+  // booking", "we stood at the door for 20 minutes".
+  ['no record|trace of', 1],
+  ['stood|queued|queuing|queueing ... for * minutes|mins|hours|hour|ages', 0.8],
+  // Not what was asked: "the cut is much shorter than I asked for".
+  [
+    'shorter|longer|darker|lighter|smaller|bigger|thinner|thicker|tighter|looser|sweeter|saltier|later|earlier than i|we asked|wanted|ordered|requested|booked|agreed',
+    1,
+  ],
+  // Something left out, or left behind: "the delivery came without the milk", "your
+  // technician left mud all over my carpet".
+  ['came|come|arrived|arrives|delivered|sent|shipped|turned up without', 0.8],
+  ['up without', 0.8],
+  ['left|leaving|tracked|trailed ... all over', 0.8],
+  [
+    'did|does|do|could|would not even apologise|apologize|say|acknowledge|look|bother|reply|respond|call|offer|ask|check|notice',
+    1,
+  ],
+  // Told to put it right: "sort it out".
+  ['sort it|this out', 0.6],
   ['said|says|listed|advertised|stated ... but', 0.6],
 ]);
 
@@ -363,6 +389,12 @@ const PLEASED = new PatternSet<Idiom['reading']>([
     'neutral',
   ],
   ['sorry to bother|trouble', 'neutral'],
+  // Nothing went wrong on the way: "it arrived without a scratch", "no record of any faults".
+  [
+    'without a|any scratch|scratches|hitch|hitches|problem|problems|issue|issues|fuss|damage|mark|marks|delay|delays',
+    'neutral',
+  ],
+  ['no record|sign|trace of a|any problem|problems|issue|issues|damage|fault|faults', 'neutral'],
   ['can|could not fault', 'neutral'],
   // An email's sign-off is manners, not praise: "Kind regards", "Best wishes".
   ['kind|best|warm|warmest|kindest|many regards|wishes', 'neutral'],

@@ -77,7 +77,22 @@ const TELLING_VERBS = new Set([
   'clarify',
   'say',
   'talk',
+  // After "mind" or "by" only (see `GERUND_ASKS`): "would you mind telling me more?".
+  'telling',
+  'describing',
+  'explaining',
+  'sharing',
+  'walking',
+  'elaborating',
+  'expanding',
+  'clarifying',
 ]);
+/**
+ * Where a telling verb in -ing asks them to tell: "would you mind telling me…", "could you
+ * start by describing…". Elsewhere it asks what they are doing: "are you telling me it was
+ * empty?", "were you sharing the table?".
+ */
+const GERUND_ASKS = new Set(['mind', 'by']);
 const ELABORATION = new Set([
   'more',
   'details',
@@ -238,6 +253,25 @@ function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
 /** Auxiliaries that open a question even before a subject of their own ("will call you" does not). */
 const ASKING_OPENERS = new Set(['would', 'could', 'does', 'do', 'is', 'are']);
 
+/** Who else a question can be about, right after its auxiliary: "did the driver say…". */
+const OTHER_SUBJECTS = new Set([
+  'the',
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'a',
+  'an',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+]);
+
 function mentionsYou(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, from + 3); i++) {
     const norm = tokens[i]!.norm;
@@ -298,18 +332,25 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
   if (AUXILIARIES.has(first)) {
     // "Can you tell me what happened?" and "could you share more details?" invite a story.
     let weTell = false;
+    // "Did the technician explain what he was replacing?" asks about someone else's telling.
+    const otherTells = OTHER_SUBJECTS.has(tokens[head + 1]?.norm ?? '');
     for (let i = head + 1; i < Math.min(to, head + 7); i++) {
       const norm = tokens[i]!.norm;
       // "Is it okay if I share…?", "Can we talk about that?" ask leave for us to speak: the
       // answer is yes or no.
       if (norm === 'i' || norm === 'we') weTell = true;
       else if (norm === 'you') weTell = false;
-      if (TELLING_VERBS.has(norm) && !weTell) {
+      if (
+        TELLING_VERBS.has(norm) &&
+        !weTell &&
+        !otherTells &&
+        (!norm.endsWith('ing') || GERUND_ASKS.has(tokens[i - 1]!.norm))
+      ) {
         const after = tokens[i + 1]?.norm ?? '';
         if (norm === 'say' && !WH_WORDS.has(after) && !ELABORATION.has(after)) continue;
         // "Did you tell the waiter?" asks about a telling; "can you tell me what…" asks for one.
         if (
-          norm === 'tell' &&
+          (norm === 'tell' || norm === 'telling') &&
           !['me', 'us', 'more', 'about'].includes(after) &&
           !WH_WORDS.has(after)
         )
