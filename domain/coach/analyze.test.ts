@@ -264,6 +264,13 @@ const EMPATHY: Array<[string, boolean]> = [
   ['You poor thing, and on your birthday too.', true],
   ['What a day you picked for it, the sun is out!', false],
   ['It must have been a mix-up in the kitchen.', false],
+  // What a team member was up against, and that the fault was not theirs.
+  ['I know you were short-staffed last night and did your best.', true],
+  ['I know you were doing your best.', true],
+  ['Did you know you were short-staffed on Friday?', false],
+  ["It's not your fault the website crashed.", true],
+  ['None of this is your fault.', true],
+  ["It's not our fault the website crashed.", false],
 ];
 
 const DISMISSIVE = [
@@ -424,6 +431,9 @@ const QUESTIONS: Array<[string, number, number]> = [
   // A "why would we…?" that defends asks nothing; "why did it stop?" does.
   ['Why would we deliberately send you a broken laptop?', 0, 0],
   ['Why did the heating stop, do you think?', 1, 0],
+  // A wondering that asks for their story, without a question mark.
+  ['I wonder if you could tell me a bit more about what happened', 1, 0],
+  ['I wonder if you could send the receipt', 0, 1],
 ];
 
 const BLAME: Array<[string, boolean]> = [
@@ -735,6 +745,11 @@ const BLAME: Array<[string, boolean]> = [
   ["It's clearly stated on our website that delivery takes up to 10 days.", true],
   ['It was plainly written on the booking form.', true],
   ["It's all explained in the welcome pack, which I've attached again for you.", false],
+  // A manager's exasperation.
+  ['Why is it always you who forgets to lock up?', true],
+  ["It's always you that gets the difficult tables, thank you for that.", false],
+  ["Honestly I don't know why I bother.", true],
+  ["I don't know why the oven keeps tripping; I've called the engineer.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -1008,6 +1023,10 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ],
   ['My sofa arrived without a scratch, thank you!', ['calm'], false],
   ['Can you sort out a table for six for us on Friday?', ['calm'], false],
+  // Leaving the job, at the end of their patience.
+  ["I quit. I've had enough of being shouted at in front of customers.", ['upset', 'angry'], true],
+  ['I quit smoking last year, so I loved our garden table.', ['calm'], false],
+  ['The manager yelled at me in front of everyone.', ['upset', 'angry'], true],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

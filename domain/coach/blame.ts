@@ -306,6 +306,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
   // A manager losing patience with the team (METHOD.md, principle 8): "What were you
   // thinking?", "how many times do I have to tell you?", "I expected better from you".
   ['what were you|u thinking', 'blame'],
+  // "Why is it always you who forgets to lock up?"
+  ['why is it always you|u', 'absolute'],
+  // Giving up on them aloud: "I don't know why I bother."
+  ['do not know why i|we [even] bother', 'hostile'],
   [
     'how many times do|does|did|have|will i|we have|need to tell|say|explain|ask|remind|repeat',
     'hostile',

@@ -41,6 +41,19 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i|we know|see|understand|appreciate you meant|tried', 'empathy'],
   ['i|we know|see|understand|appreciate that you meant|tried', 'empathy'],
   ['i|we have got|got your back', 'empathy'],
+  // Lifting the blame off them: "it's not your fault the website crashed".
+  ['it is|was not your fault', 'empathy'],
+  ['none of this|it is|was your fault', 'empathy'],
+  ['you|u did nothing wrong', 'empathy'],
+  ['you|u did not do anything wrong', 'empathy'],
+  // What they were up against, and that they tried: "I know you were short-staffed and did
+  // your best".
+  ['i|we know|see|understand|appreciate [that] you did|tried your|their best', 'empathy'],
+  ['i|we know|see|understand|appreciate [that] you were doing your|their best', 'empathy'],
+  [
+    'i|we know|see|understand|appreciate [that] you were|are short-staffed|short|stretched|swamped|rushed|overwhelmed|slammed|busy|alone|exhausted|tired',
+    'empathy',
+  ],
   // "I appreciate it's been a hard month for you too" (not "I appreciate it", a thank-you).
   // (Written out, not with "[can|do|…]": a required word in each place lets the scan rule the
   // pattern out at "I can" or "we do" by the word after it, without trying it.)

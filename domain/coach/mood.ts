@@ -40,6 +40,9 @@ const TREATED_BADLY = [
   'shrugged|shrugs',
   'laughed|laughing at me|us|my|our',
   'laughed in my|our face',
+  // Shouted at: "the manager yelled at me", "being shouted at in front of customers".
+  'shouted|yelled|screamed|swore|sworn|snapped at me|us|my|our',
+  'being|been|getting|get|got shouted|yelled|screamed|sworn|snapped at',
 ];
 /** Asking for someone above whoever they dealt with: "I want to speak to a manager". */
 const ASKING_FOR_A_MANAGER =
@@ -131,6 +134,12 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['too often|long', 0.1],
   // Saying they are finished with us, or will say so in public.
   ['i am done|finished', 0.2],
+  // Leaving the job, or at the end of their patience: "I quit", "I've had enough of this".
+  ['i quit .|!|!!|!!!|,|;|-', 0.25],
+  ['i quit my|this|the job', 0.25],
+  ['i am quitting', 0.25],
+  ['i|we have had enough', 0.2],
+  ['had enough of', 0.2],
   ['post|leave|write|writing|posting a [bad|terrible|negative|1|one] review|star', 0.2],
   ['go|going|went elsewhere', 0.2],
   ['mess|messed|messing up', 0.15],
@@ -233,6 +242,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],
   ['i am done with', 0.8],
+  ['had enough of', 1],
   [NOT_TOLD, 0.6],
   ...CONTRADICTIONS.map((phrase): [string, number] => [phrase, 0.6]),
   ['should have|of received|arrived|been|got|gotten|heard|come', 0.8],

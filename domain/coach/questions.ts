@@ -225,8 +225,15 @@ function wondersOfThem(tokens: Token[], start: number, to: number): QuestionType
   if (tokens[i]?.norm === 'was' || tokens[i]?.norm === 'am') i++;
   if (tokens[i]?.norm !== 'wondering' && tokens[i]?.norm !== 'wonder') return null;
   const asked = tokens[i + 1]?.norm ?? '';
+  // "I wonder if you could tell me a bit more" asks for their story, as it does with a "?".
   const type =
-    asked === 'if' || asked === 'whether' ? 'closed' : WH_WORDS.has(asked) ? 'open' : null;
+    asked === 'if' || asked === 'whether'
+      ? youAreAskedToTell(tokens, i + 2, to)
+        ? 'open'
+        : 'closed'
+      : WH_WORDS.has(asked)
+        ? 'open'
+        : null;
   return type !== null && mentionsYou(tokens, i + 2, to) ? type : null;
 }
 
