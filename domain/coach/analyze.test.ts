@@ -142,6 +142,21 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["I'm sorry, I should have checked the order before it left the shop.", 'targeted'],
   ["We shouldn't have charged you for the extra night. I'm sorry.", 'targeted'],
   ["I'm sorry, we should have a table free by 8.", 'generic'],
+  // Against the cause, what went wrong must be the same kind of failure, not only the same thing.
+  ["I'm sorry your order arrived late.", 'generic', 'Courier took the parcel to the wrong address'],
+  [
+    "Sorry the courier left it at a neighbour's.",
+    'targeted',
+    'Courier took the parcel to the wrong address',
+  ],
+  [
+    'Sorry your parcel arrived late and at the wrong address.',
+    'targeted',
+    'Courier took the parcel to the wrong address',
+  ],
+  ['Sorry your main was cold.', 'generic', 'Wrong dish sent to table 4'],
+  ['Sorry we mixed up your order.', 'targeted', 'Wrong dish sent to table 4'],
+  ['Sorry your food arrived cold.', 'targeted', 'Order was late and cold'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [

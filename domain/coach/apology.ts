@@ -666,7 +666,13 @@ function classify(
     }
   }
   if (specific === 0) return instance(from, cue, 'generic', objectFrom, objectTo);
-  if (cause && cause.stems.size > 0 && !sharesMeaning(stems, cause)) {
+  // "Sorry your parcel arrived late and at the wrong address": the cause may come after an "and".
+  if (
+    cause &&
+    cause.stems.size > 0 &&
+    !sharesMeaning(stems, cause) &&
+    !sharesMeaning(wordsOf(tokens, objectTo, sentenceTo), cause)
+  ) {
     return {
       ...instance(
         from,
@@ -831,6 +837,13 @@ function namesAFailure(tokens: Token[], from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/** The words of tokens[from, to), as `sharesMeaning` takes them. */
+function wordsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
+  return words;
 }
 
 /** One past the last token of the sentence that starts at `from` (its closing marks included). */

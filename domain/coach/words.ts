@@ -158,6 +158,11 @@ export function isPastForm(norm: string): boolean {
   );
 }
 
+/**
+ * The families below, first those that say what kind of thing went wrong (late, wrong, broken,
+ * cold, rude, missing, badly made), then those that say what it happened to (a booking, a
+ * delivery, hair, a system, a bill).
+ */
 const FAMILIES: string[][] = [
   [
     'late',
@@ -271,6 +276,11 @@ export function stem(word: string): string {
   return w;
 }
 
+/** The families (by index above) that name a kind of failure rather than a thing. */
+const FAILURE_KINDS = new Set([0, 1, 2, 3, 4, 7, 9]);
+/** Members that tell no kind of failure on their own: "the courier left it next door". */
+const NO_FAILURE_ON_THEIR_OWN = new Set(['left', 'other', 'time', 'hour', 'minut', 'long']);
+
 const FAMILY_OF = new Map<string, number>();
 // Each member as written and as `stem` leaves it: "late" is looked up as "lat", "rude" as "rud".
 FAMILIES.forEach((family, index) =>
@@ -310,6 +320,15 @@ function familyOf(stemmed: string): number | undefined {
 export interface CauseMeaning {
   stems: Set<string>;
   families: Set<number>;
+  /** The kinds of failure it names ("late", "wrong"…), among `families`. */
+  failures: Set<number>;
+}
+
+/** The kind of failure a stem names, if it names one plainly. */
+function failureKindOf(stemmed: string): number | undefined {
+  if (NO_FAILURE_ON_THEIR_OWN.has(stemmed)) return undefined;
+  const family = familyOf(stemmed);
+  return family !== undefined && FAILURE_KINDS.has(family) ? family : undefined;
 }
 
 /**
@@ -323,15 +342,35 @@ export const causeMeaning = rememberLast((text: string): CauseMeaning => {
     stems.add(stem(word));
   }
   const families = new Set<number>();
+  const failures = new Set<number>();
   for (const s of stems) {
     const family = familyOf(s);
     if (family !== undefined) families.add(family);
+    const failure = failureKindOf(s);
+    if (failure !== undefined) failures.add(failure);
   }
-  return { stems, families };
+  return { stems, families, failures };
 });
 
-/** Whether any of the words shares a stem or a family with the cause. */
+/**
+ * Whether any of the words shares a stem or a family with the cause. Where both name a kind
+ * of failure, it must be the same kind: "sorry your order arrived late" shares the order with
+ * "the courier took the parcel to the wrong address", not what went wrong.
+ */
 export function sharesMeaning(words: string[], cause: CauseMeaning): boolean {
+  if (cause.failures.size > 0) {
+    let namesAFailure = false;
+    for (const word of words) {
+      const failure = failureKindOf(stem(word));
+      if (failure === undefined) continue;
+      if (cause.failures.has(failure)) {
+        namesAFailure = false;
+        break;
+      }
+      namesAFailure = true;
+    }
+    if (namesAFailure) return false;
+  }
   for (const word of words) {
     const s = stem(word);
     if (cause.stems.has(s)) return true;
