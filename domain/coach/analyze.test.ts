@@ -157,6 +157,11 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Sorry your main was cold.', 'generic', 'Wrong dish sent to table 4'],
   ['Sorry we mixed up your order.', 'targeted', 'Wrong dish sent to table 4'],
   ['Sorry your food arrived cold.', 'targeted', 'Order was late and cold'],
+  // A dash with spaces around it ends what the apology is for; a hyphen inside a word does not.
+  [
+    "I'm so sorry the kitchen sent out the wrong main - that's not the evening you planned.",
+    'targeted',
+  ],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -286,6 +291,12 @@ const EMPATHY: Array<[string, boolean]> = [
   ["It's not your fault the website crashed.", true],
   ['None of this is your fault.', true],
   ["It's not our fault the website crashed.", false],
+  // What it cost them.
+  [
+    "I'm so sorry the kitchen sent out the wrong main on Saturday - that's not the evening you planned.",
+    true,
+  ],
+  ["That's not the point.", false],
 ];
 
 const DISMISSIVE = [
@@ -765,6 +776,12 @@ const BLAME: Array<[string, boolean]> = [
   ["It's always you that gets the difficult tables, thank you for that.", false],
   ["Honestly I don't know why I bother.", true],
   ["I don't know why the oven keeps tripping; I've called the engineer.", false],
+  // Minimising: their experience as a rare exception, our people as beyond doubt.
+  ['Our chefs are very experienced and this rarely happens.', true],
+  ['This hardly ever happens, but it did, and I am sorry.', true],
+  ["We'll make sure it never happens again.", false],
+  ['You are clearly very experienced with cakes, so your feedback matters.', false],
+  ["Are our staff fully trained on allergies? I'll check today.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -1155,6 +1172,19 @@ describe('apology', () => {
     expect(suggested('wrong dish sent to table')).toBe("I'm sorry — wrong dish sent to table.");
     for (const rootCause of ['wrong dish sent to table', 'driver went to the wrong address'])
       expect(analyze(suggested(rootCause), { rootCause }).apology).toBe('targeted');
+  });
+
+  it('ends what an apology is for at a dash with spaces, not at a hyphen inside a word', () => {
+    const apologySpan = (text: string) => {
+      const { span } = analyze(text).findings.find((f) => f.kind === 'apology')!;
+      return text.slice(span.start, span.end);
+    };
+    expect(apologySpan("I'm sorry the kitchen sent the wrong main - that's not on.")).toBe(
+      "I'm sorry the kitchen sent the wrong main",
+    );
+    expect(apologySpan('Sorry we double-booked your slot.')).toBe(
+      'Sorry we double-booked your slot',
+    );
   });
 
   it('flags a missing apology at the apology step', () => {

@@ -703,9 +703,12 @@ function readObject(
   const stems: string[] = [];
   for (let k = i; k < sentenceTo && k < i + 14; k++) {
     const token = tokens[k]!;
-    // "double-booked", "drinks/starters": the word goes on after the mark.
+    // "double-booked", "drinks/starters": the word goes on after the mark. A dash with space
+    // around it ("on Saturday - that's not…") ends the clause.
     if (token.raw === '-' || token.raw === '/') {
-      if (tokens[k + 1]?.kind !== 'word') break;
+      const next = tokens[k + 1];
+      if (next?.kind !== 'word' || next.start !== token.end || tokens[k - 1]?.end !== token.start)
+        break;
       continue;
     }
     if (token.kind === 'punct') break;

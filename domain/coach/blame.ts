@@ -189,6 +189,12 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'other customers|guests|clients|diners|people|patrons have|had not had [a|any] problem|problems|issue|issues|complaint*',
     'defensive',
   ],
+  // Their experience put down as a rare exception: "this rarely happens".
+  ['this|it|that [very] rarely|seldom happens|happened', 'defensive'],
+  ['this|it|that hardly ever happens', 'defensive'],
+  ['this|it|that almost never happens', 'defensive'],
+  // "Our chefs are very experienced": see `VOUCHING`.
+  ['are|is very|highly|extremely|fully|all experienced|trained|skilled|qualified', 'defensive'],
   // "Most people don't even notice the difference": the same weighing, put as what most do.
   [
     'most|many|other people|customers|guests|clients|diners do|would|did not [even] notice|mind|complain|care',
@@ -1089,6 +1095,7 @@ const VOUCHING = new Set([
   'did not do anything wrong',
   'did his|her|their|its job',
   'handled|acted|behaved|responded ... correctly|properly|appropriately|professionally',
+  'are|is very|highly|extremely|fully|all experienced|trained|skilled|qualified',
 ]);
 /** Who can have done it right on our side: "we", "the chef", "our team", "he". */
 const OUR_SIDE = new Set(['we', 'i', 'he', 'she', 'they', 'everyone', 'everybody', ...OUR_STAFF]);

@@ -41,6 +41,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i|we know|see|understand|appreciate you meant|tried', 'empathy'],
   ['i|we know|see|understand|appreciate that you meant|tried', 'empathy'],
   ['i|we have got|got your back', 'empathy'],
+  // What it cost them: "that's not the evening you planned".
+  [
+    'that|this|it is|was not the * you|u planned|wanted|hoped|deserved|expected|imagined|pictured',
+    'empathy',
+  ],
   // Lifting the blame off them: "it's not your fault the website crashed".
   ['it is|was not your fault', 'empathy'],
   ['none of this|it is|was your fault', 'empathy'],
