@@ -1059,6 +1059,18 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ["I quit. I've had enough of being shouted at in front of customers.", ['upset', 'angry'], true],
   ['I quit smoking last year, so I loved our garden table.', ['calm'], false],
   ['The manager yelled at me in front of everyone.', ['upset', 'angry'], true],
+  // Put politely, beside praise: still a complaint.
+  [
+    'Lovely evening as always, but the music was a bit loud for us to talk.',
+    ['disappointed', 'upset'],
+    true,
+  ],
+  // Pressing for an answer, or only asking who will come along.
+  ['Is anyone going to get back to me or not?', ['upset', 'angry'], true],
+  ['Is anyone going to the quiz night with us?', ['calm'], false],
+  // Sent back, and not what they expect.
+  ['Had to send my steak back twice. Not what I expect for £30.', ['disappointed', 'upset'], true],
+  ["I'll send it back to you once it's signed.", ['calm'], false],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

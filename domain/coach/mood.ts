@@ -44,6 +44,10 @@ const TREATED_BADLY = [
   'shouted|yelled|screamed|swore|sworn|snapped at me|us|my|our',
   'being|been|getting|get|got shouted|yelled|screamed|sworn|snapped at',
 ];
+/** Whether anyone will ever answer: "is anyone going to get back to me?". */
+const PRESSING =
+  'anyone|anybody|someone going to get|call|reply|respond|answer|help|contact|fix|come|tell|sort|bother|do';
+
 /** Asking for someone above whoever they dealt with: "I want to speak to a manager". */
 const ASKING_FOR_A_MANAGER =
   'want|demand|insist|need to speak|talk to a|the|your manager|supervisor';
@@ -135,6 +139,11 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   // Saying they are finished with us, or will say so in public.
   ['i am done|finished', 0.2],
   // Leaving the job, or at the end of their patience: "I quit", "I've had enough of this".
+  // Pressing for an answer: "is anyone going to get back to me or not?", "just wow".
+  [`is ${PRESSING}`, 0.15],
+  ['will anyone|anybody|someone ever', 0.15],
+  ['or not ?', 0.1],
+  ['just wow', 0.15],
   ['i quit .|!|!!|!!!|,|;|-', 0.25],
   ['i quit my|this|the job', 0.25],
   ['i am quitting', 0.25],
@@ -236,6 +245,16 @@ const COMPLAINT_CUES = new PatternSet<number>([
   // "The cake was a little dry this time", "the sauce was bland".
   ['was|were [too|very|really|quite|so|rather] dry|bland|chewy|tasteless|watery', 0.8],
   ['was|were a bit|little dry|bland|chewy|tasteless|watery', 0.8],
+  // Said politely: "the music was a bit loud for conversation".
+  [
+    'was|were|is|are a bit|little|tad loud|noisy|cold|slow|salty|greasy|cramped|stuffy|dark|pricey|expensive|rushed|chaotic|disorganised|disorganized',
+    1,
+  ],
+  // Sent back, and what they expected: "had to send my steak back twice", "not what I expect".
+  ['had to send|return|take ... back', 0.8],
+  ['not what i|we expect|expected|would expect', 1],
+  [`is ${PRESSING}`, 0.8],
+  ['will anyone|anybody|someone ever', 0.8],
   // Someone hurt: "the groomer cut her ear and it bled".
   ['bled|bleeding|injured|injury|scalded', 1],
   ['is it|that too much to ask', 1],
