@@ -19,12 +19,32 @@ export interface Lexeme {
    * every token of every draft: a field of its own is one read quicker than a feature slot.
    */
   starts: unknown;
+  /**
+   * A number of its own among the entries of the table now in use (from 1): a key for tables
+   * indexed by word that are quicker than a Map keyed by its `norm` (see patterns.ts).
+   */
+  readonly id: number;
 }
 
 const table = new Map<string, Lexeme>();
 const byAsciiChar: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(128).fill(undefined);
 /** Enough for the vocabulary of a busy desk; past it the table starts afresh (it is only a cache). */
 const MAX_LEXEMES = 50_000;
+let nextId = 1;
+
+/**
+ * Called as a document starts to be read. A table past its size starts afresh here, never
+ * within a document: every entry one document's tokens hold comes from the same table, so
+ * what is kept on one entry about others (the scan's tables keyed by `id`) always agrees,
+ * and ids can start from 1 again.
+ */
+export function beginDocument(): void {
+  if (table.size < MAX_LEXEMES) return;
+  table.clear();
+  cachedByHash.fill(undefined);
+  byAsciiChar.fill(undefined);
+  nextId = 1;
+}
 
 export function lexeme(norm: string): Lexeme {
   // Punctuation is mostly one ASCII character: found by its code, without hashing.
@@ -38,17 +58,13 @@ export function lexeme(norm: string): Lexeme {
 function entryFor(norm: string): Lexeme {
   let entry = table.get(norm);
   if (entry === undefined) {
-    if (table.size >= MAX_LEXEMES) {
-      table.clear();
-      cachedByHash.fill(undefined);
-      byAsciiChar.fill(undefined);
-    }
     // Every slot there is, filled: reads from an array without holes are the quickest kind.
     entry = {
       norm: internalized(norm),
       features: new Array<unknown>(featureCount).fill(undefined),
       cues: cuesOf(norm),
       starts: undefined,
+      id: nextId++,
     };
     table.set(entry.norm, entry);
   }

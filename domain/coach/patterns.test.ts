@@ -143,6 +143,21 @@ describe('phrase patterns', () => {
     expect(first.findAll(tokens, 3).length).toBe(0);
   });
 
+  it('keep one table of words for the whole of a text, starting afresh only before the next', () => {
+    // More new words than the table holds (50,000), in one text.
+    const letters = (k: number) =>
+      [...k.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const text = Array.from({ length: 50_001 }, (_, k) => `zq${letters(k)}`).join(' ');
+    const first = tokenize(text).tokens[0]!.lex;
+    // Every token of the text holds an entry of the table in use: ids the scan files by agree.
+    expect(lexeme(first.norm)).toBe(first);
+    tokenize('sorry you feel that way');
+    expect(lexeme(first.norm)).not.toBe(first);
+    // Patterns filed before the table started afresh still match.
+    const set = new PatternSet<number>([['sorry you feel', 1]]);
+    expect(set.findAll(tokenize('sorry you feel that way').tokens).length).toBe(1);
+  });
+
   it('share one entry per word, whose form compares as the same string', () => {
     const a = tokenize('Sorry, SORRY and sorry').tokens.filter((t) => t.kind === 'word');
     expect(new Set(a.map((t) => t.lex)).size).toBe(2); // "sorry" and "and"

@@ -1,4 +1,4 @@
-import { lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
+import { beginDocument, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
 
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
@@ -207,6 +207,7 @@ const NUMBER_SUFFIXES = ['am', 'pm', 'st', 'nd', 'rd', 'th', 'h', 'k'];
  * go on ("5 hours", not "5h" + "ours").
  */
 export function tokenize(text: string): Tokens {
+  beginDocument();
   const tokens: Token[] = [];
   contractedD = [];
   let exclamations = 0;
