@@ -297,6 +297,11 @@ const EMPATHY: Array<[string, boolean]> = [
     true,
   ],
   ["That's not the point.", false],
+  // The situation named for what it was, with them.
+  ["Ugh, that sounds like a nightmare, I'm so sorry.", true],
+  ['What a rubbish start to your holiday.', true],
+  ['What a shame we missed you.', true],
+  ['That sounds like a plan.', false],
 ];
 
 const DISMISSIVE = [
@@ -782,6 +787,11 @@ const BLAME: Array<[string, boolean]> = [
   ["We'll make sure it never happens again.", false],
   ['You are clearly very experienced with cakes, so your feedback matters.', false],
   ["Are our staff fully trained on allergies? I'll check today.", false],
+  // "What a rubbish start" sides with them; "what a load of rubbish" throws out what they said.
+  ['What a rubbish start to your holiday.', false],
+  ['What a load of rubbish.', true],
+  ['What rubbish you talk.', true],
+  ['What nonsense!', true],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

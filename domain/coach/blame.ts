@@ -257,6 +257,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'policy',
   ],
   // Condescension: telling someone how little they know or how to behave.
+  ['a load of rubbish|nonsense|garbage|crap|tosh|codswallop|drivel|baloney|bull|bs', 'hostile'],
   ['learn to read', 'hostile'],
   ['try reading', 'hostile'],
   ['do your [own] research|homework', 'hostile'],
@@ -644,6 +645,10 @@ function insultAim(
   if (before === 'what' || before === 'how') {
     const ends = tokens[at + 1] === undefined || tokens[at + 1]!.kind !== 'word';
     const askedOf = COPULAS.has(after) && PEOPLE.has(tokens[at + 2]?.norm ?? '');
+    // "What a rubbish start to your holiday" says what happened to them was bad, with them.
+    const describesWhatHappened =
+      kind === 'dismissal' && !ends && !SAID.has(after) && !POINTING_AFTER.has(after);
+    if (describesWhatHappened) return 'none';
     return kind !== 'judging' || SAID.has(after) || ends || askedOf ? 'other' : 'none';
   }
   // "Such an uneducated response", "a silly statement".
@@ -658,6 +663,9 @@ function insultAim(
   if (tokens[at - 1]?.norm === 'of' && tokens[at - 2]?.norm === 'bunch') return 'other';
   return 'none';
 }
+
+/** Who or what a "what rubbish…" goes on to aim at: "what rubbish you talk", "what a joke this is". */
+const POINTING_AFTER = new Set(['you', 'u', 'he', 'she', 'they', 'this', 'that', 'from', 'coming']);
 
 /** Words that turn a noun into a verdict: "such nonsense", "utter rubbish", "more lies". */
 const INTENSIFIERS = new Set(['such', 'more', 'pure', 'utter', 'complete', 'total', 'absolute']);

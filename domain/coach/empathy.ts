@@ -41,6 +41,16 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i|we know|see|understand|appreciate you meant|tried', 'empathy'],
   ['i|we know|see|understand|appreciate that you meant|tried', 'empathy'],
   ['i|we have got|got your back', 'empathy'],
+  // The situation named for what it was: "that sounds like a nightmare", "what a rubbish start
+  // to your holiday".
+  [
+    'that|this|it sounds|sounded like a|an|such [real|total|complete|absolute] nightmare|hassle|pain|ordeal|disaster|mess|headache|worry|shock|letdown|struggle|palaver',
+    'empathy',
+  ],
+  [
+    'what a|an [absolutely|really|truly] rubbish|terrible|horrible|awful|miserable|stressful|frustrating|disappointing|upsetting|horrid|rotten|rough|nightmare|ordeal|hassle|shame|pain|palaver',
+    'empathy',
+  ],
   // What it cost them: "that's not the evening you planned".
   [
     'that|this|it is|was not the * you|u planned|wanted|hoped|deserved|expected|imagined|pictured',
