@@ -301,7 +301,10 @@ const EMPATHY: Array<[string, boolean]> = [
   ["Ugh, that sounds like a nightmare, I'm so sorry.", true],
   ['What a rubbish start to your holiday.', true],
   ['What a shame we missed you.', true],
+  // Agreeing with a plan restates nothing of theirs.
   ['That sounds like a plan.', false],
+  ['Sounds like a great idea, see you at 7.', false],
+  ['It sounds like you had a rough night.', true],
 ];
 
 const DISMISSIVE = [

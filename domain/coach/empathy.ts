@@ -463,9 +463,34 @@ function opensReflection(tokens: Token[], from: number, start: number, to: numbe
   const opener =
     REFLECTION_OPENERS.matchAt(tokens, from, to) ?? REFLECTION_OPENERS.matchAt(tokens, start, to);
   if (!opener || wordCount(tokens, start, to) < 5) return false;
+  // "That sounds like a plan", "sounds like a great idea": agreeing, not restating their side.
+  if (tokens[opener.to - 1]!.norm === 'like' && agreesAt(tokens, opener.to)) return false;
   // "You should…", "you can try…" give advice; "you will need to…" gives orders.
   const verb = tokens[start + 1]?.norm ?? '';
   return !(tokens[start]!.norm === 'you' && ADVICE.test(verb) && !wouldLike(tokens, start));
+}
+
+/** What "sounds like" is followed by when it agrees: "a plan", "a great idea", "fun". */
+const AGREEING = new Set([
+  'plan',
+  'deal',
+  'good',
+  'great',
+  'nice',
+  'lovely',
+  'fun',
+  'brilliant',
+  'fantastic',
+  'wonderful',
+  'perfect',
+  'excellent',
+  'sensible',
+]);
+
+function agreesAt(tokens: Token[], at: number): boolean {
+  const first = tokens[at]?.norm ?? '';
+  const word = first === 'a' || first === 'an' ? (tokens[at + 1]?.norm ?? '') : first;
+  return AGREEING.has(word);
 }
 
 /** After a leading "you", words that make the sentence advice, an absolute or a courtesy. */
