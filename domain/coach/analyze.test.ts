@@ -900,6 +900,10 @@ const COMMITMENT: Array<[string, string]> = [
   ['It will never happen again, I promise.', 'vague'],
   ['Will it happen again?', 'none'],
   ['If it happens again, call me.', 'none'],
+  // A range of days, and a plan with its time.
+  ['The refund has been processed and will reach your account in 3-5 working days.', 'concrete'],
+  ['We aim to resolve this within 48 hours.', 'concrete'],
+  ['We expect you to pay the deposit by Friday.', 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

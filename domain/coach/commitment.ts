@@ -22,6 +22,8 @@ const OUR_ACTION = new PatternSet<'action'>([
   ['i|we will', 'action'],
   ['i|we shall', 'action'],
   ['i|we am|are going to', 'action'],
+  // A plan with its time: "we aim to resolve this within 48 hours".
+  ['i|we aim|plan|intend|expect to', 'action'],
   [
     'i|we am|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|refunding|replacing|issuing|arranging|booking|escalating|processing|following|reaching|calling|fixing|monitoring|organising|organizing|preparing|crediting|taking|raising|passing|bringing|chasing|emailing|texting|contacting',
     'action',
@@ -101,6 +103,9 @@ const SPECIFIC_TIME = new PatternSet<'time'>([
   ['within the next|hour|day|hour', 'time'],
   ['in * minutes|minute|hours|hour|mins|days|day|weeks|week', 'time'],
   ['in half an hour', 'time'],
+  // A range: "in 3-5 working days", "within 2 to 3 hours".
+  ['in|within * -|to * minutes|hours|days|weeks|working|business', 'time'],
+  ['in * working|business days', 'time'],
   ['at noon|midday|midnight|lunchtime', 'time'],
   ['this week|weekend', 'time'],
   ['over|during the weekend', 'time'],
