@@ -671,7 +671,10 @@ function classify(
     cause &&
     cause.stems.size > 0 &&
     !sharesMeaning(stems, cause) &&
-    !sharesMeaning(wordsOf(tokens, objectTo, sentenceTo), cause)
+    !(
+      tokens[objectTo]?.norm === 'and' &&
+      sharesMeaning(clauseWords(tokens, objectTo + 1, sentenceTo), cause)
+    )
   ) {
     return {
       ...instance(
@@ -842,10 +845,11 @@ function namesAFailure(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The words of tokens[from, to), as `sharesMeaning` takes them. */
-function wordsOf(tokens: Token[], from: number, to: number): string[] {
+/** The words from `from` to the end of their clause, as `sharesMeaning` takes them. */
+function clauseWords(tokens: Token[], from: number, to: number): string[] {
   const words: string[] = [];
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
+  for (let k = from; k < to && tokens[k]!.kind !== 'punct'; k++)
+    if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
   return words;
 }
 

@@ -358,24 +358,19 @@ export const causeMeaning = rememberLast((text: string): CauseMeaning => {
  * "the courier took the parcel to the wrong address", not what went wrong.
  */
 export function sharesMeaning(words: string[], cause: CauseMeaning): boolean {
-  if (cause.failures.size > 0) {
-    let namesAFailure = false;
-    for (const word of words) {
-      const failure = failureKindOf(stem(word));
-      if (failure === undefined) continue;
-      if (cause.failures.has(failure)) {
-        namesAFailure = false;
-        break;
-      }
-      namesAFailure = true;
-    }
-    if (namesAFailure) return false;
-  }
+  let shared = false;
+  let sameFailure = false;
+  let otherFailure = false;
   for (const word of words) {
-    const s = stem(word);
-    if (cause.stems.has(s)) return true;
-    const family = familyOf(s);
-    if (family !== undefined && cause.families.has(family)) return true;
+    const stemmed = stem(word);
+    const family = familyOf(stemmed);
+    if (cause.stems.has(stemmed) || (family !== undefined && cause.families.has(family)))
+      shared = true;
+    if (cause.failures.size === 0) continue;
+    const failure = failureKindOf(stemmed);
+    if (failure === undefined) continue;
+    if (cause.failures.has(failure)) sameFailure = true;
+    else otherFailure = true;
   }
-  return false;
+  return shared && (sameFailure || !otherFailure);
 }
