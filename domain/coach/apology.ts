@@ -1,6 +1,6 @@
 import { clauseStart, type CoachDocument } from './document';
-import { sentenceCue, wordIn } from './lexemes';
-import { causeMeaning, isPastForm, sharesMeaning, type CauseMeaning } from './words';
+import { sentenceCue, wordFeature, wordIn } from './lexemes';
+import { causeMeaning, isPastForm, sharesMeaning, stem, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
 
 export type ApologyKind = 'generic' | 'targeted' | 'non_apology' | 'refused';
@@ -18,6 +18,9 @@ export interface ApologyInstance {
   /** Set when a root cause is known and the apology names something else. */
   missesCause?: boolean;
 }
+
+/** A word's stem, for checking an apology against the cause: worked out once per word. */
+const stemOfWord = wordFeature(stem);
 
 const CUE_WORDS = new Set([
   'sorry',
@@ -673,7 +676,7 @@ function classify(
     !sharesMeaning(stems, cause) &&
     !(
       tokens[objectTo]?.norm === 'and' &&
-      sharesMeaning(clauseWords(tokens, objectTo + 1, sentenceTo), cause)
+      sharesMeaning(clauseStems(tokens, objectTo + 1, sentenceTo), cause)
     )
   ) {
     return {
@@ -755,7 +758,7 @@ function readObject(
     }
     if (FUNCTION_WORDS.has(norm)) continue;
     specific++;
-    stems.push(norm);
+    stems.push(stemOfWord(token.lex));
   }
   return { objectTo, specific, stems };
 }
@@ -845,12 +848,12 @@ function namesAFailure(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The words from `from` to the end of their clause, as `sharesMeaning` takes them. */
-function clauseWords(tokens: Token[], from: number, to: number): string[] {
-  const words: string[] = [];
+/** The stems of the words from `from` to the end of their clause. */
+function clauseStems(tokens: Token[], from: number, to: number): string[] {
+  const stems: string[] = [];
   for (let k = from; k < to && tokens[k]!.kind !== 'punct'; k++)
-    if (tokens[k]!.kind === 'word') words.push(tokens[k]!.norm);
-  return words;
+    if (tokens[k]!.kind === 'word') stems.push(stemOfWord(tokens[k]!.lex));
+  return stems;
 }
 
 /** One past the last token of the sentence that starts at `from` (its closing marks included). */

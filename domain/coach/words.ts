@@ -353,16 +353,15 @@ export const causeMeaning = rememberLast((text: string): CauseMeaning => {
 });
 
 /**
- * Whether any of the words shares a stem or a family with the cause. Where both name a kind
+ * Whether any of the words (given as their `stem`s) shares a stem or a family with the cause. Where both name a kind
  * of failure, it must be the same kind: "sorry your order arrived late" shares the order with
  * "the courier took the parcel to the wrong address", not what went wrong.
  */
-export function sharesMeaning(words: string[], cause: CauseMeaning): boolean {
+export function sharesMeaning(stems: string[], cause: CauseMeaning): boolean {
   let shared = false;
   let sameFailure = false;
   let otherFailure = false;
-  for (const word of words) {
-    const stemmed = stem(word);
+  for (const stemmed of stems) {
     const family = familyOf(stemmed);
     if (cause.stems.has(stemmed) || (family !== undefined && cause.families.has(family)))
       shared = true;
