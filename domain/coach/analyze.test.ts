@@ -1088,6 +1088,12 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   // Sent back, and not what they expect.
   ['Had to send my steak back twice. Not what I expect for £30.', ['disappointed', 'upset'], true],
   ["I'll send it back to you once it's signed.", ['calm'], false],
+  // As bad as it gets, and the opposite in the same shape.
+  ["Honestly, our evening couldn't have been worse.", ['upset', 'angry'], true],
+  ["Things couldn't be better for us, thank you!", ['calm'], false],
+  ['Nothing was right about our table tonight.', ['disappointed', 'upset', 'angry'], true],
+  // A feeling named only to be set aside.
+  ["I wouldn't say I'm angry, more disappointed.", ['disappointed', 'upset'], true],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

@@ -93,6 +93,10 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['yet another', 0.15],
   ['furious|livid|fuming|outraged|seething|enraged|incensed', 0.3],
   ['disgusted|appalled|horrified|sickened', 0.25],
+  // As bad as it gets: "it couldn't have been worse", "nothing was right".
+  ['could|can not have been worse', 0.25],
+  ['could|can not be worse', 0.25],
+  ['nothing was|went right', 0.15],
   // Not even the least of it: "and didn't even apologise".
   [
     'did|does|do|could|would not even apologise|apologize|say|acknowledge|look|bother|reply|respond|call|offer|ask|check|notice',
@@ -373,6 +377,9 @@ const COMPLAINT_CUES = new PatternSet<number>([
   // Said outright, or politely.
   ['make|making|file|filing|lodge|lodging|raise|raising [a] [formal|official] complaint', 1.5],
   ['one small|little|slight thing', 0.6],
+  ['could|can not have been worse', 1],
+  ['could|can not be worse', 1],
+  ['nothing was|went right', 1],
   // What we have no trace of, and what they stood waiting for: "there was no record of our
   // booking", "we stood at the door for 20 minutes".
   ['no record|trace of', 1],
@@ -418,6 +425,8 @@ const PLEASED = new PatternSet<Idiom['reading']>([
     'neutral',
   ],
   ['sorry to bother|trouble', 'neutral'],
+  // Said only to be set aside: "I wouldn't say I'm angry, more disappointed".
+  ['would|do not say i|we am|are|was|were angry|furious|livid|upset|fuming', 'neutral'],
   // Nothing went wrong on the way: "it arrived without a scratch", "no record of any faults".
   [
     'without a|any scratch|scratches|hitch|hitches|problem|problems|issue|issues|fuss|damage|mark|marks|delay|delays',
