@@ -1094,6 +1094,10 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ['Nothing was right about our table tonight.', ['disappointed', 'upset', 'angry'], true],
   // A feeling named only to be set aside.
   ["I wouldn't say I'm angry, more disappointed.", ['disappointed', 'upset'], true],
+  // Left where it should not be; and coming back, which is praise.
+  ['Your courier left my parcel in the rain.', ['disappointed', 'upset'], true],
+  ['10/10, we would come again!', ['calm'], false],
+  ['Would definitely visit you again!', ['calm'], false],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

@@ -398,6 +398,11 @@ const COMPLAINT_CUES = new PatternSet<number>([
     'did|does|do|could|would not even apologise|apologize|say|acknowledge|look|bother|reply|respond|call|offer|ask|check|notice',
     1,
   ],
+  // Thrown where it should not be: "the delivery guy left it in the bin".
+  [
+    'left|dumped|threw|thrown|chucked|tossed ... in|on|over|into the|a bin|rain|gutter|hedge|puddle|fence|road',
+    0.8,
+  ],
   // Told to put it right: "sort it out".
   ['sort it|this out', 0.6],
   ['said|says|listed|advertised|stated ... but', 0.6],
@@ -425,6 +430,11 @@ const PLEASED = new PatternSet<Idiom['reading']>([
     'neutral',
   ],
   ['sorry to bother|trouble', 'neutral'],
+  // Coming back is praise: "10/10 would come again".
+  [
+    'would|will [definitely|certainly|happily|totally|absolutely] come|visit|book|order|stay|eat|go again|back',
+    'neutral',
+  ],
   // Said only to be set aside: "I wouldn't say I'm angry, more disappointed".
   ['would|do not say i|we am|are|was|were angry|furious|livid|upset|fuming', 'neutral'],
   // Nothing went wrong on the way: "it arrived without a scratch", "no record of any faults".
