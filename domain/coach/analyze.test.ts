@@ -795,6 +795,9 @@ const BLAME: Array<[string, boolean]> = [
   ['What a load of rubbish.', true],
   ['What rubbish you talk.', true],
   ['What nonsense!', true],
+  // Pointing away from us.
+  ["It's a problem with your bank, not us.", true],
+  ['Please write to us, not to the shop.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -1518,6 +1521,9 @@ describe('assuming the cause', () => {
       'No doubt the kitchen forgot it.',
       'Clearly our new system crashed.',
       'It was definitely the printer.',
+      "I'm guessing the card machine timed out.",
+      "Knowing our courier, they'll have left it at the depot.",
+      "It's almost certainly a problem with your bank.",
     ]) {
       expect(assumed(text, { step: 'diagnose' }), text).toBe(true);
       expect(assumed(text, { step: 'listen' }), text).toBe(true);
@@ -1534,6 +1540,10 @@ describe('assuming the cause', () => {
       'Could you tell me what happened?',
       "I'm sure the kitchen will sort it.",
       'No doubt you were tired of waiting.',
+      "I'm guessing you'd like a refund?",
+      "Knowing you, you'll want the corner table again.",
+      "It's most likely that we can fit you in on Friday.",
+      'That must have been a real problem for you.',
     ])
       expect(assumed(text, { step: 'diagnose' }), text).toBe(false);
   });

@@ -17,6 +17,12 @@ const ASSUMING = new PatternSet<'settled' | 'if-named' | 'if-acted'>([
   ['i think it|that|this was', 'settled'],
   ['that|it will|would be because', 'settled'],
   ['probably just', 'settled'],
+  ['it|that|this was almost|most|very|quite certainly|definitely|probably|likely', 'settled'],
+  // "It's almost certainly a problem with your bank" ("it's most likely that we can…" foretells).
+  [
+    'it|that|this is almost|most|very|quite certainly|definitely|probably|likely a|an|the|your|our',
+    'settled',
+  ],
   // These name a cause only when a cause follows (see `namesACause`): "it must have been a
   // mix-up"; or, for the rest, only when a culprit did something: "I bet the courier left it
   // outside", "no doubt the kitchen forgot it" ("no doubt you were tired of waiting" names
@@ -26,6 +32,9 @@ const ASSUMING = new PatternSet<'settled' | 'if-named' | 'if-acted'>([
   ['no doubt', 'if-acted'],
   ['clearly|obviously|surely|definitely|undoubtedly', 'if-acted'],
   ['i am [quite|pretty|fairly|very|so] sure', 'if-acted'],
+  ['i am guessing|assuming|betting', 'if-acted'],
+  // "Knowing our courier, they'll have left it at the depot."
+  ['knowing', 'if-named'],
 ]);
 
 /** What a slip is called: "a mix-up", "an error". */
@@ -59,6 +68,7 @@ const CULPRITS = new Set([
   'supplier',
   'bank',
   'card',
+  'machine',
   'network',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'his', 'her', 'just']);
@@ -89,6 +99,8 @@ function culpritActed(tokens: Token[], at: number): boolean {
     if (SLIPS.has(norm)) return true;
     if (CULPRITS.has(norm)) {
       const next = tokens[i + 1]?.norm ?? '';
+      // "the card machine timed out": the culprit named in two words.
+      if (CULPRITS.has(next) && i < at + 2) continue;
       return isPastForm(next) || TOLD_AS_DONE.has(next);
     }
   }

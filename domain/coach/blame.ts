@@ -202,6 +202,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'most|many|other people|customers|guests|clients|diners do|would|did not [even] notice|mind|complain|care',
     'defensive',
   ],
+  // Pointing elsewhere: "it's a problem with your bank, not us."
+  ['not us .|!', 'defensive'],
   // Their account set against ours: "that's not what our records show".
   ['that is not what our|the records|system|notes|logs show|shows|say|says', 'defensive'],
   ['our|the records|system|notes|logs show|shows|say|says otherwise|differently', 'defensive'],
