@@ -305,6 +305,9 @@ const EMPATHY: Array<[string, boolean]> = [
   ['That sounds like a plan.', false],
   ['Sounds like a great idea, see you at 7.', false],
   ['It sounds like you had a rough night.', true],
+  // Their account told back to them, or our guess at the cause.
+  ['It sounds like the kitchen got your order wrong.', true],
+  ["Sounds like the oven thermostat again, I'll get it fixed.", false],
 ];
 
 const DISMISSIVE = [
@@ -1524,6 +1527,7 @@ describe('assuming the cause', () => {
       "I'm guessing the card machine timed out.",
       "Knowing our courier, they'll have left it at the depot.",
       "It's almost certainly a problem with your bank.",
+      "Sounds like the oven thermostat again, I'll get it fixed.",
     ]) {
       expect(assumed(text, { step: 'diagnose' }), text).toBe(true);
       expect(assumed(text, { step: 'listen' }), text).toBe(true);
@@ -1544,6 +1548,7 @@ describe('assuming the cause', () => {
       "Knowing you, you'll want the corner table again.",
       "It's most likely that we can fit you in on Friday.",
       'That must have been a real problem for you.',
+      'It sounds like the kitchen got your order wrong.',
     ])
       expect(assumed(text, { step: 'diagnose' }), text).toBe(false);
   });

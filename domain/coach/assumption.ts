@@ -10,7 +10,7 @@ import { isPastForm } from './words';
  * Guesses about what will happen ("I'm sure it will be fine") are reassurance, and "that must
  * have been a shock" is empathy: neither names a cause.
  */
-const ASSUMING = new PatternSet<'settled' | 'if-named' | 'if-acted'>([
+const ASSUMING = new PatternSet<'settled' | 'if-named' | 'if-acted' | 'if-alone'>([
   ['i am [quite|pretty|fairly|very|so] sure it|that|this|they|he|she was|were', 'settled'],
   ['it|that|this was|is probably|likely|obviously|clearly|definitely|certainly|surely', 'settled'],
   ['i bet it|that|this|they|he|she was|were', 'settled'],
@@ -33,6 +33,8 @@ const ASSUMING = new PatternSet<'settled' | 'if-named' | 'if-acted'>([
   ['clearly|obviously|surely|definitely|undoubtedly', 'if-acted'],
   ['i am [quite|pretty|fairly|very|so] sure', 'if-acted'],
   ['i am guessing|assuming|betting', 'if-acted'],
+  // "Sounds like the oven thermostat again": see `namesACauseAlone`.
+  ['sounds|sounded like', 'if-alone'],
   // "Knowing our courier, they'll have left it at the depot."
   ['knowing', 'if-named'],
 ]);
@@ -88,6 +90,44 @@ export function namesACause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Words that make what follows a clause of its own rather than a bare guess. */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'did',
+  'does',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'got',
+  'keeps',
+  'kept',
+]);
+
+/**
+ * Whether the words at `at` name a cause and nothing more, to the end of the clause: "sounds
+ * like the oven thermostat again" guesses at it; "it sounds like the kitchen got your order
+ * wrong" tells their account back to them, with a verb and them in it.
+ */
+export function namesACauseAlone(tokens: Token[], at: number, to: number): boolean {
+  if (!namesACause(tokens, at)) return false;
+  for (let i = at; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') break;
+    const norm = token.norm;
+    if (norm === 'you' || norm === 'your' || CLAUSE_VERBS.has(norm) || isPastForm(norm))
+      return false;
+  }
+  return true;
+}
+
 /**
  * Whether a culprit at `at` did something, told in the past: "the courier left it", "our new
  * system crashed", "the driver got lost". A slip named outright ("a mix-up") counts as well.
@@ -124,7 +164,9 @@ export function findAssumedCauses(doc: CoachDocument): AssumedCause[] {
         (match.value === 'settled' ||
           (match.value === 'if-named'
             ? namesACause(tokens, match.to)
-            : culpritActed(tokens, match.to))),
+            : match.value === 'if-alone'
+              ? namesACauseAlone(tokens, match.to, doc.sentences[doc.sentenceOf[match.from]!]!.to)
+              : culpritActed(tokens, match.to))),
     )
     .map((match) => ({ from: match.from, to: match.to }));
 }

@@ -1,4 +1,4 @@
-import { namesACause } from './assumption';
+import { namesACause, namesACauseAlone } from './assumption';
 import { clauseStart, wordCount, type CoachDocument } from './document';
 import { sentenceCue, wordIn } from './lexemes';
 import { PatternSet, type PatternMatch } from './patterns';
@@ -463,8 +463,13 @@ function opensReflection(tokens: Token[], from: number, start: number, to: numbe
   const opener =
     REFLECTION_OPENERS.matchAt(tokens, from, to) ?? REFLECTION_OPENERS.matchAt(tokens, start, to);
   if (!opener || wordCount(tokens, start, to) < 5) return false;
-  // "That sounds like a plan", "sounds like a great idea": agreeing, not restating their side.
-  if (tokens[opener.to - 1]!.norm === 'like' && agreesAt(tokens, opener.to)) return false;
+  // "That sounds like a plan", "sounds like a great idea": agreeing, not restating their side;
+  // "sounds like the oven thermostat again": our guess at the cause.
+  if (
+    tokens[opener.to - 1]!.norm === 'like' &&
+    (agreesAt(tokens, opener.to) || namesACauseAlone(tokens, opener.to, to))
+  )
+    return false;
   // "You should…", "you can try…" give advice; "you will need to…" gives orders.
   const verb = tokens[start + 1]?.norm ?? '';
   return !(tokens[start]!.norm === 'you' && ADVICE.test(verb) && !wouldLike(tokens, start));
