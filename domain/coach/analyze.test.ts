@@ -471,6 +471,10 @@ const QUESTIONS: Array<[string, number, number]> = [
   // A wondering that asks for their story, without a question mark.
   ['I wonder if you could tell me a bit more about what happened', 1, 0],
   ['I wonder if you could send the receipt', 0, 1],
+  // A follow-up put as what we are doing, asking about them; or our own work, asking nothing.
+  ['Hi Ana, just checking in to see how the new phone is working for you.', 1, 0],
+  ["I'm writing to ask whether the refund reached your account.", 0, 1],
+  ["We're checking to see what went wrong.", 0, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [

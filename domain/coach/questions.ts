@@ -130,7 +130,8 @@ export function findQuestions(doc: CoachDocument): Question[] {
       const type = invitesTheirStory(doc.tokens, start, sentence.to)
         ? 'open'
         : (wondersOfThem(doc.tokens, start, sentence.to) ??
-          wishesToHear(doc.tokens, start, sentence.to));
+          wishesToHear(doc.tokens, start, sentence.to) ??
+          checksIn(doc.tokens, sentence.from, sentence.to));
       if (type) questions.push({ type, from: sentence.from, to: sentence.to });
       continue;
     }
@@ -203,6 +204,33 @@ function wishesToHear(tokens: Token[], start: number, to: number): QuestionType 
   return WH_WORDS.has(asked) || asked === 'more' || asked === 'about' || theirView ? 'open' : null;
 }
 const HEARING_WORDS = new Set(['hear', 'know', 'understand', 'learn']);
+
+/**
+ * "Just checking in to see how the new phone is working for you", "I'm writing to ask whether
+ * the refund came through": a follow-up put as what we are doing, asking about them. ("We're
+ * checking to see what went wrong" is work of ours, and asks nothing.)
+ */
+function checksIn(tokens: Token[], from: number, to: number): QuestionType | null {
+  for (let i = from; i < Math.min(to, from + 8); i++) {
+    const norm = tokens[i]!.norm;
+    let next = i + 1;
+    if (norm === 'checking' && tokens[next]?.norm === 'in') next++;
+    else if (!REACHING_OUT.has(norm)) continue;
+    if (tokens[next]?.norm !== 'to' || !FINDING_OUT.has(tokens[next + 1]?.norm ?? '')) return null;
+    let asked = next + 2;
+    if (tokens[asked]?.norm === 'out') asked++;
+    const word = tokens[asked]?.norm ?? '';
+    const type =
+      word === 'if' || word === 'whether' ? 'closed' : WH_WORDS.has(word) ? 'open' : null;
+    if (type === null) return null;
+    for (let k = asked + 1; k < to; k++)
+      if (tokens[k]!.norm === 'you' || tokens[k]!.norm === 'your') return type;
+    return null;
+  }
+  return null;
+}
+const REACHING_OUT = new Set(['writing', 'messaging', 'emailing', 'texting', 'calling', 'ringing']);
+const FINDING_OUT = new Set(['see', 'ask', 'find', 'check', 'hear']);
 const VIEWS = new Set([
   'thoughts',
   'view',
