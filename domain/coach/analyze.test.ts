@@ -1614,6 +1614,13 @@ describe('the empathy step', () => {
 });
 
 describe('findings and readiness', () => {
+  it('asks what changed behind "this won\'t happen again", and who and when behind other vague promises', () => {
+    const message = (text: string) =>
+      analyze(text).findings.find((f) => f.kind === 'vague_commitment')!.message;
+    expect(message("Rest assured this won't happen again.")).toMatch(/what you have changed/);
+    expect(message("We'll look into it.")).toMatch(/who will do it and by when/);
+  });
+
   it('notes each reading of the same words once', () => {
     const kindsAndSpans = (text: string, role: 'agent' | 'customer') =>
       analyze(text, { role }).findings.map(

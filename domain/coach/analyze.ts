@@ -220,11 +220,15 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
       const from = item.vagueFrom ?? item.from;
       const to = item.vagueTo ?? item.to;
       const span = spanOf(doc.tokens, from, to);
+      // "This won't happen again" promises a change without saying what it is.
+      const again = doc.tokens[to - 1]?.norm === 'again' && doc.tokens[to - 2]?.norm === 'happen';
       findings.push({
         kind: 'vague_commitment',
         span,
         severity: 'warning',
-        message: 'A vague promise. Say who will do it and by when, so they can hold you to it.',
+        message: again
+          ? "A promise that it won't happen again, with nothing behind it. Say what you have changed so it won't."
+          : 'A vague promise. Say who will do it and by when, so they can hold you to it.',
         ...vagueRewrite(doc, span, spanOf(doc.tokens, item.from, item.to)),
       });
     }
