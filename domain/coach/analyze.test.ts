@@ -914,6 +914,9 @@ const COMMITMENT: Array<[string, string]> = [
   ['The refund has been processed and will reach your account in 3-5 working days.', 'concrete'],
   ['We aim to resolve this within 48 hours.', 'concrete'],
   ['We expect you to pay the deposit by Friday.', 'none'],
+  // An ultimatum: what we will do if they don't.
+  ["We need it by 7 tomorrow, or we'll have to source elsewhere.", 'none'],
+  ["I'll call you at 5 or we'll email you tonight.", 'concrete'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

@@ -445,6 +445,9 @@ function isPurposeOrCondition(tokens: Token[], at: number, sentenceFrom: number)
   )
     return true;
   if (before === 'that' && (twoBefore === 'so' || twoBefore === 'hope')) return true;
+  // "We need it by 7, or we'll have to source elsewhere": what we will do if they don't.
+  if (before === 'or' || before === 'otherwise' || (before === ',' && twoBefore === 'otherwise'))
+    return true;
   // "If it arrives damaged…", "when your parcel is coming…": a condition on its arrival.
   if (ARRIVING.has(tokens[at]!.norm)) {
     for (let i = Math.max(sentenceFrom, at - 3); i < at; i++)
