@@ -1111,6 +1111,14 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ['Your courier left my parcel in the rain.', ['disappointed', 'upset'], true],
   ['10/10, we would come again!', ['calm'], false],
   ['Would definitely visit you again!', ['calm'], false],
+  // A formal letter of complaint, in plain words.
+  [
+    'To whom it may concern, I have been a loyal customer for ten years and I have never been treated so poorly. I expect a full explanation. Yours sincerely, R. Patel',
+    ['upset', 'angry'],
+    true,
+  ],
+  ['We were treated very well by your staff.', ['calm'], false],
+  ['We expect a full house at our party on Saturday.', ['calm'], false],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

@@ -40,6 +40,8 @@ const TREATED_BADLY = [
   'shrugged|shrugs',
   'laughed|laughing at me|us|my|our',
   'laughed in my|our face',
+  // "I have never been treated so poorly."
+  'treated|spoken [to] [so|this|that|very|really|extremely|incredibly] poorly|badly|rudely|appallingly|disgracefully|disrespectfully',
   // Shouted at: "the manager yelled at me", "being shouted at in front of customers".
   'shouted|yelled|screamed|swore|sworn|snapped at me|us|my|our',
   'being|been|getting|get|got shouted|yelled|screamed|sworn|snapped at',
@@ -142,6 +144,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['too often|long', 0.1],
   // Saying they are finished with us, or will say so in public.
   ['i am done|finished', 0.2],
+  ['i|we expect|demand|want a|an full|proper|formal explanation|apology|refund|response', 0.15],
   // Leaving the job, or at the end of their patience: "I quit", "I've had enough of this".
   // Pressing for an answer: "is anyone going to get back to me or not?", "just wow".
   [`is ${PRESSING}`, 0.15],
@@ -266,6 +269,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['lost a customer', 1],
   ['i am done with', 0.8],
   ['had enough of', 1],
+  // Owed something, and saying so: "I expect a full explanation".
+  ['i|we expect|demand|want a|an full|proper|formal explanation|apology|refund|response', 1],
   [NOT_TOLD, 0.6],
   ...CONTRADICTIONS.map((phrase): [string, number] => [phrase, 0.6]),
   ['should have|of received|arrived|been|got|gotten|heard|come', 0.8],
