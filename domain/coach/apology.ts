@@ -647,10 +647,9 @@ function classify(
   if (specific === 0 && (!bare || endsHere(tokens, look, sentenceTo))) {
     let next = sentenceTo;
     while (tokens[next]?.kind === 'newline') next++;
-    const nextTo = next < tokens.length ? sentenceEnd(tokens, next) : next;
     if (
       ownedMistakeAt(tokens, next, tokens.length) &&
-      (bare || namesAFailure(tokens, next, nextTo))
+      (bare || namesAFailure(tokens, next, sentenceEnd(tokens, next)))
     ) {
       objectFrom = next;
       ({ objectTo, specific, stems } = readObject(tokens, next, tokens.length, true));

@@ -436,8 +436,11 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ],
   ['sorry to bother|trouble', 'neutral'],
   // Coming back is praise: "10/10 would come again".
+  // (Written out, not "[definitely|…]": a required second word lets the scan file the pattern
+  // by it, instead of trying it at every "will".)
+  ['would|will come|visit|book|order|stay|eat|go again|back', 'neutral'],
   [
-    'would|will [definitely|certainly|happily|totally|absolutely] come|visit|book|order|stay|eat|go again|back',
+    'would|will definitely|certainly|happily|totally|absolutely come|visit|book|order|stay|eat|go again|back',
     'neutral',
   ],
   // Said only to be set aside: "I wouldn't say I'm angry, more disappointed".

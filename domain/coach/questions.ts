@@ -1,4 +1,5 @@
 import { CLAUSE_BREAKS, spanOf, type CoachDocument } from './document';
+import { sentenceCue } from './lexemes';
 import type { Token } from './tokenize';
 
 export type QuestionType = 'open' | 'closed';
@@ -131,7 +132,9 @@ export function findQuestions(doc: CoachDocument): Question[] {
         ? 'open'
         : (wondersOfThem(doc.tokens, start, sentence.to) ??
           wishesToHear(doc.tokens, start, sentence.to) ??
-          checksIn(doc.tokens, sentence.from, sentence.to));
+          ((sentence.cues & REACHING_OUT_WORDS) !== 0
+            ? checksIn(doc.tokens, sentence.from, sentence.to)
+            : null));
       if (type) questions.push({ type, from: sentence.from, to: sentence.to });
       continue;
     }
@@ -230,6 +233,8 @@ function checksIn(tokens: Token[], from: number, to: number): QuestionType | nul
   return null;
 }
 const REACHING_OUT = new Set(['writing', 'messaging', 'emailing', 'texting', 'calling', 'ringing']);
+/** Sentences with one of those words, or "checking": the others are not read for it. */
+const REACHING_OUT_WORDS = sentenceCue((norm) => norm === 'checking' || REACHING_OUT.has(norm));
 const FINDING_OUT = new Set(['see', 'ask', 'find', 'check', 'hear']);
 const VIEWS = new Set([
   'thoughts',
