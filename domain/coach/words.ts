@@ -159,11 +159,11 @@ export function isPastForm(norm: string): boolean {
 }
 
 /**
- * The families below, first those that say what kind of thing went wrong (late, wrong, broken,
- * cold, rude, missing, badly made), then those that say what it happened to (a booking, a
- * delivery, hair, a system, a bill).
+ * Families of words that mean the same in a complaint. First those that say what kind of thing
+ * went wrong (late, wrong, broken, cold, rude, missing, badly made): against the cause, these
+ * must agree where both sides name one.
  */
-const FAMILIES: string[][] = [
+const FAILURE_FAMILIES: string[][] = [
   [
     'late',
     'delay',
@@ -206,6 +206,12 @@ const FAMILIES: string[][] = [
     'tone',
     'ignor',
   ],
+  ['miss', 'lost', 'forgot', 'forgotten', 'omit', 'left'],
+  ['qualiti', 'tast', 'burnt', 'overcook', 'undercook', 'stale', 'raw', 'bland', 'salt'],
+];
+
+/** Then those that say what it happened to: a bill, a booking, a delivery, hair, a system. */
+const SUBJECT_FAMILIES: string[][] = [
   [
     'charg',
     'bill',
@@ -220,9 +226,7 @@ const FAMILIES: string[][] = [
     'money',
   ],
   ['book', 'reserv', 'appoint', 'slot', 'tabl', 'doubl', 'overbook'],
-  ['miss', 'lost', 'forgot', 'forgotten', 'omit', 'left'],
   ['deliveri', 'deliv', 'courier', 'shipment', 'ship', 'parcel', 'packag', 'order', 'arriv'],
-  ['qualiti', 'tast', 'burnt', 'overcook', 'undercook', 'stale', 'raw', 'bland', 'salt'],
   [
     'hair',
     'colour',
@@ -251,6 +255,8 @@ const FAMILIES: string[][] = [
   ],
 ];
 
+const FAMILIES = [...FAILURE_FAMILIES, ...SUBJECT_FAMILIES];
+
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, '');
   for (const suffix of [
@@ -276,8 +282,6 @@ export function stem(word: string): string {
   return w;
 }
 
-/** The families (by index above) that name a kind of failure rather than a thing. */
-const FAILURE_KINDS = new Set([0, 1, 2, 3, 4, 7, 9]);
 /** Members that tell no kind of failure on their own: "the courier left it next door". */
 const NO_FAILURE_ON_THEIR_OWN = new Set(['left', 'other', 'time', 'hour', 'minut', 'long']);
 
@@ -328,7 +332,7 @@ export interface CauseMeaning {
 function failureKindOf(stemmed: string): number | undefined {
   if (NO_FAILURE_ON_THEIR_OWN.has(stemmed)) return undefined;
   const family = familyOf(stemmed);
-  return family !== undefined && FAILURE_KINDS.has(family) ? family : undefined;
+  return family !== undefined && family < FAILURE_FAMILIES.length ? family : undefined;
 }
 
 /**
