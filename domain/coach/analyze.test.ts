@@ -1119,6 +1119,11 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ],
   ['We were treated very well by your staff.', ['calm'], false],
   ['We expect a full house at our party on Saturday.', ['calm'], false],
+  // Going wrong again, counted; and thanks for harm in other words.
+  ['Brilliant, just brilliant. My third cancellation this month.', ['upset', 'angry'], true],
+  ['This is my second late delivery.', ['disappointed', 'upset', 'angry'], true],
+  ['Our second delivery arrived today, all good.', ['calm'], false],
+  ['Thanks a bunch for ruining my birthday.', ['upset', 'angry'], true],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

@@ -13,9 +13,16 @@ const ABOUT_TO_LEAVE = [
   'considering|thinking leaving|switching|cancelling|canceling|going',
   'thinking about|of leaving|switching|cancelling|canceling|going',
 ];
-/** Thanks for harm done is no thanks: "thank you for ruining my phone". */
-const THANKS_FOR_HARM =
-  'thank|thanks [you] [so|very] [much] for ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing';
+/** Thanks for harm done is no thanks: "thank you for ruining my phone", "thanks a bunch for…". */
+const HARMED =
+  'ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing';
+const THANKS_FOR_HARM = [
+  `thank|thanks [you] [so|very] [much] for ${HARMED}`,
+  `thanks a bunch|lot|million for ${HARMED}`,
+];
+/** What going wrong again is counted in: "the third cancellation", "my second late delivery". */
+const REPEATED_FAILURES =
+  'cancellation|cancellations|cancelled|delay|delays|late|mistake|mistakes|error|wrong|broken|missing|complaint|refund|replacement|failed|faulty';
 /** Praise for harm done is no praise either: "great job losing my booking". */
 const HARM_DONE =
   'losing|ruining|wasting|cancelling|canceling|overcharging|ignoring|breaking|forgetting|messing|mixing';
@@ -76,6 +83,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['what the', 0.18],
   ['wtf', 0.25],
   ['third|fourth|fifth|3rd|4th|5th time', 0.2],
+  // "Third cancellation this month."
+  [`second|third|fourth|fifth|2nd|3rd|4th|5th ${REPEATED_FAILURES}`, 0.2],
   ['every time', 0.1],
   ['never again', 0.25],
   ['cancel*', 0.08],
@@ -188,7 +197,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['bit|little|tad disappointed|upset|annoyed|frustrated|gutted|miffed', 0.12],
   ['urgent|urgently|emergency', 0.15],
   ['meh', 0.1],
-  [THANKS_FOR_HARM, 0.25],
+  ...THANKS_FOR_HARM.map((phrase): [string, number] => [phrase, 0.25]),
   ...PRAISE_FOR_HARM.map((phrase): [string, number] => [phrase, 0.25]),
   [NOT_TOLD, 0.15],
   ...CONTRADICTIONS.map((phrase): [string, number] => [phrase, 0.12]),
@@ -336,7 +345,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['cold', 0.4],
   ['dirty', 0.8],
   ['thanks for nothing', 1],
-  [THANKS_FOR_HARM, 1],
+  ...THANKS_FOR_HARM.map((phrase): [string, number] => [phrase, 1]),
   ...PRAISE_FOR_HARM.map((phrase): [string, number] => [phrase, 1]),
   ['unable', 0.5],
   ['anymore', 0.5],
@@ -378,6 +387,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['disgrace*', 1],
   ['short by', 0.8],
   ['third|fourth|fifth|3rd|4th|5th time', 0.6],
+  [`second|third|fourth|fifth|2nd|3rd|4th|5th ${REPEATED_FAILURES}`, 1],
   ['higher|more|dearer than agreed|quoted|expected|advertised|booked', 0.8],
   // Said outright, or politely.
   ['make|making|file|filing|lodge|lodging|raise|raising [a] [formal|official] complaint', 1.5],
