@@ -805,6 +805,11 @@ const BLAME: Array<[string, boolean]> = [
   // Pointing away from us.
   ["It's a problem with your bank, not us.", true],
   ['Please write to us, not to the shop.', false],
+  // A window closed on them, or a refusal to pay out; unless the door is left open.
+  ["I'm afraid that's outside of our returns window.", true],
+  ["It's past the refund period, but I've made an exception.", false],
+  ["I'm not in a position to offer compensation.", true],
+  ['Our office is outside the town centre.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -10,6 +10,13 @@ export type BlameKind = 'blame' | 'absolute' | 'defensive' | 'policy' | 'hostile
 const FAILED_TO =
   '[just] call|tell|say|ask|check|read|let|mention|contact|come|bring|wait|book|complain|inform|notify|speak|raise|report|follow|look|keep|think|bother|listen';
 
+/** A refund refused outright: "we can't offer a refund" (see `LEAVES_THE_DOOR`). */
+const NO_REFUND =
+  'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
+/** A window closed on them: "that's outside our returns window" (see `LEAVES_THE_DOOR`). */
+const CLOSED_WINDOW =
+  'outside|outwith|past|beyond [of] our|the returns|return|refund|cancellation|exchange window|period|policy';
+
 const PATTERNS: Array<[string, BlameKind]> = [
   // Pointing at the person.
   ['you|u should|shouldnt [not|really|probably|just] have|of', 'blame'],
@@ -248,6 +255,9 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['regulations', 'policy'],
   ['as per our|the', 'policy'],
   ['our hands are tied', 'policy'],
+  // A window closed on them: "that's outside our returns window".
+  [CLOSED_WINDOW, 'policy'],
+  ['i|we am|are not in a|the position to', 'policy'],
   ['procedure|procedures|protocol|protocols state*|require*|is|are|does', 'policy'],
   ['that is not allowed', 'policy'],
   ['we|i am|are not allowed|permitted|authorized|authorised', 'policy'],
@@ -256,10 +266,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'we|i do|can not do|offer|give|accept|allow|provide|issue refunds|exchanges|returns|cancellations|discounts|credits|exceptions',
     'policy',
   ],
-  [
-    'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit',
-    'policy',
-  ],
+  [NO_REFUND, 'policy'],
   // Condescension: telling someone how little they know or how to behave.
   ['a load of rubbish|nonsense|garbage|crap|tosh|codswallop|drivel|baloney|bull|bs', 'hostile'],
   ['learn to read', 'hostile'],
@@ -1077,10 +1084,7 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   }
   // "We can't offer a refund yet", "…until the item is back, but I can send a replacement
   // today": the door left open, or something else offered.
-  if (
-    source ===
-    'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit'
-  ) {
+  if (LEAVES_THE_DOOR.has(source)) {
     const sentence = doc.sentences[doc.sentenceOf[from]!]!;
     for (let i = to; i < sentence.to; i++) if (DOOR_OPEN.has(tokens[i]!.norm)) return false;
     return true;
@@ -1093,6 +1097,11 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   return true;
 }
 
+/**
+ * Refusals that count only when nothing after them in the sentence leaves the door open:
+ * "we can't offer a refund yet", "it's past the refund period, but I've made an exception".
+ */
+const LEAVES_THE_DOOR = new Set([NO_REFUND, CLOSED_WINDOW]);
 /** Words after a refusal that leave the door open or offer something else. */
 const DOOR_OPEN = new Set(['yet', 'until', 'unless', 'but', 'instead', 'though', 'however']);
 
