@@ -308,6 +308,13 @@ const EMPATHY: Array<[string, boolean]> = [
   // Their account told back to them, or our guess at the cause.
   ['It sounds like the kitchen got your order wrong.', true],
   ["Sounds like the oven thermostat again, I'll get it fixed.", false],
+  // Formal acknowledgement, as a letter would put it; a fact confirmed is none.
+  ['I fully appreciate the inconvenience this has caused you and your family.', true],
+  ['We recognise how important this day was to you.', true],
+  ['Your frustration is entirely justified.', true],
+  ["I'm sorry to hear you've had such a difficult time with us.", true],
+  ['I fully understand the terms.', false],
+  ['We recognise your booking reference.', false],
 ];
 
 const DISMISSIVE = [

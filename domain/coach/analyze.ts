@@ -287,7 +287,7 @@ function saysOnlyIUnderstand(doc: CoachDocument, to: number): boolean {
 /** Steps where the cause is still being found: an apology cannot name it yet. */
 const BEFORE_DIAGNOSIS = new Set(['listen', 'empathize', 'diagnose']);
 
-const EMPATHIC_OBJECT = /frustrat|disappoint|upset|worr|stress|annoy|hurt|concern/i;
+const EMPATHIC_OBJECT = /frustrat|disappoint|upset|worr|stress|annoy|hurt|concern|difficult time/i;
 
 function apologyType(apologies: ApologyInstance[], deflecting: boolean): ApologyType {
   const real = apologies.filter((a) => a.kind !== 'refused');

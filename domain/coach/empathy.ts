@@ -51,6 +51,22 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'what a|an [absolutely|really|truly] rubbish|terrible|horrible|awful|miserable|stressful|frustrating|disappointing|upsetting|horrid|rotten|rough|nightmare|ordeal|hassle|shame|pain|palaver',
     'empathy',
   ],
+  // Recognising what it meant to them: "we recognise how important this day was to you", "I
+  // fully appreciate the inconvenience this has caused".
+  [
+    'i|we [fully|completely|totally|really] recognise|recognize|realise|realize how|what|why',
+    'empathy',
+  ],
+  [
+    'i|we [fully|completely|totally|really] appreciate|understand|recognise|recognize the|your|this inconvenience|disruption|trouble|hassle|impact|importance',
+    'empathy',
+  ],
+  ['i|we fully appreciate|understand', 'empathy'],
+  // "Your frustration is entirely justified."
+  [
+    'your frustration|anger|disappointment|upset|concern|concerns|feelings|reaction is|are [entirely|completely|totally|absolutely|perfectly|quite|fully] justified|understandable|valid|fair|reasonable|warranted',
+    'empathy',
+  ],
   // What it cost them: "that's not the evening you planned".
   [
     'that|this|it is|was not the * you|u planned|wanted|hoped|deserved|expected|imagined|pictured',
