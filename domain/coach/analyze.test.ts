@@ -1136,6 +1136,10 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
   ['This is my second late delivery.', ['disappointed', 'upset', 'angry'], true],
   ['Our second delivery arrived today, all good.', ['calm'], false],
   ['Thanks a bunch for ruining my birthday.', ['upset', 'angry'], true],
+  // Questions that complain, and one that only asks.
+  ['Is it normal for my food to take an hour?', ['disappointed', 'upset'], true],
+  ['Do you actually read my messages?', ['disappointed', 'upset', 'angry'], true],
+  ['Is your kitchen still open?', ['calm'], false],
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [

@@ -155,6 +155,10 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['i am done|finished', 0.2],
   ['i|we expect|demand|want a|an full|proper|formal explanation|apology|refund|response', 0.15],
   // Leaving the job, or at the end of their patience: "I quit", "I've had enough of this".
+  // Doubting anyone is there: "do you actually read these messages?".
+  ['do|does|did you|anyone actually|even read|listen|care|check|bother', 0.15],
+  // "Is it normal for the food to take an hour?"
+  ['is it normal|usual|acceptable|standard for', 0.12],
   // Pressing for an answer: "is anyone going to get back to me or not?", "just wow".
   [`is ${PRESSING}`, 0.15],
   ['will anyone|anybody|someone ever', 0.15],
@@ -278,6 +282,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['lost a customer', 1],
   ['i am done with', 0.8],
   ['had enough of', 1],
+  ['do|does|did you|anyone actually|even read|listen|care|check|bother', 0.8],
+  ['is it normal|usual|acceptable|standard for', 0.8],
   // Owed something, and saying so: "I expect a full explanation".
   ['i|we expect|demand|want a|an full|proper|formal explanation|apology|refund|response', 1],
   [NOT_TOLD, 0.6],
@@ -445,6 +451,9 @@ const PLEASED = new PatternSet<Idiom['reading']>([
     'neutral',
   ],
   ['sorry to bother|trouble', 'neutral'],
+  // Asking whether it is open, not complaining that it still is: "is the kitchen still open?".
+  ['is|are it|you|they still open|available|valid|serving|running', 'neutral'],
+  ['is|are the|your * still open|available|valid|serving|running', 'neutral'],
   // Coming back is praise: "10/10 would come again".
   // (Written out, not "[definitely|…]": a required second word lets the scan file the pattern
   // by it, instead of trying it at every "will".)
