@@ -342,6 +342,8 @@ const DISMISSIVE = [
   "It happens, don't worry about it.",
   'At least the food was good?',
   "Look, it's only twenty minutes.",
+  'Per my last email, the refund has been processed.',
+  'Just to reiterate, the booking was for 7pm, not 8pm.',
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
@@ -817,6 +819,15 @@ const BLAME: Array<[string, boolean]> = [
   ["It's past the refund period, but I've made an exception.", false],
   ["I'm not in a position to offer compensation.", true],
   ['Our office is outside the town centre.', false],
+  // Their slip guessed at, or the fault put on their side; the same words kindly.
+  ['You may have misunderstood our menu.', true],
+  ['It seems there was some confusion on your end.', true],
+  ["Perhaps you didn't see the sign at the entrance.", true],
+  ["I'm not sure where you got that idea from.", true],
+  ['Going forward, please read the confirmation email carefully.', true],
+  ['The issue on your side should now be resolved, let me know if not.', false],
+  ['You may have received two emails, please ignore the first.', false],
+  ["We'll fix the problem on our end today.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

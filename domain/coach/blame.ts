@@ -59,9 +59,25 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'you|u must|probably|likely [have] misread|misunderstood|misheard|overlooked|confused|mixed|forgot|forgotten|ignored|misplaced|deleted',
     'blame',
   ],
+  // Put as a possibility, still their slip: "you may have misunderstood our menu".
+  [
+    'you|u may|might have misread|misunderstood|misheard|overlooked|confused|misremembered',
+    'blame',
+  ],
+  [
+    'perhaps|maybe|possibly you|u did not see|notice|read|realise|realize the|our|that|this|it',
+    'blame',
+  ],
+  // The fault put on their side: "there was some confusion on your end".
+  ['confusion|mistake|error|misunderstanding|fault on|at your|their end|side|part', 'blame'],
+  ['i am not sure where you|u got that|this|the idea|impression', 'defensive'],
   // A lesson for next time: "next time, please check your order before leaving".
   [
     'next time [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
+    'blame',
+  ],
+  [
+    'going forward [,] [please|just|maybe|kindly|do] check|read|double|verify|remember|ensure|look|make|pay',
     'blame',
   ],
   // ("In future, please…", "in the future, please…": found by "future", which is rare.)

@@ -263,6 +263,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['as mentioned|stated|explained|said before|earlier|previously|above|below', 'dismissive'],
   ['as mentioned|stated|explained in my|our|the previous|last|earlier', 'dismissive'],
   ['with respect ,', 'dismissive'],
+  // "Per my last email", "just to reiterate": the same reminder that they did not listen.
+  ['per my|our last|previous email|message|reply|response|letter', 'dismissive'],
+  ['to reiterate', 'dismissive'],
   ['i|we already told|explained|said', 'dismissive'],
   [
     'you are|were [just|being] overreacting|dramatic|hysterical|emotional|unreasonable|silly|ridiculous|sensitive',
