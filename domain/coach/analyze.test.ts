@@ -940,6 +940,9 @@ const COMMITMENT: Array<[string, string]> = [
   // An ultimatum: what we will do if they don't.
   ["We need it by 7 tomorrow, or we'll have to source elsewhere.", 'none'],
   ["I'll call you at 5 or we'll email you tonight.", 'concrete'],
+  // A colleague named, coming round at a time.
+  ['Sam will pop round on Thursday afternoon to fix the tap.', 'concrete'],
+  ['Jo will come by at 4 to collect the dress.', 'concrete'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

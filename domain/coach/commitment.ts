@@ -198,6 +198,10 @@ const DISCRETE_ACTIONS = new Set([
   'redo',
   'install',
   'visit',
+  // "Sam will pop round on Thursday", "Jo will come by at 4".
+  'pop',
+  'drop',
+  'come',
   'collect',
   'prepare',
   'post',
