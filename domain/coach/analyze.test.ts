@@ -162,6 +162,13 @@ const APOLOGY: Array<[string, string, string?]> = [
     "I'm so sorry the kitchen sent out the wrong main - that's not the evening you planned.",
     'targeted',
   ],
+  // The failure owned in the last clause before the apology.
+  ["You're right, we should have called you. I'm sorry.", 'targeted'],
+  ['Thanks for waiting, we sent the wrong size. Sorry about that.', 'targeted'],
+  ['Thanks for waiting, the shop is busy today. Sorry about that.', 'generic'],
+  // Typed on a phone: shorthand read as the words it stands for.
+  ['hi sorry abt that', 'generic'],
+  ['ur right, we shd have called u. soz', 'targeted'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -943,6 +950,8 @@ const COMMITMENT: Array<[string, string]> = [
   // A colleague named, coming round at a time.
   ['Sam will pop round on Thursday afternoon to fix the tap.', 'concrete'],
   ['Jo will come by at 4 to collect the dress.', 'concrete'],
+  ["pls send a pic of the damage and we'll replace it by fri", 'concrete'],
+  ["we'll call u tmrw at 10", 'concrete'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

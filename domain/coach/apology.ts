@@ -1,4 +1,4 @@
-import { clauseStart, type CoachDocument } from './document';
+import { CLAUSE_BREAKS, clauseStart, type CoachDocument } from './document';
 import { sentenceCue, wordFeature, wordIn } from './lexemes';
 import { causeMeaning, isPastForm, sharesMeaning, stem, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
@@ -657,14 +657,20 @@ function classify(
   }
   // "Our system double-booked your table - I'm sorry", "We sent the wrong size. Sorry about
   // that.": the apology points back to a failure of ours, told just before it.
+  // Each clause of it is read, the nearest first: "You're right, we should have called you."
   if (specific === 0) {
-    for (const [clauseFrom, clauseTo] of before) {
-      const start = clauseStart(tokens, clauseFrom, clauseTo);
-      if (!ownedMistakeAt(tokens, start, clauseTo) || !namesAFailure(tokens, start, clauseTo))
-        continue;
-      objectFrom = start;
-      ({ objectTo, specific, stems } = readObject(tokens, start, clauseTo, true));
-      break;
+    search: for (const [rangeFrom, rangeTo] of before) {
+      let clauseTo = rangeTo;
+      for (let k = rangeTo - 1; k >= rangeFrom - 1; k--) {
+        if (k >= rangeFrom && !breaksTheClause(tokens, k)) continue;
+        const start = clauseStart(tokens, k + 1, clauseTo);
+        if (ownedMistakeAt(tokens, start, clauseTo) && namesAFailure(tokens, start, clauseTo)) {
+          objectFrom = start;
+          ({ objectTo, specific, stems } = readObject(tokens, start, clauseTo, true));
+          break search;
+        }
+        clauseTo = k;
+      }
     }
   }
   if (specific === 0) return instance(from, cue, 'generic', objectFrom, objectTo);
@@ -845,6 +851,17 @@ function namesAFailure(tokens: Token[], from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/** A comma, a semicolon or a dash between clauses; not the hyphen inside "double-booked". */
+function breaksTheClause(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (!CLAUSE_BREAKS.has(token.raw)) return false;
+  return !(
+    token.raw === '-' &&
+    tokens[k - 1]?.end === token.start &&
+    tokens[k + 1]?.start === token.end
+  );
 }
 
 /** The stems of the words from `from` to the end of their clause. */

@@ -14,6 +14,23 @@ describe('tokenize', () => {
     expect(norms("Ana's table")).toEqual(['ana', "'s", 'table']);
   });
 
+  it('reads shorthand typed on a phone as the words it stands for, covering what was typed', () => {
+    expect(norms('soz, we shd have called tmrw')).toEqual([
+      'sorry',
+      ',',
+      'we',
+      'should',
+      'have',
+      'called',
+      'tomorrow',
+    ]);
+    expect(norms('np, idk')).toEqual(['no', 'problem', ',', 'i', 'do', 'not', 'know']);
+    const [no, problem] = tokenize('NP').tokens;
+    expect([no!.raw, problem!.raw, no!.start, problem!.end]).toEqual(['NP', 'NP', 0, 2]);
+    // "sat" and "wed" are words of their own, not the days.
+    expect(norms('we sat down')).toEqual(['we', 'sat', 'down']);
+  });
+
   it('reads a contraction the same whatever its apostrophe and case', () => {
     for (const word of ["we'll", "can't", "it's", "Ana's", "I'd", "they're", "rock'n'roll"]) {
       const expected = norms(word);

@@ -59,7 +59,7 @@ export interface Tokens {
   mentions: number;
 }
 
-/** Expansions for contractions written with or without an apostrophe. */
+/** Expansions for contractions written with or without an apostrophe, and for shorthand. */
 const WHOLE_WORD_EXPANSIONS = new Map<string, string[]>(
   Object.entries({
     "can't": ['can', 'not'],
@@ -91,6 +91,30 @@ const WHOLE_WORD_EXPANSIONS = new Map<string, string[]>(
     thats: ['that', 'is'],
     whats: ['what', 'is'],
     ill: ['ill'],
+    // Shorthand typed on a phone, read as the words it stands for ("soz, we shd have called").
+    soz: ['sorry'],
+    sry: ['sorry'],
+    pls: ['please'],
+    plz: ['please'],
+    thx: ['thanks'],
+    thnx: ['thanks'],
+    abt: ['about'],
+    shd: ['should'],
+    cld: ['could'],
+    wld: ['would'],
+    msg: ['message'],
+    bc: ['because'],
+    cuz: ['because'],
+    coz: ['because'],
+    tmrw: ['tomorrow'],
+    tmr: ['tomorrow'],
+    tomoz: ['tomorrow'],
+    tues: ['tuesday'],
+    weds: ['wednesday'],
+    thurs: ['thursday'],
+    fri: ['friday'],
+    np: ['no', 'problem'],
+    idk: ['i', 'do', 'not', 'know'],
   }),
 );
 const SUFFIX_EXPANSIONS: Array<[string, string]> = [
