@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS, clauseStart, type CoachDocument } from './document';
+import { CLAUSE_BREAKS, clauseStart, joined, type CoachDocument } from './document';
 import { sentenceCue, wordFeature, wordIn } from './lexemes';
 import { causeMeaning, isPastForm, sharesMeaning, stem, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
@@ -271,7 +271,8 @@ export function findApologies(
   doc.sentences.forEach((sentence, index) => {
     if ((sentence.cues & APOLOGY_WORDS) === 0) return;
     const previous = doc.sentences[index - 1];
-    findInSentence(tokens, sentence.from, sentence.to, cause, found, previous);
+    const following = doc.sentences[index + 1];
+    findInSentence(tokens, sentence.from, sentence.to, cause, found, previous, following);
   });
   return found;
 }
@@ -283,6 +284,7 @@ function findInSentence(
   cause: CauseMeaning | null,
   found: ApologyInstance[],
   previous: { from: number; to: number } | undefined,
+  following: { from: number; to: number } | undefined,
 ): void {
   for (let i = sentenceFrom; i < sentenceTo; i++) {
     const token = tokens[i]!;
@@ -333,7 +335,7 @@ function findInSentence(
     const before: Array<[number, number]> = [[sentenceFrom, from]];
     if (previous && from === clauseStart(tokens, sentenceFrom, sentenceTo))
       before.push([previous.from, previous.to]);
-    found.push(classify(tokens, from, i, sentenceTo, cause, before));
+    found.push(classify(tokens, from, i, sentenceTo, cause, before, following));
   }
 }
 
@@ -491,6 +493,7 @@ function classify(
   sentenceTo: number,
   cause: CauseMeaning | null,
   before: Array<[number, number]>,
+  following: { from: number; to: number } | undefined,
 ): ApologyInstance {
   let i = cue + 1;
   const cueNorm = tokens[cue]!.norm;
@@ -644,12 +647,11 @@ function classify(
   // owns what went wrong. After "sorry for the mix-up.", which names no failure of its own,
   // the next sentence must name one: "Our receptionist booked you in for the wrong day."
   const bare = objectTo === objectFrom;
-  if (specific === 0 && (!bare || endsHere(tokens, look, sentenceTo))) {
-    let next = sentenceTo;
-    while (tokens[next]?.kind === 'newline') next++;
+  if (following && specific === 0 && (!bare || endsHere(tokens, look, sentenceTo))) {
+    const next = following.from;
     if (
       ownedMistakeAt(tokens, next, tokens.length) &&
-      (bare || namesAFailure(tokens, next, sentenceEnd(tokens, next)))
+      (bare || namesAFailure(tokens, next, following.to))
     ) {
       objectFrom = next;
       ({ objectTo, specific, stems } = readObject(tokens, next, tokens.length, true));
@@ -717,9 +719,7 @@ function readObject(
     // "double-booked", "drinks/starters": the word goes on after the mark. A dash with space
     // around it ("on Saturday - that's not…") ends the clause.
     if (token.raw === '-' || token.raw === '/') {
-      const next = tokens[k + 1];
-      if (next?.kind !== 'word' || next.start !== token.end || tokens[k - 1]?.end !== token.start)
-        break;
+      if (tokens[k + 1]?.kind !== 'word' || !joined(tokens, k)) break;
       continue;
     }
     if (token.kind === 'punct') break;
@@ -855,13 +855,8 @@ function namesAFailure(tokens: Token[], from: number, to: number): boolean {
 
 /** A comma, a semicolon or a dash between clauses; not the hyphen inside "double-booked". */
 function breaksTheClause(tokens: Token[], k: number): boolean {
-  const token = tokens[k]!;
-  if (!CLAUSE_BREAKS.has(token.raw)) return false;
-  return !(
-    token.raw === '-' &&
-    tokens[k - 1]?.end === token.start &&
-    tokens[k + 1]?.start === token.end
-  );
+  const raw = tokens[k]!.raw;
+  return CLAUSE_BREAKS.has(raw) && !(raw === '-' && joined(tokens, k));
 }
 
 /** The stems of the words from `from` to the end of their clause. */
@@ -870,18 +865,6 @@ function clauseStems(tokens: Token[], from: number, to: number): string[] {
   for (let k = from; k < to && tokens[k]!.kind !== 'punct'; k++)
     if (tokens[k]!.kind === 'word') stems.push(stemOfWord(tokens[k]!.lex));
   return stems;
-}
-
-/** One past the last token of the sentence that starts at `from` (its closing marks included). */
-function sentenceEnd(tokens: Token[], from: number): number {
-  let k = from;
-  while (k < tokens.length && tokens[k]!.kind !== 'newline' && !isClosingMark(tokens[k]!)) k++;
-  while (k < tokens.length && isClosingMark(tokens[k]!)) k++;
-  return k;
-}
-
-function isClosingMark(token: Token): boolean {
-  return token.kind === 'punct' && /^[.!?…]/.test(token.raw);
 }
 
 /** Whether nothing but punctuation is left of the sentence from i: the apology ended it. */

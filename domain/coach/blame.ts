@@ -1,4 +1,4 @@
-import type { CoachDocument } from './document';
+import { joined, type CoachDocument } from './document';
 import { sentenceCue, wordFeature } from './lexemes';
 import { PatternSet } from './patterns';
 import { NEGATORS, valenceOf } from './sentiment';
@@ -16,6 +16,21 @@ const NO_REFUND =
 /** A window closed on them: "that's outside our returns window" (see `LEAVES_THE_DOOR`). */
 const CLOSED_WINDOW =
   'outside|outwith|past|beyond [of] our|the returns|return|refund|cancellation|exchange window|period|policy';
+
+/**
+ * Vouching for what our side did, where their complaint asks us to look at it ("our driver
+ * followed the instructions", "the chef did everything right", "our chefs are very
+ * experienced"): defensive only when said of our side, as a fact (see `vouchesForUs`).
+ */
+const VOUCHING_SOURCES = [
+  'followed ... procedure*|process*|rules|guidelines|protocol*|instructions|recipe|book',
+  'did everything right|correctly|properly|by',
+  'did nothing wrong',
+  'did not do anything wrong',
+  'did his|her|their|its job',
+  'handled|acted|behaved|responded ... correctly|properly|appropriately|professionally',
+  'are|is very|highly|extremely|fully|all experienced|trained|skilled|qualified',
+];
 
 const PATTERNS: Array<[string, BlameKind]> = [
   // Pointing at the person.
@@ -161,19 +176,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'defensive',
   ],
   ['was|were cooked|prepared|made|done correctly|properly', 'defensive'],
-  // "Our driver followed the instructions", "the chef did everything right": see `VOUCHING`.
-  [
-    'followed ... procedure*|process*|rules|guidelines|protocol*|instructions|recipe|book',
-    'defensive',
-  ],
-  ['did everything right|correctly|properly|by', 'defensive'],
-  ['did nothing wrong', 'defensive'],
-  ['did not do anything wrong', 'defensive'],
-  ['did his|her|their|its job', 'defensive'],
-  [
-    'handled|acted|behaved|responded ... correctly|properly|appropriately|professionally',
-    'defensive',
-  ],
+  // "Our driver followed the instructions", "the chef did everything right".
+  ...VOUCHING_SOURCES.map((source): [string, BlameKind] => [source, 'defensive']),
   // Weighing them against everyone else: their experience counts for less.
   [
     'no one|nobody else [has|have|had|ever] [ever] complained|mentioned|reported|raised|noticed|had|said',
@@ -218,8 +222,6 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['this|it|that very rarely|seldom happens|happened', 'defensive'],
   ['this|it|that hardly ever happens', 'defensive'],
   ['this|it|that almost never happens', 'defensive'],
-  // "Our chefs are very experienced": see `VOUCHING`.
-  ['are|is very|highly|extremely|fully|all experienced|trained|skilled|qualified', 'defensive'],
   // "Most people don't even notice the difference": the same weighing, put as what most do.
   [
     'most|many|other people|customers|guests|clients|diners do|would|did not [even] notice|mind|complain|care',
@@ -711,18 +713,6 @@ function copulaBefore(tokens: CoachDocument['tokens'], at: number, from: number)
   return -1;
 }
 
-/** Whether the token at j touches the words on both sides: the hyphen in "jumped-up". */
-function joined(tokens: CoachDocument['tokens'], j: number): boolean {
-  const before = tokens[j - 1];
-  const after = tokens[j + 1];
-  return (
-    before !== undefined &&
-    after !== undefined &&
-    before.end === tokens[j]!.start &&
-    tokens[j]!.end === after.start
-  );
-}
-
 /** A clause that is nothing but a verdict: "Pathetic.", "Complete rubbish.", "Stupid and lazy". */
 function onlyJudgement(tokens: CoachDocument['tokens'], from: number, to: number): boolean {
   let words = 0;
@@ -1121,19 +1111,7 @@ const LEAVES_THE_DOOR = new Set([NO_REFUND, CLOSED_WINDOW]);
 /** Words after a refusal that leave the door open or offer something else. */
 const DOOR_OPEN = new Set(['yet', 'until', 'unless', 'but', 'instead', 'though', 'however']);
 
-/**
- * Vouching for what our side did, where their complaint asks us to look at it ("our driver
- * followed the instructions", "the chef did everything right"); see `vouchesForUs`.
- */
-const VOUCHING = new Set([
-  'followed ... procedure*|process*|rules|guidelines|protocol*|instructions|recipe|book',
-  'did everything right|correctly|properly|by',
-  'did nothing wrong',
-  'did not do anything wrong',
-  'did his|her|their|its job',
-  'handled|acted|behaved|responded ... correctly|properly|appropriately|professionally',
-  'are|is very|highly|extremely|fully|all experienced|trained|skilled|qualified',
-]);
+const VOUCHING: ReadonlySet<string> = new Set(VOUCHING_SOURCES);
 /** Who can have done it right on our side: "we", "the chef", "our team", "he". */
 const OUR_SIDE = new Set(['we', 'i', 'he', 'she', 'they', 'everyone', 'everybody', ...OUR_STAFF]);
 /** Words that can stand between the one who acted and the verb: "he has always followed". */

@@ -98,6 +98,18 @@ export function wordCount(tokens: Token[], from: number, to: number): number {
   return count;
 }
 
+/** Whether the token at j touches the words on both sides: the hyphen in "jumped-up". */
+export function joined(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === tokens[j]!.start &&
+    tokens[j]!.end === after.start
+  );
+}
+
 export function spanOf(tokens: Token[], from: number, to: number): { start: number; end: number } {
   return { start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end };
 }

@@ -53,9 +53,25 @@ const TREATED_BADLY = [
   'shouted|yelled|screamed|swore|sworn|snapped at me|us|my|our',
   'being|been|getting|get|got shouted|yelled|screamed|sworn|snapped at',
 ];
+/** Not even the least of it: "and didn't even apologise". */
+const NOT_EVEN =
+  'did|does|do|could|would not even apologise|apologize|say|acknowledge|look|bother|reply|respond|call|offer|ask|check|notice';
+/** Owed something, and saying so: "I expect a full explanation". */
+const OWED_AN_ANSWER =
+  'i|we expect|demand|want a|an full|proper|formal explanation|apology|refund|response';
+/** Doubting anyone is there: "do you actually read these messages?". */
+const ANYONE_THERE = 'do|does|did you|anyone actually|even read|listen|care|check|bother';
+/** "Is it normal for the food to take an hour?" */
+const IS_IT_NORMAL = 'is it normal|usual|acceptable|standard for';
+/** As bad as it gets: "it couldn't have been worse", "nothing was right". */
+const AS_BAD_AS_IT_GETS = ['could|can not have been worse', 'could|can not be worse'];
+const NOTHING_RIGHT = 'nothing was|went right';
+/** At the end of their patience: "I've had enough of being shouted at". */
+const HAD_ENOUGH = 'had enough of';
 /** Whether anyone will ever answer: "is anyone going to get back to me?". */
 const PRESSING =
   'anyone|anybody|someone going to get|call|reply|respond|answer|help|contact|fix|come|tell|sort|bother|do';
+const NOBODY_EVER = 'will anyone|anybody|someone ever';
 
 /** Asking for someone above whoever they dealt with: "I want to speak to a manager". */
 const ASKING_FOR_A_MANAGER =
@@ -104,15 +120,9 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['yet another', 0.15],
   ['furious|livid|fuming|outraged|seething|enraged|incensed', 0.3],
   ['disgusted|appalled|horrified|sickened', 0.25],
-  // As bad as it gets: "it couldn't have been worse", "nothing was right".
-  ['could|can not have been worse', 0.25],
-  ['could|can not be worse', 0.25],
-  ['nothing was|went right', 0.15],
-  // Not even the least of it: "and didn't even apologise".
-  [
-    'did|does|do|could|would not even apologise|apologize|say|acknowledge|look|bother|reply|respond|call|offer|ask|check|notice',
-    0.15,
-  ],
+  ...AS_BAD_AS_IT_GETS.map((phrase): [string, number] => [phrase, 0.25]),
+  [NOTHING_RIGHT, 0.15],
+  [NOT_EVEN, 0.15],
   ['ruined|ruin|ruins', 0.15],
   ['sick of|and', 0.2],
   ['tired of', 0.15],
@@ -153,22 +163,20 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['too often|long', 0.1],
   // Saying they are finished with us, or will say so in public.
   ['i am done|finished', 0.2],
-  ['i|we expect|demand|want a|an full|proper|formal explanation|apology|refund|response', 0.15],
-  // Leaving the job, or at the end of their patience: "I quit", "I've had enough of this".
-  // Doubting anyone is there: "do you actually read these messages?".
-  ['do|does|did you|anyone actually|even read|listen|care|check|bother', 0.15],
-  // "Is it normal for the food to take an hour?"
-  ['is it normal|usual|acceptable|standard for', 0.12],
+  [OWED_AN_ANSWER, 0.15],
+  [ANYONE_THERE, 0.15],
+  [IS_IT_NORMAL, 0.12],
   // Pressing for an answer: "is anyone going to get back to me or not?", "just wow".
   [`is ${PRESSING}`, 0.15],
-  ['will anyone|anybody|someone ever', 0.15],
+  [NOBODY_EVER, 0.15],
   ['or not ?', 0.1],
   ['just wow', 0.15],
+  // Leaving the job, or at the end of their patience: "I quit", "I've had enough of this".
   ['i quit .|!|!!|!!!|,|;|-', 0.25],
   ['i quit my|this|the job', 0.25],
   ['i am quitting', 0.25],
   ['i|we have had enough', 0.2],
-  ['had enough of', 0.2],
+  [HAD_ENOUGH, 0.2],
   ['post|leave|write|writing|posting a [bad|terrible|negative|1|one] review|star', 0.2],
   ['go|going|went elsewhere', 0.2],
   ['mess|messed|messing up', 0.15],
@@ -274,18 +282,17 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['had to send|return|take ... back', 0.8],
   ['not what i|we expect|expected|would expect', 1],
   [`is ${PRESSING}`, 0.8],
-  ['will anyone|anybody|someone ever', 0.8],
+  [NOBODY_EVER, 0.8],
   // Someone hurt: "the groomer cut her ear and it bled".
   ['bled|bleeding|injured|injury|scalded', 1],
   ['is it|that too much to ask', 1],
   ...ABOUT_TO_LEAVE.map((phrase): [string, number] => [phrase, 0.8]),
   ['lost a customer', 1],
   ['i am done with', 0.8],
-  ['had enough of', 1],
-  ['do|does|did you|anyone actually|even read|listen|care|check|bother', 0.8],
-  ['is it normal|usual|acceptable|standard for', 0.8],
-  // Owed something, and saying so: "I expect a full explanation".
-  ['i|we expect|demand|want a|an full|proper|formal explanation|apology|refund|response', 1],
+  [HAD_ENOUGH, 1],
+  [ANYONE_THERE, 0.8],
+  [IS_IT_NORMAL, 0.8],
+  [OWED_AN_ANSWER, 1],
   [NOT_TOLD, 0.6],
   ...CONTRADICTIONS.map((phrase): [string, number] => [phrase, 0.6]),
   ['should have|of received|arrived|been|got|gotten|heard|come', 0.8],
@@ -398,9 +405,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
   // Said outright, or politely.
   ['make|making|file|filing|lodge|lodging|raise|raising [a] [formal|official] complaint', 1.5],
   ['one small|little|slight thing', 0.6],
-  ['could|can not have been worse', 1],
-  ['could|can not be worse', 1],
-  ['nothing was|went right', 1],
+  ...AS_BAD_AS_IT_GETS.map((phrase): [string, number] => [phrase, 1]),
+  [NOTHING_RIGHT, 1],
   // What we have no trace of, and what they stood waiting for: "there was no record of our
   // booking", "we stood at the door for 20 minutes".
   ['no record|trace of', 1],
@@ -415,10 +421,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['came|come|arrived|arrives|delivered|sent|shipped|turned up without', 0.8],
   ['up without', 0.8],
   ['left|leaving|tracked|trailed ... all over', 0.8],
-  [
-    'did|does|do|could|would not even apologise|apologize|say|acknowledge|look|bother|reply|respond|call|offer|ask|check|notice',
-    1,
-  ],
+  [NOT_EVEN, 1],
   // Thrown where it should not be: "the delivery guy left it in the bin".
   [
     'left|dumped|threw|thrown|chucked|tossed ... in|on|over|into the|a bin|rain|gutter|hedge|puddle|fence|road',
