@@ -169,6 +169,32 @@ const APOLOGY: Array<[string, string, string?]> = [
   // Typed on a phone: shorthand read as the words it stands for.
   ['hi sorry abt that', 'generic'],
   ['ur right, we shd have called u. soz', 'targeted'],
+  // The apology's own words name something else; what we own right after it names the cause.
+  [
+    "I'm sorry we let you down on Tuesday. The engineer should have brought the part.",
+    'targeted',
+    'the technician arrived without the replacement part',
+  ],
+  [
+    'Sorry for the wait, our engineer forgot the part.',
+    'targeted',
+    'the technician arrived without the replacement part',
+  ],
+  [
+    "I'm sorry we let you down - our technician should have brought the part.",
+    'targeted',
+    'the technician arrived without the replacement part',
+  ],
+  [
+    'Sorry for the wait. The weather was awful.',
+    'generic',
+    'the technician arrived without the replacement part',
+  ],
+  [
+    'Sorry for the wait, your card should have been charged once.',
+    'generic',
+    'the technician arrived without the replacement part',
+  ],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -322,6 +348,11 @@ const EMPATHY: Array<[string, boolean]> = [
   ["I'm sorry to hear you've had such a difficult time with us.", true],
   ['I fully understand the terms.', false],
   ['We recognise your booking reference.', false],
+  ["That's totally understandable.", true],
+  ["Ugh, that's the worst.", true],
+  ['The worst is over now.', false],
+  // A question, even without its question mark, restates nothing.
+  ['So what happened then', false],
 ];
 
 const DISMISSIVE = [
@@ -351,6 +382,8 @@ const DISMISSIVE = [
   "Look, it's only twenty minutes.",
   'Per my last email, the refund has been processed.',
   'Just to reiterate, the booking was for 7pm, not 8pm.',
+  'Let me explain this one more time.',
+  'For the last time, we do not deliver on Sundays.',
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
@@ -491,6 +524,11 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['Hi Ana, just checking in to see how the new phone is working for you.', 1, 0],
   ["I'm writing to ask whether the refund reached your account.", 0, 1],
   ["We're checking to see what went wrong.", 0, 0],
+  // The question word as the subject, with no question mark: it asks for their account.
+  ['And then what happened', 1, 0],
+  ['who took your order', 1, 0],
+  ['What happened was the oven broke', 0, 0],
+  ['So what happened then', 1, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [
@@ -835,6 +873,31 @@ const BLAME: Array<[string, boolean]> = [
   ['The issue on your side should now be resolved, let me know if not.', false],
   ['You may have received two emails, please ignore the first.', false],
   ["We'll fix the problem on our end today.", false],
+  // Measured against a sensible person, told they do not understand, or looked down on.
+  ['Any reasonable person would have checked the size first.', true],
+  ['Any reasonable person would be upset by that.', false],
+  ["I'm not sure you understand how bookings work.", true],
+  ["I'm not sure you'll like the spicy one.", false],
+  ["You don't seem to understand the problem.", true],
+  ["You just don't get it.", true],
+  ["You just didn't get the email?", false],
+  ["I'm surprised you didn't get our email.", false],
+  ["You didn't get the point.", true],
+  ['As anyone can see from the photos, the box was intact.', true],
+  ['As you can see from the photo, the box was dented.', false],
+  ["Frankly, I'm surprised you'd even ask.", true],
+  ["It's not rocket science.", true],
+  // Their account or expectation flatly rejected.
+  ["That's simply not true.", true],
+  ["With all due respect, that's not how it works.", true],
+  ["That's not how it should work, I'll fix it today.", false],
+  ["I don't know what else you expect us to do.", true],
+  ["Let me know what else you'd like us to do.", false],
+  ['What else do you expect?', true],
+  // What we have done held up against them.
+  ["We've bent over backwards for you already.", true],
+  ["We'll bend over backwards to put this right.", false],
+  ["I've been doing this job for twenty years, I think I know what I'm doing.", true],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -78,6 +78,13 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
       (e) => e.kind === 'dismissive' || !sentences.has(doc.sentenceOf[e.from]),
     );
   }
+  // "So what happened then" asks, though without a question mark: a question restates nothing.
+  if (questions.length)
+    empathy = empathy.filter(
+      (e) =>
+        e.kind !== 'reflection' ||
+        !questions.some((q) => doc.sentenceOf[q.from] === doc.sentenceOf[e.from]),
+    );
   const commitments = findCommitments(doc);
   const moodResult = estimateMood(doc, context.toUs === true);
 

@@ -684,7 +684,8 @@ function classify(
     !(
       tokens[objectTo]?.norm === 'and' &&
       sharesMeaning(clauseStems(tokens, objectTo + 1, sentenceTo), cause)
-    )
+    ) &&
+    !explainsTheCause(tokens, objectTo, sentenceTo, following, cause)
   ) {
     return {
       ...instance(
@@ -840,6 +841,30 @@ const FAILURES = new Set([
   'instead',
 ]);
 
+/**
+ * Whether the apology is explained by owning the diagnosed cause, in a later clause of its
+ * sentence or in the next sentence: "Sorry for the wait, our engineer forgot the part", "I'm
+ * sorry we let you down. The technician should have brought the part." The apology's own
+ * words name something else; what we own right after it names the cause.
+ */
+function explainsTheCause(
+  tokens: Token[],
+  objectTo: number,
+  sentenceTo: number,
+  following: { from: number; to: number } | undefined,
+  cause: CauseMeaning,
+): boolean {
+  const owns = (start: number, to: number) =>
+    ownedMistakeAt(tokens, start, to) && sharesMeaning(clauseStems(tokens, start, to), cause);
+  for (let k = objectTo; k < sentenceTo; k++) {
+    if (breaksTheClause(tokens, k) && owns(clauseStart(tokens, k + 1, sentenceTo), sentenceTo))
+      return true;
+  }
+  return (
+    following !== undefined && owns(clauseStart(tokens, following.from, following.to), following.to)
+  );
+}
+
 /** Whether tokens[from, to) name something that went wrong, or own it ("we should have…"). */
 function namesAFailure(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -900,6 +925,10 @@ function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolea
     // driver"), then the verb; "the booked slot is full" has none in the past.
     for (verb = at + 2; verb < Math.min(sentenceTo, at + 6); verb++) {
       if (pastAt(tokens, verb)) return true;
+      // "The engineer should have brought the part": one of ours, owned as a mistake ("your
+      // card should have…" is theirs).
+      if (tokens[verb]!.norm === 'should' && subject !== 'your')
+        return shouldHaveDone(tokens, verb, sentenceTo);
       // "The courier was late", "your table was double-booked".
       if (
         (tokens[verb]!.norm === 'was' || tokens[verb]!.norm === 'were') &&
@@ -914,18 +943,22 @@ function ownedMistakeAt(tokens: Token[], at: number, sentenceTo: number): boolea
   }
   if (subject !== 'we' && subject !== 'i') return false;
   // "I should have checked", "we shouldn't have charged you": a mistake owned as one.
-  if (tokens[verb]?.norm === 'should') {
-    verb++;
-    if (tokens[verb]?.norm === 'not') verb++;
-    if (tokens[verb]?.norm !== 'have') return false;
-  }
-  while (
-    verb < sentenceTo &&
-    ['have', 'had', 'really', 'totally', 'completely', 'clearly'].includes(tokens[verb]!.norm)
-  )
-    verb++;
+  if (tokens[verb]?.norm === 'should') return shouldHaveDone(tokens, verb, sentenceTo);
+  while (verb < sentenceTo && OWNING_ADVERBS.has(tokens[verb]!.norm)) verb++;
   return verb < sentenceTo && isPastForm(tokens[verb]?.norm ?? '');
 }
+
+/** "should [not] have" and a verb in the past, from the "should" at `at`. */
+function shouldHaveDone(tokens: Token[], at: number, sentenceTo: number): boolean {
+  let verb = at + 1;
+  if (tokens[verb]?.norm === 'not') verb++;
+  if (tokens[verb]?.norm !== 'have') return false;
+  verb++;
+  while (verb < sentenceTo && OWNING_ADVERBS.has(tokens[verb]!.norm)) verb++;
+  return verb < sentenceTo && isPastForm(tokens[verb]!.norm);
+}
+
+const OWNING_ADVERBS = new Set(['have', 'had', 'really', 'totally', 'completely', 'clearly']);
 
 const THE_THING = new Set(['the', 'our', 'your', 'my']);
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'will', 'can', 'does', 'do', 'would', 'may']);

@@ -54,6 +54,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['you were supposed|told|warned|informed|advised', 'blame'],
   ['you agreed to', 'blame'],
   ['you|u [clearly|obviously] do|did|can not understand|get|read|know', 'blame'],
+  ['you|u just|simply do|did|can not understand|get', 'blame'],
   ['you clearly|obviously', 'blame'],
   ['clearly|obviously you', 'blame'],
   ['you need|have|must to [first] read|understand|learn|realize|realise|calm|stop|accept', 'blame'],
@@ -63,6 +64,12 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'blame',
   ],
   ['people like you', 'blame'],
+  // Measured against a sensible person and found wanting: "any reasonable person would have
+  // checked the size" ("any reasonable person would be upset" sides with them).
+  [
+    'any reasonable|sensible|normal person|customer|guest would|should|could have checked|read|noticed|known|asked|realised|realized|understood|seen|looked|called',
+    'blame',
+  ],
   ['because you did|didnt|failed|forgot|chose|decided|ignored', 'blame'],
   ['you caused|created|made [this|the|a] [mistake|mess|problem|error]', 'blame'],
   // Asking why they failed to: "why didn't you call us?" reproaches more than it asks ("why
@@ -145,6 +152,22 @@ const PATTERNS: Array<[string, BlameKind]> = [
   // Correcting or cutting them off while they tell it.
   // ("that's not what happened"; see `meantAsBlame`).
   ['that|this is not true|accurate|what', 'defensive'],
+  [
+    'that|this is simply|just|absolutely|completely|categorically|certainly|definitely not true|accurate|correct',
+    'defensive',
+  ],
+  // Their expectation waved away: "that's not how it works".
+  ['that|this is not how it|this|things work|works', 'defensive'],
+  // Giving up on what they ask: "I don't know what else you expect us to do".
+  ['not know what else|more you|u expect|want', 'defensive'],
+  ['what else|more do|did you|u expect', 'hostile'],
+  // What we have done held up against them: "we've bent over backwards for you already".
+  ['we|i have|had bent over backwards', 'defensive'],
+  ['we|i have|had already bent over backwards', 'defensive'],
+  ['we|i have|had gone above and beyond', 'defensive'],
+  ['we|i have|had already gone above and beyond', 'defensive'],
+  // Experience in place of an answer: "I think I know what I'm doing."
+  ['i|we think i|we know what i|we am|are doing', 'defensive'],
   ['let me stop you', 'defensive'],
   ['that|it is how it works|is', 'defensive'],
   ['that|it is just how', 'defensive'],
@@ -288,6 +311,14 @@ const PATTERNS: Array<[string, BlameKind]> = [
   // Condescension: telling someone how little they know or how to behave.
   ['a load of rubbish|nonsense|garbage|crap|tosh|codswallop|drivel|baloney|bull|bs', 'hostile'],
   ['learn to read', 'hostile'],
+  // Telling them they do not understand: "I'm not sure you understand how bookings work".
+  ['i am not sure|convinced you|u understand|realise|realize|appreciate how|what|that', 'hostile'],
+  ['you|u do not seem to understand|realise|realize|get|grasp|appreciate', 'hostile'],
+  ['as anyone|anybody can|could see|tell', 'hostile'],
+  ['as you can clearly|plainly|obviously see', 'hostile'],
+  ['surprised you|u would even ask|think|expect', 'hostile'],
+  ['i am surprised you|u would ask|think|expect', 'hostile'],
+  ['not rocket science', 'hostile'],
   ['try reading', 'hostile'],
   ['do your [own] research|homework', 'hostile'],
   ['do some [basic] research|reading', 'hostile'],
@@ -1047,6 +1078,13 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
       if (tokens[i]!.norm === 'your') return false;
     return true;
   }
+  // "You don't get it" tells them they cannot understand; "you didn't get our email" tells
+  // of a message that went astray.
+  if (NOT_GETTING_IT.has(source)) {
+    if (tokens[to - 1]!.norm !== 'get') return true;
+    const next = tokens[to]?.norm ?? '';
+    return !(RECEIVED_THINGS.has(next) && !UNDERSTOOD.has(tokens[to + 1]?.norm ?? ''));
+  }
   if (source === 'that|this is not true|accurate|what') {
     // "That's not what happened" corrects them; "that's not what you ordered" sides with them.
     return tokens[to - 1]!.norm !== 'what' || tokens[to]?.norm === 'happened';
@@ -1108,6 +1146,15 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
  * "we can't offer a refund yet", "it's past the refund period, but I've made an exception".
  */
 const LEAVES_THE_DOOR = new Set([NO_REFUND, CLOSED_WINDOW]);
+
+/** Telling them they cannot understand: "you don't get it" (not "you didn't get our email"). */
+const NOT_GETTING_IT = new Set([
+  'you|u [clearly|obviously] do|did|can not understand|get|read|know',
+  'you|u just|simply do|did|can not understand|get',
+]);
+/** What "you didn't get" a thing of: a message or a parcel, not "the point". */
+const RECEIVED_THINGS = new Set(['our', 'a', 'an', 'any', 'my', 'your', 'the', 'this', 'that']);
+const UNDERSTOOD = new Set(['point', 'idea', 'joke', 'hint', 'message', 'gist']);
 /** Words after a refusal that leave the door open or offer something else. */
 const DOOR_OPEN = new Set(['yet', 'until', 'unless', 'but', 'instead', 'though', 'however']);
 

@@ -121,6 +121,12 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'empathy',
   ],
   ['that|this|it is|was not the experience', 'empathy'],
+  // "That's totally understandable", "that's the worst": siding with how they took it.
+  [
+    'that|this|it is|was|sounds [completely|totally|perfectly|entirely|very|so|quite|absolutely] understandable',
+    'empathy',
+  ],
+  ['that|this|it is|was|sounds the [absolute|very] worst', 'empathy'],
   // Agreeing with them: "that's not ideal, I agree", "I completely agree, it's not good enough".
   ['i|we [completely|totally|fully|absolutely|entirely] agree', 'empathy'],
   ['that|this|it is|was not ideal', 'empathy'],
@@ -266,6 +272,10 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   // "Per my last email", "just to reiterate": the same reminder that they did not listen.
   ['per my|our last|previous email|message|reply|response|letter', 'dismissive'],
   ['to reiterate', 'dismissive'],
+  // "Let me explain this one more time", "for the last time,": the same, losing patience.
+  ['explain|say|repeat this|it|that one more|last time', 'dismissive'],
+  ['explain|say|repeat one more|last time', 'dismissive'],
+  ['for the last time ,', 'dismissive'],
   ['i|we already told|explained|said', 'dismissive'],
   [
     'you are|were [just|being] overreacting|dramatic|hysterical|emotional|unreasonable|silly|ridiculous|sensitive',

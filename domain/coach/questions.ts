@@ -1,6 +1,7 @@
 import { CLAUSE_BREAKS, spanOf, type CoachDocument } from './document';
 import { sentenceCue } from './lexemes';
 import type { Token } from './tokenize';
+import { isPastForm } from './words';
 
 export type QuestionType = 'open' | 'closed';
 
@@ -273,6 +274,9 @@ function wondersOfThem(tokens: Token[], start: number, to: number): QuestionType
 function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
   const first = tokens[start]!.norm;
   const second = tokens[start + 1]?.norm ?? '';
+  // "and then what happened", "who took the order": the question word is the subject ("what
+  // happened was the oven broke" tells).
+  if (ASKED_AS_SUBJECT.has(first) && isPastForm(second)) return !tellsAfter(tokens, start + 2, to);
   if (to - start < 3) return false;
   const third = tokens[start + 2]?.norm ?? '';
   // "what happened", "where are you", "what time did you arrive".
@@ -288,6 +292,16 @@ function opensAsQuestion(tokens: Token[], start: number, to: number): boolean {
   if (AUXILIARIES.has(first) && (SUBJECTS.has(second) || second === 'not')) return true;
   // "would Tuesday work for you", "does 3pm suit you": an offer put to them.
   return ASKING_OPENERS.has(first) && mentionsYou(tokens, start + 2, to);
+}
+
+/** Question words that can be a sentence's subject: "what happened", "who served you". */
+const ASKED_AS_SUBJECT = new Set(['what', 'who']);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/** Whether a copula follows: "what happened was…" answers instead of asking. */
+function tellsAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (COPULAS.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /** Auxiliaries that open a question even before a subject of their own ("will call you" does not). */
