@@ -450,6 +450,8 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
     found.push({ kind: match.value, from: match.from, to: match.to });
     coveredTo = Math.max(coveredTo, match.to);
   }
+  // Read from the joint scan of the document, rather than tried again at each sentence.
+  const openers = REFLECTION_OPENERS.findAll(tokens);
   doc.sentences.forEach((sentence, index) => {
     if (dismissiveSentences.has(index)) return;
     if ((sentence.cues & FEELING) !== 0 && sharesFeeling(doc, sentence.from, sentence.to))
@@ -458,7 +460,7 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
     const start = doc.clauseStarts[index]!;
     if (
       sumsUpAfterSo(tokens, sentence.from, start, sentence.to) ||
-      opensReflection(tokens, sentence.from, start, sentence.to) ||
+      opensReflection(tokens, openers, sentence.from, start, sentence.to) ||
       saysWhatTheyDid(tokens, start, sentence.to)
     )
       found.push({ kind: 'reflection', from: sentence.from, to: sentence.to });
@@ -487,10 +489,15 @@ function longestFirst<T extends { from: number; to: number }>(matches: T[]): T[]
   return matches;
 }
 
-function opensReflection(tokens: Token[], from: number, start: number, to: number): boolean {
+function opensReflection(
+  tokens: Token[],
+  openers: readonly PatternMatch<true>[],
+  from: number,
+  start: number,
+  to: number,
+): boolean {
   // "So you…" opens a reflection even though "so" is usually only a lead-in.
-  const opener =
-    REFLECTION_OPENERS.matchAt(tokens, from, to) ?? REFLECTION_OPENERS.matchAt(tokens, start, to);
+  const opener = openerAt(tokens, openers, from, to) ?? openerAt(tokens, openers, start, to);
   if (!opener || wordCount(tokens, start, to) < 5) return false;
   // "That sounds like a plan", "sounds like a great idea": agreeing, not restating their side;
   // "sounds like the oven thermostat again": our guess at the cause.
@@ -502,6 +509,25 @@ function opensReflection(tokens: Token[], from: number, start: number, to: numbe
   // "You should…", "you can try…" give advice; "you will need to…" gives orders.
   const verb = tokens[start + 1]?.norm ?? '';
   return !(tokens[start]!.norm === 'you' && ADVICE.test(verb) && !wouldLike(tokens, start));
+}
+
+/**
+ * The first reflection opener starting at token i and ending by `to`, from the document's
+ * matches (in order of start, and at one start in the set's order). One that runs past the
+ * sentence is looked for again within it.
+ */
+function openerAt(
+  tokens: Token[],
+  openers: readonly PatternMatch<true>[],
+  i: number,
+  to: number,
+): PatternMatch<true> | null {
+  for (const opener of openers) {
+    if (opener.from < i) continue;
+    if (opener.from > i) break;
+    return opener.to <= to ? opener : REFLECTION_OPENERS.matchAt(tokens, i, to);
+  }
+  return null;
 }
 
 /** What "sounds like" is followed by when it agrees: "a plan", "a great idea", "fun". */

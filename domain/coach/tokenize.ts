@@ -468,8 +468,10 @@ function isHandleCharAt(text: string, i: number): boolean {
 
 /** The end of a web address starting at i (http://, https://, www.), or i when there is none. */
 function urlEnd(text: string, i: number): number {
+  // "http" and "www" are told by their first two letters; "we", "what", "have" end it there.
   const code = text.charCodeAt(i);
-  if (code !== 104 && code !== 119) return i; // h, w
+  const next = text.charCodeAt(i + 1);
+  if (!((code === 104 && next === 116) || (code === 119 && next === 119))) return i; // ht, ww
   const start = text.startsWith('https://', i)
     ? i + 8
     : text.startsWith('http://', i)
