@@ -2,7 +2,7 @@ import { findApologies, type ApologyInstance } from './apology';
 import { findAssumedCauses } from './assumption';
 import { findBlame, type BlameKind } from './blame';
 import { findCommitments } from './commitment';
-import { readDocument, spanOf, type CoachDocument } from './document';
+import { readDocument, spanOf, type CoachDocument, normAt } from './document';
 import { findEmpathy } from './empathy';
 import { rememberLast } from './lexemes';
 import { estimateMood, type MoodResult } from './mood';
@@ -228,7 +228,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
       const to = item.vagueTo ?? item.to;
       const span = spanOf(doc.tokens, from, to);
       // "This won't happen again" promises a change without saying what it is.
-      const again = doc.tokens[to - 1]?.norm === 'again' && doc.tokens[to - 2]?.norm === 'happen';
+      const again =
+        normAt(doc.tokens, to - 1) === 'again' && normAt(doc.tokens, to - 2) === 'happen';
       findings.push({
         kind: 'vague_commitment',
         span,

@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS, clauseStart, joined, type CoachDocument } from './document';
+import { CLAUSE_BREAKS, clauseStart, joined, type CoachDocument, normAt } from './document';
 import { sentenceCue, wordFeature, wordIn } from './lexemes';
 import { causeMeaning, isPastForm, sharesMeaning, stem, type CauseMeaning } from './words';
 import type { Token } from './tokenize';
@@ -14,9 +14,9 @@ export interface ApologyInstance {
   objectFrom: number;
   objectTo: number;
   /** Why it is a non-apology, or why it misses the diagnosed cause. */
-  reason?: string;
-  /** Set when a root cause is known and the apology names something else. */
-  missesCause?: boolean;
+  reason: string | undefined;
+  /** Whether a root cause is known and the apology names something else. */
+  missesCause: boolean;
 }
 
 /** A word's stem, for checking an apology against the cause: worked out once per word. */
@@ -270,7 +270,7 @@ export function findApologies(
   const cause = rootCause ? causeMeaning(rootCause) : null;
   doc.sentences.forEach((sentence, index) => {
     if ((sentence.cues & APOLOGY_WORDS) === 0) return;
-    const previous = doc.sentences[index - 1];
+    const previous = index > 0 ? doc.sentences[index - 1] : undefined;
     const following = doc.sentences[index + 1];
     findInSentence(tokens, sentence.from, sentence.to, cause, found, previous, following);
   });
@@ -291,7 +291,7 @@ function findInSentence(
     if (token.quoted) continue;
     const pardon = politeApology(tokens, i);
     if (pardon) {
-      found.push({ kind: 'generic', from: i, to: pardon, objectFrom: pardon, objectTo: pardon });
+      found.push(instance(i, pardon - 1, 'generic', pardon, pardon));
       i = pardon - 1;
       continue;
     }
@@ -299,14 +299,16 @@ function findInSentence(
     // "Sorry not sorry" (or "sorry, not sorry"): the apology taken back in the same breath.
     const takenBack = token.norm === 'sorry' ? notSorryAfter(tokens, i + 1) : 0;
     if (takenBack) {
-      found.push({
-        kind: 'refused',
-        from: i,
-        to: takenBack,
-        objectFrom: takenBack,
-        objectTo: takenBack,
-        reason: 'takes the apology back as it makes it',
-      });
+      found.push(
+        instance(
+          i,
+          takenBack - 1,
+          'refused',
+          takenBack,
+          takenBack,
+          'takes the apology back as it makes it',
+        ),
+      );
       i = takenBack - 1;
       continue;
     }
@@ -321,14 +323,9 @@ function findInSentence(
       from--;
     const negated = negatedBefore(tokens, from, i, sentenceFrom);
     if (negated) {
-      found.push({
-        kind: 'refused',
-        from,
-        to: i + 1,
-        objectFrom: i + 1,
-        objectTo: i + 1,
-        reason: 'says there is nothing to apologise for',
-      });
+      found.push(
+        instance(from, i, 'refused', i + 1, i + 1, 'says there is nothing to apologise for'),
+      );
       continue;
     }
     // What went before it, where the apology may point back to what we did wrong.
@@ -351,7 +348,7 @@ function politeApology(tokens: Token[], i: number): number {
   const next = tokens[i + 1]?.norm ?? '';
   if (norm === 'pardon' && (next === 'me' || next === 'the' || next === 'my')) return i + 2;
   if (norm === 'beg' && next === 'your' && tokens[i + 2]?.norm === 'pardon') return i + 3;
-  if (norm === 'excuse' && next === 'me' && tokens[i - 1]?.norm !== 'an') return i + 2;
+  if (norm === 'excuse' && next === 'me' && normAt(tokens, i - 1) !== 'an') return i + 2;
   if (norm === 'my' && next === 'bad') return i + 2;
   if (norm === 'forgive' && (next === 'me' || next === 'us')) return i + 2;
   return 0;
@@ -364,8 +361,8 @@ function isOwnApology(
   sentenceTo: number,
 ): boolean {
   const cue = tokens[i]!.norm;
-  const before = tokens[i - 1]?.norm ?? '';
-  const twoBefore = tokens[i - 2]?.norm ?? '';
+  const before = normAt(tokens, i - 1);
+  const twoBefore = normAt(tokens, i - 2);
   if (sparesTheirApology(tokens, i)) return false;
   if (cue === 'regret' || cue === 'regrets') {
     // "I regret the delay" apologises; "you'll regret it" and "no regrets" do not.
@@ -437,9 +434,9 @@ function isOwnApology(
  * nor a refusal to give one ("we will not apologise", "I don't apologise for our prices").
  */
 function sparesTheirApology(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.norm ?? '';
-  const twoBefore = tokens[i - 2]?.norm ?? '';
-  const threeBefore = tokens[i - 3]?.norm ?? '';
+  const before = normAt(tokens, i - 1);
+  const twoBefore = normAt(tokens, i - 2);
+  const threeBefore = normAt(tokens, i - 3);
   if (before === 'to' && (twoBefore === 'need' || twoBefore === 'have'))
     return threeBefore === 'no' || threeBefore === 'not' || threeBefore === 'you';
   if (before === 'not' && twoBefore === 'do') return threeBefore !== 'i' && threeBefore !== 'we';
@@ -687,17 +684,15 @@ function classify(
     ) &&
     !explainsTheCause(tokens, objectTo, sentenceTo, following, cause)
   ) {
-    return {
-      ...instance(
-        from,
-        cue,
-        'generic',
-        objectFrom,
-        objectTo,
-        'names something other than the diagnosed cause',
-      ),
-      missesCause: true,
-    };
+    return instance(
+      from,
+      cue,
+      'generic',
+      objectFrom,
+      objectTo,
+      'names something other than the diagnosed cause',
+      true,
+    );
   }
   return instance(from, cue, 'targeted', objectFrom, objectTo);
 }
@@ -898,7 +893,10 @@ function endsHere(tokens: Token[], i: number, sentenceTo: number): boolean {
   return true;
 }
 
-/** An apology found at `from`, its cue word at `cue`, and what it is for. */
+/**
+ * An apology found at `from`, its cue word at `cue`, and what it is for. Every one is made
+ * here with every field, so they all share one shape and reading them stays quick.
+ */
 function instance(
   from: number,
   cue: number,
@@ -906,10 +904,9 @@ function instance(
   objectFrom: number,
   objectTo: number,
   reason?: string,
+  missesCause = false,
 ): ApologyInstance {
-  const found: ApologyInstance = { kind, from, to: cue + 1, objectFrom, objectTo };
-  if (reason) found.reason = reason;
-  return found;
+  return { kind, from, to: cue + 1, objectFrom, objectTo, reason, missesCause };
 }
 
 /**

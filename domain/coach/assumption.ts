@@ -173,5 +173,5 @@ export function findAssumedCauses(doc: CoachDocument): AssumedCause[] {
 
 /** "Was it probably the courier?" or "Do you think it was…?" asks; it settles nothing. */
 function asked(doc: CoachDocument, at: number): boolean {
-  return doc.sentences[doc.sentenceOf[at]!]!.terminal.includes('?');
+  return doc.sentences[doc.sentenceOf[at]!]!.asks;
 }

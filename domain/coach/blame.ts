@@ -1,4 +1,4 @@
-import { joined, type CoachDocument } from './document';
+import { joined, type CoachDocument, normAt } from './document';
 import { sentenceCue, wordFeature } from './lexemes';
 import { PatternSet } from './patterns';
 import { NEGATORS, valenceOf } from './sentiment';
@@ -683,7 +683,7 @@ function insultAim(
     if (kind === 'vice') return 'none';
     if (kind === 'person' || PEOPLE.has(who.norm) || isName(tokens, subject, from)) return 'other';
     // "Your comment is nonsense", "their plan was idiotic".
-    if (POSSESSIVES.has(tokens[subject - 1]?.norm ?? '')) return 'other';
+    if (POSSESSIVES.has(normAt(tokens, subject - 1))) return 'other';
     // "That's rubbish": what they said, thrown out ("it's nonsense that you waited" is not).
     const pointsBack = who.norm === 'that' || who.norm === 'this' || who.norm === 'it';
     if (kind === 'dismissal' && pointsBack && after !== 'that') return 'other';
@@ -694,7 +694,7 @@ function insultAim(
   const before = tokens[i]!.norm;
   // "You clown", "you stupid people", "you monstrous hack".
   if (before === 'you' || before === 'u' || before === 'ur') return 'other';
-  if (kind === 'label' && tokens[i - 1]?.norm === 'you' && tokens[i]!.kind === 'word')
+  if (kind === 'label' && normAt(tokens, i - 1) === 'you' && tokens[i]!.kind === 'word')
     return 'other';
   // "Your ignorance", "your idiotic comments" ("your crazy week" is theirs, not a verdict).
   if (POSSESSIVES.has(before))
@@ -716,11 +716,11 @@ function insultAim(
   // "This drivel", "more propaganda", "utter nonsense", "your usual nonsense".
   if (kind === 'dismissal') {
     if (intensified || before === 'this' || before === 'that') return 'other';
-    const owner = tokens[i - 1]?.norm ?? '';
+    const owner = normAt(tokens, i - 1);
     if (POSSESSIVES.has(owner) || owner === 'this' || owner === 'that') return 'other';
   }
   // "A bunch of clowns".
-  if (tokens[at - 1]?.norm === 'of' && tokens[at - 2]?.norm === 'bunch') return 'other';
+  if (normAt(tokens, at - 1) === 'of' && normAt(tokens, at - 2) === 'bunch') return 'other';
   return 'none';
 }
 
@@ -888,7 +888,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
     // "Your message said you always get the wrong order": their words, passed on.
     if (match.value === 'absolute' && reportsTheirWords(tokens, match.from)) continue;
     // "You didn't ask for a receipt" blames; "something you didn't ask for" describes what they got.
-    if (first.norm === 'you' && WHAT_THEY_GOT.has(tokens[match.from - 1]?.norm ?? '')) continue;
+    if (first.norm === 'you' && WHAT_THEY_GOT.has(normAt(tokens, match.from - 1))) continue;
     if (!meantAsBlame(doc, match.source, match.from, match.to)) continue;
     found.push({ kind: match.value, from: match.from, to: match.to });
   }
@@ -901,11 +901,10 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
       const token = tokens[i]!;
       const kind = token.kind === 'word' ? insultKind(token.lex) : null;
       if (kind === null || token.quoted) continue;
-      if (NEGATORS.has(tokens[i - 1]?.norm ?? '') || NEGATORS.has(tokens[i - 2]?.norm ?? ''))
-        continue;
+      if (NEGATORS.has(normAt(tokens, i - 1)) || NEGATORS.has(normAt(tokens, i - 2))) continue;
       // "April fool", "fool-proof", "winners and losers".
-      if (tokens[i - 1]?.norm === 'april' || tokens[i + 1]?.raw === '-') continue;
-      if (token.norm === 'losers' && tokens[i - 2]?.norm === 'winners') continue;
+      if (normAt(tokens, i - 1) === 'april' || tokens[i + 1]?.raw === '-') continue;
+      if (token.norm === 'losers' && normAt(tokens, i - 2) === 'winners') continue;
       // "Don't let the name fool you", "you can't fool anyone": the word as a verb.
       if (kind === 'person' && usedAsVerb(tokens, i)) continue;
       if (insultAim(tokens, i, from, sentence.to, kind) === 'other')
@@ -937,8 +936,8 @@ const REPROACHING = new Set(['why', 'how']);
 function askedPlainly(doc: CoachDocument, at: number): boolean {
   const { tokens } = doc;
   const sentence = doc.sentences[doc.sentenceOf[at]!]!;
-  if (!sentence.terminal.includes('?')) return false;
-  if (!ASKING_AUXILIARIES.has(tokens[at - 1]?.norm ?? '')) return false;
+  if (!sentence.asks) return false;
+  if (!ASKING_AUXILIARIES.has(normAt(tokens, at - 1))) return false;
   return !REPROACHING.has(tokens[doc.clauseStarts[doc.sentenceOf[at]!]!]?.norm ?? '');
 }
 
@@ -995,7 +994,7 @@ const OBJECTS = new Set([
 
 /** Whether a name for a person stands as a verb here: "can fool", "fool you". */
 function usedAsVerb(tokens: CoachDocument['tokens'], at: number): boolean {
-  const before = tokens[at - 1]?.norm ?? '';
+  const before = normAt(tokens, at - 1);
   if (BEFORE_A_VERB.has(before)) return true;
   // "What a fool you are": after "a" or "such" it is still a noun.
   return OBJECTS.has(tokens[at + 1]?.norm ?? '') && !DEGREE.has(before);
@@ -1064,12 +1063,12 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   // is looking into it" do not.
   if (source === 'everyone|everybody is looking|staring') return tokens[to]?.kind !== 'word';
   // "It's a voucher or nothing" leaves no choice; "all or nothing" is a saying.
-  if (source === 'or nothing') return tokens[from - 1]?.norm !== 'all';
+  if (source === 'or nothing') return normAt(tokens, from - 1) !== 'all';
   // "What were you thinking?" reproaches; "what were you thinking of ordering?" asks.
   if (source === 'what were you|u thinking') return tokens[to]?.kind !== 'word';
   if (source === 'is|was correct') {
     // "That's correct", "you are correct", "your address is correct" confirm what they said.
-    const subject = tokens[from - 1]?.norm ?? '';
+    const subject = normAt(tokens, from - 1);
     if (CONFIRMING.has(subject)) return false;
     // "If the charge is correct, …" weighs it; it does not stand by it.
     for (let i = doc.clauseStarts[doc.sentenceOf[from]!]!; i < from; i++)
@@ -1094,8 +1093,7 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     return !(DESCRIBED.has(next) || (next.length > 4 && next.endsWith('ed')));
   }
   if (source === 'blame' || source === 'blaming') {
-    if (TAKING.has(tokens[from - 1]?.norm ?? '') || TAKING.has(tokens[from - 2]?.norm ?? ''))
-      return false;
+    if (TAKING.has(normAt(tokens, from - 1)) || TAKING.has(normAt(tokens, from - 2))) return false;
     for (let i = to; i < to + 3; i++) if (OURS.has(tokens[i]?.norm ?? '')) return false;
     return true;
   }
@@ -1188,7 +1186,7 @@ const BEFORE_THE_VERB = new Set([
 function vouchesForUs(doc: CoachDocument, from: number): boolean {
   const { tokens } = doc;
   const sentence = doc.sentenceOf[from]!;
-  if (doc.sentences[sentence]!.terminal.includes('?')) return false;
+  if (doc.sentences[sentence]!.asks) return false;
   let subject = from - 1;
   while (subject >= 0 && BEFORE_THE_VERB.has(tokens[subject]!.norm)) subject--;
   if (!OUR_SIDE.has(tokens[subject]?.norm ?? '')) return false;
@@ -1258,7 +1256,7 @@ const APPROVING = new Set([
 /** Whether the words at `from` open a clause: its first word, or after a comma, "so", "oh"… */
 function opensClause(doc: CoachDocument, from: number): boolean {
   const sentence = doc.sentenceOf[from]!;
-  return from === doc.clauseStarts[sentence] || OPENERS.has(doc.tokens[from - 1]?.norm ?? '');
+  return from === doc.clauseStarts[sentence] || OPENERS.has(normAt(doc.tokens, from - 1));
 }
 
 const PRAISABLE = new Set([
@@ -1304,9 +1302,9 @@ function praises(doc: CoachDocument, from: number, to: number): boolean {
  * back in the same clause ("None of this was your doing", "It was never your fault").
  */
 function negatedBefore(tokens: CoachDocument['tokens'], from: number): boolean {
-  for (let back = 1; back <= 4; back++) {
-    const token = tokens[from - back];
-    if (!token || token.kind !== 'word') return false;
+  for (let back = 1; back <= 4 && from - back >= 0; back++) {
+    const token = tokens[from - back]!;
+    if (token.kind !== 'word') return false;
     if (NEGATORS.has(token.norm)) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS, clauseStart, type CoachDocument } from './document';
+import { CLAUSE_BREAKS, clauseStart, type CoachDocument, normAt } from './document';
 import { sentenceCue } from './lexemes';
 import { PatternSet } from './patterns';
 import type { Token } from './tokenize';
@@ -245,7 +245,7 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
   const { tokens } = doc;
   const found: CommitmentFinding[] = [];
   for (const sentence of doc.sentences) {
-    if (sentence.terminal.includes('?')) continue;
+    if (sentence.asks) continue;
     const ours = OUR_ACTION.findAll(tokens, sentence.from, sentence.to);
     const named =
       (sentence.cues & FUTURE) !== 0 ? namedColleagueActs(tokens, sentence.from, sentence.to) : [];
@@ -355,7 +355,7 @@ function clockTimesAndDates(tokens: Token[], from: number, to: number) {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'number') continue;
-    const before = tokens[i - 1]?.norm ?? '';
+    const before = normAt(tokens, i - 1);
     const after = i + 1 < to ? tokens[i + 1]!.norm : '';
     const afterThat = i + 2 < to ? tokens[i + 2]!.norm : '';
     if (
@@ -372,7 +372,7 @@ function clockTimesAndDates(tokens: Token[], from: number, to: number) {
     else if (
       ORDINAL_DAY.test(token.norm) &&
       before === 'the' &&
-      ON_A_DAY.has(tokens[i - 2]?.norm ?? '')
+      ON_A_DAY.has(normAt(tokens, i - 2))
     )
       found.push({ from: i, to: i + 1 });
   }
@@ -437,8 +437,8 @@ function namedColleagueActs(tokens: Token[], from: number, to: number) {
 
 /** "so we can follow up" and "if we can" describe purposes or conditions, not promises. */
 function isPurposeOrCondition(tokens: Token[], at: number, sentenceFrom: number): boolean {
-  const before = tokens[at - 1]?.norm ?? '';
-  const twoBefore = tokens[at - 2]?.norm ?? '';
+  const before = normAt(tokens, at - 1);
+  const twoBefore = normAt(tokens, at - 2);
   if (
     before === 'so' ||
     before === 'if' ||
@@ -505,7 +505,7 @@ function refuses(tokens: Token[], action: { to: number }): boolean {
 function onlyForetells(tokens: Token[], match: { from: number; to: number }): boolean {
   return (
     tokens[match.to - 1]!.norm === 'be' &&
-    tokens[match.to - 2]?.norm === 'will' &&
+    normAt(tokens, match.to - 2) === 'will' &&
     FORECASTS.has(tokens[match.to]?.norm ?? '')
   );
 }
@@ -528,7 +528,7 @@ const FORECASTS = new Set([
 
 /** "This isn't what you should get from us" says what they deserve, not what we will do. */
 function whatTheyShouldGet(tokens: Token[], match: { from: number; to: number }): boolean {
-  const before = tokens[match.from - 1]?.norm ?? '';
+  const before = normAt(tokens, match.from - 1);
   return (
     tokens[match.from]!.norm === 'you' &&
     tokens[match.from + 1]?.norm === 'should' &&

@@ -98,9 +98,18 @@ export function wordCount(tokens: Token[], from: number, to: number): number {
   return count;
 }
 
+/**
+ * The norm of tokens[i], or '' past either end. Not `tokens[i - 1]?.norm`: the engine reads a
+ * negative index as a property name, and a site that has seen one reads every index the slow
+ * way from then on.
+ */
+export function normAt(tokens: readonly Token[], i: number): string {
+  return i >= 0 && i < tokens.length ? tokens[i]!.norm : '';
+}
+
 /** Whether the token at j touches the words on both sides: the hyphen in "jumped-up". */
 export function joined(tokens: Token[], j: number): boolean {
-  const before = tokens[j - 1];
+  const before = j > 0 ? tokens[j - 1] : undefined;
   const after = tokens[j + 1];
   return (
     before !== undefined &&

@@ -1,5 +1,5 @@
 import { namesACause, namesACauseAlone } from './assumption';
-import { clauseStart, wordCount, type CoachDocument } from './document';
+import { clauseStart, wordCount, type CoachDocument, normAt } from './document';
 import { sentenceCue, wordIn } from './lexemes';
 import { PatternSet, type PatternMatch } from './patterns';
 import type { Token } from './tokenize';
@@ -456,7 +456,7 @@ export function findEmpathy(doc: CoachDocument): EmpathyFinding[] {
     if (dismissiveSentences.has(index)) return;
     if ((sentence.cues & FEELING) !== 0 && sharesFeeling(doc, sentence.from, sentence.to))
       found.push({ kind: 'feeling', from: sentence.from, to: sentence.to });
-    if (sentence.terminal.includes('?')) return;
+    if (sentence.asks) return;
     const start = doc.clauseStarts[index]!;
     if (
       sumsUpAfterSo(tokens, sentence.from, start, sentence.to) ||
@@ -687,7 +687,7 @@ function wouldLike(tokens: CoachDocument['tokens'], you: number): boolean {
  */
 function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
   const { tokens } = doc;
-  const asks = doc.sentences[doc.sentenceOf[from]!]?.terminal.includes('?') ?? false;
+  const asks = doc.sentences[doc.sentenceOf[from]!]?.asks ?? false;
   let personal = false;
   let feeling = -1;
   for (let i = from; i < to; i++) {
@@ -706,9 +706,9 @@ function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
           if (['to', 'help', 'hear', 'we', 'you', 'that', 'it'].includes(next)) continue;
         } else if (norm === 'sorry' || norm === 'understand') continue;
         // "I felt the same" shares a feeling; "did anyone else have the same?" asks a fact.
-        else if (norm === 'same' && (tokens[i - 1]?.norm !== 'the' || asks)) continue;
+        else if (norm === 'same' && (normAt(tokens, i - 1) !== 'the' || asks)) continue;
         else if (norm === 'been' && next !== 'there' && next !== 'through') continue;
-        else if (norm === 'too' && tokens[i - 1]?.norm !== 'me') continue;
+        else if (norm === 'too' && normAt(tokens, i - 1) !== 'me') continue;
         else if (norm === 'feel' && ['free', 'that', 'this', 'way'].includes(next)) continue;
       }
       feeling = i;
@@ -744,7 +744,7 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
   // "That's not what you ordered" sides with them; "that's not what happened" corrects them.
   if (tokens[match.to - 1]!.norm === 'what') return SIDING_WITH.has(tokens[match.to]?.norm ?? '');
   // "That must have been a shock" feels with them; "it must have been a mix-up" names a cause.
-  if (tokens[match.to - 1]!.norm === 'been' && tokens[match.to - 2]?.norm === 'have')
+  if (tokens[match.to - 1]!.norm === 'been' && normAt(tokens, match.to - 2) === 'have')
     return !namesACause(tokens, match.to);
   // "I agree, that's not good enough" sides with them; "I agree to the terms" accepts a deal.
   // "Can we agree a delivery window?" proposes a deal.
@@ -752,7 +752,7 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
     return (
       tokens[match.to]?.norm !== 'to' &&
       tokens[match.to]?.norm !== 'on' &&
-      !PROPOSING.has(tokens[match.from - 1]?.norm ?? '')
+      !PROPOSING.has(normAt(tokens, match.from - 1))
     );
   if (tokens[match.to - 1]!.norm !== 'understand') return true;
   const next = tokens[match.to];
@@ -800,7 +800,7 @@ const MODEST = new Set([
 function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>): boolean {
   const { tokens } = doc;
   const first = tokens[match.from]!.norm;
-  const before = tokens[match.from - 1]?.norm ?? '';
+  const before = normAt(tokens, match.from - 1);
   // "at least" is dismissive only when it shrugs the problem off ("At least you got a table").
   if (first === 'at')
     return (
@@ -822,7 +822,7 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   // "It's just a haircut" shrinks the problem; "it's just a suggestion" only sounds modest.
   if (
     (first === 'it' || first === 'this' || first === 'that') &&
-    (tokens[match.to - 2]?.norm === 'just' || tokens[match.to - 2]?.norm === 'only')
+    (normAt(tokens, match.to - 2) === 'just' || normAt(tokens, match.to - 2) === 'only')
   )
     return (
       match.from ===
@@ -830,7 +830,7 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
       !MODEST.has(tokens[match.to]?.norm ?? '')
     );
   // "It's not a big deal to move your booking" makes light of our effort, not of their problem.
-  if (tokens[match.to - 1]?.norm === 'deal' && tokens[match.to]?.norm === 'to') return false;
+  if (normAt(tokens, match.to - 1) === 'deal' && tokens[match.to]?.norm === 'to') return false;
   if (['not', 'never'].includes(before)) return false;
   // "I'm not saying you're overreacting", "nobody should tell you to calm down": the brush-off
   // is named to be disowned.

@@ -1,4 +1,4 @@
-import { CLAUSE_BREAKS, spanOf, type CoachDocument } from './document';
+import { CLAUSE_BREAKS, spanOf, type CoachDocument, normAt } from './document';
 import { sentenceCue } from './lexemes';
 import type { Token } from './tokenize';
 import { isPastForm } from './words';
@@ -119,12 +119,12 @@ export function findQuestions(doc: CoachDocument): Question[] {
     const start = doc.clauseStarts[index]!;
     if (start >= sentence.to) {
       // "…the same time. Yeah?", "OK?": a tag on its own asks them to agree.
-      if (sentence.terminal.includes('?') && sentence.words > 0)
+      if (sentence.asks && sentence.words > 0)
         questions.push({ type: 'closed', from: sentence.from, to: sentence.to });
       continue;
     }
     const asks =
-      sentence.terminal.includes('?') ||
+      sentence.asks ||
       (sentence.terminal === '' && opensAsQuestion(doc.tokens, start, sentence.to));
     if (!asks) {
       // "Tell me what happened." asks, and openly, with no question mark; so does "I was
@@ -371,7 +371,8 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
   // "You're going to do what?", "Acting out would be what?": the question word left in place
   // asks for their words, whatever the sentence opened with ("…or what?" only presses for a yes).
   const last = lastWordAt(tokens, start, to);
-  const inSitu = last > head && WH_WORDS.has(tokens[last]!.norm) && tokens[last - 1]?.norm !== 'or';
+  const inSitu =
+    last > head && WH_WORDS.has(tokens[last]!.norm) && normAt(tokens, last - 1) !== 'or';
   if (inSitu) return 'open';
   // "If you were to look at this form, what would you put down?": the question proper comes
   // after a clause that sets it up.
@@ -422,7 +423,7 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
       // "Can you let us know what was promised?", "may we know when it was taken?" ask them to
       // tell; "do you know what time it was?" asks whether they know.
       if ((norm === 'know' || norm === 'remember') && (WH_WORDS.has(next) || next === 'more')) {
-        const asking = tokens[i - 2]?.norm === 'let' && ASKED_OF.has(tokens[i - 1]?.norm ?? '');
+        const asking = normAt(tokens, i - 2) === 'let' && ASKED_OF.has(normAt(tokens, i - 1));
         return asking || weTell ? 'open' : 'closed';
       }
       // "Could you show us what is on the screen?", "send me what store it was".
@@ -478,7 +479,7 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
     )
       return 'open';
   }
-  if (words <= 3 && ['then', 'else', 'and', 'because', 'like'].includes(tokens[to - 2]?.norm ?? ''))
+  if (words <= 3 && ['then', 'else', 'and', 'because', 'like'].includes(normAt(tokens, to - 2)))
     return 'open';
   // "I'm wondering if you could tell me a little about how it happened?"
   if (youAreAskedToTell(tokens, start, to)) return 'open';
@@ -634,7 +635,7 @@ function asksWhLater(tokens: Token[], from: number, to: number): boolean {
     if (AUXILIARIES.has(next) && (SUBJECTS.has(after) || after === 'not')) return true;
     // "…, what would make this right?": the wh-word starts a clause after a comma or "and".
     if (AUXILIARIES.has(next) && afterClauseBreak(tokens, i, from)) return true;
-    if ((next === 'ways' || next === 'way') && tokens[i - 1]?.norm === 'in') return true;
+    if ((next === 'ways' || next === 'way') && normAt(tokens, i - 1) === 'in') return true;
   }
   return false;
 }

@@ -33,6 +33,8 @@ export interface Sentence {
   end: number;
   /** The closing punctuation ('?', '!', '.', '?!', '') of the sentence. */
   terminal: string;
+  /** Whether it ends in a question mark ('?' or '?!'). */
+  asks: boolean;
   /** How many of its tokens are words. */
   words: number;
   /** The kinds of word it holds, as registered with `sentenceCue`. */
@@ -353,7 +355,7 @@ export function tokenize(text: string): Tokens {
   if (contractedD.length) readContractedHad(tokens, contractedD);
   const sentenceOf: number[] = new Array<number>(tokens.length);
   const counts = { words: 0, capsWords: 0, singleCapitals: 0 };
-  const sentences = splitSentences(tokens, sentenceOf, counts);
+  const sentences = splitSentences(text, tokens, sentenceOf, counts);
   return {
     text,
     tokens,
@@ -616,6 +618,7 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g'
  * stop after an abbreviation.
  */
 function splitSentences(
+  text: string,
   tokens: Token[],
   sentenceOf: number[],
   counts: { words: number; capsWords: number; singleCapitals: number },
@@ -645,22 +648,25 @@ function splitSentences(
     if (kind === 'word') {
       words++;
       cues |= token.lex.cues;
+      // Offsets into the text, not the token's own string: tokens' strings come in several
+      // representations, and reading their length here made the engine's look-up megamorphic.
       if (token.caps) counts.capsWords++;
-      else if (token.raw.length === 1 && isUpperCase(token.raw.charCodeAt(0)))
+      else if (token.end - token.start === 1 && isUpperCase(text.charCodeAt(token.start)))
         counts.singleCapitals++;
       continue;
     }
     if (kind === 'emoji') cues |= token.lex.cues;
-    if (kind !== 'punct' || !isTerminal(token.raw)) continue;
-    if (token.raw === '.' && i > 0 && ABBREVIATIONS.has(tokens[i - 1]!.norm)) continue;
+    // Punctuation is read by its norm, the same characters as an internalized string.
+    if (kind !== 'punct' || !isTerminal(token.norm)) continue;
+    if (token.norm === '.' && i > 0 && ABBREVIATIONS.has(tokens[i - 1]!.norm)) continue;
     // Punctuation runs like "?!" or ". . ." end one sentence, not several.
-    let question = token.raw.includes('?');
-    let exclamation = token.raw.includes('!');
-    while (i + 1 < length && tokens[i + 1]!.kind === 'punct' && isTerminal(tokens[i + 1]!.raw)) {
-      const raw = tokens[++i]!.raw;
+    let question = token.norm.includes('?');
+    let exclamation = token.norm.includes('!');
+    while (i + 1 < length && tokens[i + 1]!.kind === 'punct' && isTerminal(tokens[i + 1]!.norm)) {
+      const mark = tokens[++i]!.norm;
       sentenceOf[i] = index;
-      if (raw.includes('?')) question = true;
-      if (raw.includes('!')) exclamation = true;
+      if (mark.includes('?')) question = true;
+      if (mark.includes('!')) exclamation = true;
     }
     const terminal = question ? (exclamation ? '?!' : '?') : exclamation ? '!' : '.';
     sentences.push(sentenceFromTo(tokens, from, i, terminal, words, cues));
@@ -686,6 +692,7 @@ function sentenceFromTo(
     start: tokens[from]!.start,
     end: tokens[last]!.end,
     terminal,
+    asks: terminal === '?' || terminal === '?!',
     words,
     cues,
   };
