@@ -482,6 +482,9 @@ const BETWEEN_YOU_AND_VERB = new Set([
 ]);
 /** Words that end what an apology is for: "sorry for the wait and thank you…". */
 const ENDS_THE_OBJECT = new Set(['but', 'and', 'please', 'we', 'i', 'so']);
+/** Asked of every word of what an apology is for: answered from the word's entry. */
+const endsTheObject = wordIn(ENDS_THE_OBJECT);
+const isPlaceholder = wordIn(PLACEHOLDERS);
 
 function classify(
   tokens: Token[],
@@ -728,7 +731,7 @@ function readObject(
     // "Sorry you and your guests had to wait": "and" joins whom it happened to.
     // ("…was so dismissive": after "was", "so" only strengthens the word that follows.)
     if (
-      ENDS_THE_OBJECT.has(norm) &&
+      endsTheObject(token.lex) &&
       k > i &&
       !(norm === 'and' && tokens[k - 1]!.norm === 'you') &&
       !(norm === 'so' && COPULAS.has(tokens[k - 1]!.norm))
@@ -748,7 +751,7 @@ function readObject(
     )
       break;
     objectTo = k + 1;
-    if (PLACEHOLDERS.has(norm)) {
+    if (isPlaceholder(token.lex)) {
       const next = tokens[k + 1]?.norm ?? '';
       // "The way you were spoken to at the counter" names what went wrong.
       if (norm === 'way' && treatmentAfter(tokens, k + 1, sentenceTo)) continue;
@@ -757,7 +760,7 @@ function readObject(
       if (next === 'to' && DISRUPTIONS.has(norm)) break;
       continue;
     }
-    if (FUNCTION_WORDS.has(norm)) continue;
+    if (isFunctionWord(token.lex)) continue;
     specific++;
     stems.push(stemOfWord(token.lex));
   }
@@ -1069,3 +1072,4 @@ export const FUNCTION_WORDS = new Set([
   'seen',
   'again',
 ]);
+const isFunctionWord = wordIn(FUNCTION_WORDS);

@@ -1,5 +1,5 @@
 import { CLAUSE_BREAKS, clauseStart, type CoachDocument, normAt } from './document';
-import { sentenceCue } from './lexemes';
+import { sentenceCue, wordIn } from './lexemes';
 import { PatternSet } from './patterns';
 import type { Token } from './tokenize';
 import { OUR_STAFF } from './words';
@@ -216,6 +216,7 @@ const DISCRETE_ACTIONS = new Set([
   'clean',
   'order',
 ]);
+const isDiscreteAction = wordIn(DISCRETE_ACTIONS);
 
 /** Vague phrases that announce work of ours even without a subject ("look into it soon"). */
 const OUR_VAGUE_WORK = new Set(['look', 'get', 'go', 'pass', 'passed', 'keep', 'working']);
@@ -380,7 +381,7 @@ function clockTimesAndDates(tokens: Token[], from: number, to: number) {
 }
 
 function hasDiscreteVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (DISCRETE_ACTIONS.has(tokens[i]!.norm)) return true;
+  for (let i = from; i < to; i++) if (isDiscreteAction(tokens[i]!.lex)) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { wordIn } from './lexemes';
 import { tokenize, type Sentence, type Token, type Tokens } from './tokenize';
 
 /** The tokenized text plus the look-ups every detector needs. */
@@ -70,6 +71,7 @@ export const LEAD_INS = new Set([
   'and',
   'or',
 ]);
+const isLeadIn = wordIn(LEAD_INS);
 
 /** Index of the first meaningful word of a sentence (or clause starting at `from`). */
 export function clauseStart(tokens: Token[], from: number, to: number): number {
@@ -80,7 +82,7 @@ export function clauseStart(tokens: Token[], from: number, to: number): number {
       token.kind === 'punct' ||
       token.kind === 'mention' ||
       token.kind === 'emoji' ||
-      LEAD_INS.has(token.norm)
+      isLeadIn(token.lex)
     )
       i++;
     else break;

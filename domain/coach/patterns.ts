@@ -42,6 +42,12 @@ interface Starts<T> {
   bySecond: Map<string, Pattern<T>[]> | null;
 }
 
+/**
+ * Up to this many words, a list is searched by comparing each (internalized strings: pointer
+ * comparisons), which is quicker than hashing the word into a Set.
+ */
+const FEW_WORDS = 8;
+
 /** Below this many candidates, trying each is as quick as filing them. */
 const FILE_BY_SECOND_FROM = 4;
 
@@ -191,11 +197,11 @@ interface Candidate {
   pattern: Pattern<unknown>;
   offset: number;
   /**
-   * Those words as a list when there are four or fewer (most often one): comparing internalized
+   * Those words as a list when there are `FEW_WORDS` or fewer (most often one): comparing internalized
    * strings is quicker than hashing into a set. Null when there are more, or none to check.
    */
   key: readonly string[] | null;
-  /** The words as a set, when there are more than four. */
+  /** The words as a set, when there are more. */
   keySet: Set<string> | null;
 }
 /**
@@ -250,7 +256,7 @@ function candidate(set: PatternSet<unknown>, pattern: Pattern<unknown>): Candida
     if (!oneToken) break;
     const key = nextWords(elements, offset);
     if (key !== null)
-      return key.size <= 4
+      return key.size <= FEW_WORDS
         ? { set, pattern, offset, key: [...key], keySet: null }
         : { set, pattern, offset, key: null, keySet: key };
   }
@@ -391,7 +397,13 @@ function parseElement(text: string): Element {
       prefixes.push(alternative.slice(0, -1));
     else words.add(internalized(alternative));
   }
-  return { kind: 'words', words, few: words.size <= 4 ? [...words] : null, prefixes, optional };
+  return {
+    kind: 'words',
+    words,
+    few: words.size <= FEW_WORDS ? [...words] : null,
+    prefixes,
+    optional,
+  };
 }
 
 function wordMatches(element: Extract<Element, { kind: 'words' }>, token: Token): boolean {

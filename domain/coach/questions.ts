@@ -1,5 +1,5 @@
 import { CLAUSE_BREAKS, spanOf, type CoachDocument, normAt } from './document';
-import { sentenceCue } from './lexemes';
+import { sentenceCue, wordIn } from './lexemes';
 import type { Token } from './tokenize';
 import { isPastForm } from './words';
 
@@ -89,6 +89,10 @@ const TELLING_VERBS = new Set([
   'expanding',
   'clarifying',
 ]);
+/** The same sets, answered from a word's entry in the loops that ask them of every word. */
+const isWhWord = wordIn(WH_WORDS);
+const isAuxiliary = wordIn(AUXILIARIES);
+const isTellingVerb = wordIn(TELLING_VERBS);
 /**
  * Where a telling verb in -ing asks them to tell: "would you mind telling me…", "could you
  * start by describing…". Elsewhere it asks what they are doing: "are you telling me it was
@@ -357,8 +361,8 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
   // The interrogative clause can follow a lead-in: "Without giving details, can you…".
   let head = start;
   for (let i = start; i < to; i++) {
-    const norm = tokens[i]!.norm;
-    if ((WH_WORDS.has(norm) && !hedges(tokens, i, to)) || AUXILIARIES.has(norm)) {
+    const lex = tokens[i]!.lex;
+    if ((isWhWord(lex) && !hedges(tokens, i, to)) || isAuxiliary(lex)) {
       head = i;
       break;
     }
@@ -396,7 +400,7 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
       if (norm === 'i' || norm === 'we') weTell = true;
       else if (norm === 'you') weTell = false;
       if (
-        TELLING_VERBS.has(norm) &&
+        isTellingVerb(tokens[i]!.lex) &&
         !weTell &&
         !otherTells &&
         (!norm.endsWith('ing') || GERUND_ASKS.has(tokens[i - 1]!.norm))
@@ -598,7 +602,7 @@ function afterClauseBreak(tokens: Token[], i: number, from: number): boolean {
  */
 function whClauseAfterBreak(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 2; i++) {
-    if (!WH_WORDS.has(tokens[i]!.norm) || !afterClauseBreak(tokens, i, from)) continue;
+    if (!isWhWord(tokens[i]!.lex) || !afterClauseBreak(tokens, i, from)) continue;
     const next = tokens[i + 1]!.norm;
     const after = tokens[i + 2]!.norm;
     if (AUXILIARIES.has(next) && (SUBJECTS.has(after) || after === 'not')) return true;
