@@ -59,6 +59,28 @@ describe('tokenize', () => {
     }
   });
 
+  it('reads text built piece by piece, or holding a NUL, with the same words and offsets', () => {
+    let built = '';
+    for (const part of ['Sorry, Ana.', ' We sent', ' the wrong size!']) built += part;
+    const whole = 'Sorry, Ana. We sent the wrong size!';
+    const read = tokenize(built);
+    expect(read.text).toBe(whole);
+    expect(read.tokens.map((t) => [t.norm, t.start, t.end])).toEqual(
+      tokenize(whole).tokens.map((t) => [t.norm, t.start, t.end]),
+    );
+    const withNul = tokenize('Sorry\0 we sent the wrong size');
+    expect(withNul.text).toBe('Sorry\0 we sent the wrong size');
+    expect(withNul.tokens.map((t) => t.norm)).toEqual([
+      'sorry',
+      'we',
+      'sent',
+      'the',
+      'wrong',
+      'size',
+    ]);
+    expect(withNul.tokens[1]!.start).toBe(7);
+  });
+
   it('tells which sentences hold a kind of word, even one registered after a word was read', () => {
     const text = 'The zebra grazed. The horse ran.\nZEBRAS?';
     const before = tokenize(text).sentences;

@@ -232,7 +232,8 @@ const NUMBER_SUFFIXES = ['am', 'pm', 'st', 'nd', 'rd', 'th', 'h', 'k'];
  * times faster, and it lets a number's suffix ("5pm") be taken only when a word does not
  * go on ("5 hours", not "5h" + "ours").
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(typed: string): Tokens {
+  const text = flat(typed);
   beginDocument();
   const tokens: Token[] = [];
   contractedD = [];
@@ -370,6 +371,18 @@ export function tokenize(text: string): Tokens {
     emoji,
     mentions,
   };
+}
+
+/**
+ * The same text as one flat string. A string built by concatenation ("a" + "b", `+=` in a
+ * loop) is kept by V8 as a tree of its pieces, and every `charCodeAt` on it first steps
+ * through that tree: reading a draft so built took a fifth longer. Splitting on a character
+ * the text does not hold gives back its characters as one flat string (and a flat string
+ * itself, as it is); a text that does hold NUL is read as it is.
+ */
+function flat(text: string): string {
+  const pieces = text.split('\0');
+  return pieces.length === 1 ? pieces[0]! : text;
 }
 
 /** Where the text being tokenized has a "'d" read as "would", which may be "had". */
