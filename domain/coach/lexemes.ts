@@ -20,6 +20,11 @@ export interface Lexeme {
    */
   starts: unknown;
   /**
+   * How the tokenizer splits this word ("we'll" → we + will), or null for none; undefined
+   * until first asked. Read for every word of every draft, so a field of its own too.
+   */
+  pieces: unknown;
+  /**
    * A number of its own among the entries of the table now in use (from 1): a key for tables
    * indexed by word that are quicker than a Map keyed by its `norm` (see patterns.ts).
    */
@@ -64,6 +69,7 @@ function entryFor(norm: string): Lexeme {
       features: new Array<unknown>(featureCount).fill(undefined),
       cues: cuesOf(norm),
       starts: undefined,
+      pieces: undefined,
       id: nextId++,
     };
     table.set(entry.norm, entry);

@@ -165,6 +165,19 @@ export interface Valence {
   negativeTokens: number[];
 }
 
+/**
+ * A class, not an object literal: its numbers are sometimes whole (0) and sometimes not, and a
+ * literal whose fields change kind like that was moved to a new hidden class on every draft.
+ */
+class ValenceScore implements Valence {
+  constructor(
+    readonly compound: number,
+    readonly negative: number,
+    readonly positive: number,
+    readonly negativeTokens: number[],
+  ) {}
+}
+
 /** A word's valence where the coach reads it, or null for none (neutral in service talk). */
 function valenceOfHere(norm: string): number | null {
   return NEUTRAL_HERE.has(norm) ? null : (VALENCE.get(norm) ?? null);
@@ -252,5 +265,5 @@ export function scoreValence(doc: CoachDocument, idioms: readonly Idiom[] = []):
   });
   if (sum !== 0 && exclamations) sum += Math.sign(sum) * Math.min(4, exclamations) * 0.292;
   const compound = sum / Math.sqrt(sum * sum + 15);
-  return { compound, negative, positive, negativeTokens };
+  return new ValenceScore(compound, negative, positive, negativeTokens);
 }

@@ -1,4 +1,4 @@
-import { beginDocument, lexeme, lexemeOfLetters, wordFeature, type Lexeme } from './lexemes';
+import { beginDocument, lexeme, lexemeOfLetters, type Lexeme } from './lexemes';
 
 /**
  * A small, fast English tokenizer for the coach. It runs on every keystroke in the browser,
@@ -187,7 +187,11 @@ function piecesOf(word: string): Piece[] | null {
   return null;
 }
 /** A word's pieces, kept on its lexeme. */
-const piecesOfWord = wordFeature(piecesOf);
+function piecesOfWord(lex: Lexeme): Piece[] | null {
+  const known = lex.pieces as Piece[] | null | undefined;
+  if (known !== undefined) return known;
+  return (lex.pieces = piecesOf(lex.norm));
+}
 
 const enum Char {
   Tab = 9,
