@@ -17,8 +17,10 @@ export interface Lexeme {
   /**
    * The phrase patterns that may start at this word, kept by patterns.ts, which reads it for
    * every token of every draft: a field of its own is one read quicker than a feature slot.
+   * `startsFor` tells for how many pattern sets it was worked out (-1: not yet).
    */
   starts: unknown;
+  startsFor: number;
   /**
    * How the tokenizer splits this word ("we'll" → we + will), or null for none; undefined
    * until first asked. Read for every word of every draft, so a field of its own too.
@@ -69,6 +71,7 @@ function entryFor(norm: string): Lexeme {
       features: new Array<unknown>(featureCount).fill(undefined),
       cues: cuesOf(norm),
       starts: undefined,
+      startsFor: -1,
       pieces: undefined,
       id: nextId++,
     };

@@ -207,7 +207,7 @@ interface Candidate {
 /**
  * The candidates of the whole group that may start at one word, filed by the word that must
  * come next (each list complete and in the group's order) with `rest` for a next word filed
- * under none. `size` tells an answer made before a set joined.
+ * under none.
  *
  * The next word is looked up by its lexeme's `id` in a small open-addressing table: `ids`
  * holds the id filed in each slot (0 for an empty slot) and `lists` its candidates. Half the
@@ -215,7 +215,6 @@ interface Candidate {
  * hashing a string (the joint scan took a fifth less time).
  */
 interface GroupStarts {
-  size: number;
   rest: Candidate[];
   /** Null when no candidate needs a particular next word. */
   ids: Int32Array | null;
@@ -233,14 +232,18 @@ function joinScan(set: PatternSet<unknown>): void {
   scanned.tokens = null;
 }
 
-function groupStartingAt(lex: Lexeme): GroupStarts {
-  const known = lex.starts as GroupStarts | undefined;
-  if (known !== undefined && known.size === scanGroup.length) return known;
+/**
+ * The candidates of the group at a word, or null when none starts with it (half the words of
+ * a draft): known from the word's entry alone, without reading a table of its own.
+ */
+function groupStartingAt(lex: Lexeme): GroupStarts | null {
+  if (lex.startsFor === scanGroup.length) return lex.starts as GroupStarts | null;
   const all: Candidate[] = [];
   for (const set of scanGroup)
     for (const pattern of set.patternsStartingAt(lex)) all.push(candidate(set, pattern));
-  const starts = fileCandidates(all);
+  const starts = all.length ? fileCandidates(all) : null;
   lex.starts = starts;
+  lex.startsFor = scanGroup.length;
   return starts;
 }
 
@@ -283,8 +286,7 @@ function fileCandidates(all: Candidate[]): GroupStarts {
     }
   });
   const inOrder = (indexes: number[]) => indexes.sort((a, b) => a - b).map((k) => all[k]!);
-  const size = scanGroup.length;
-  if (byWord.size === 0) return { size, rest: inOrder(rest), ids: null, lists: [], mask: 0 };
+  if (byWord.size === 0) return { rest: inOrder(rest), ids: null, lists: [], mask: 0 };
   // At most half full, so a look-up for a word not filed ends at an empty slot soon.
   let capacity = 4;
   while (capacity < byWord.size * 2) capacity *= 2;
@@ -298,7 +300,7 @@ function fileCandidates(all: Candidate[]): GroupStarts {
     ids[slot] = id;
     lists[slot] = inOrder([...indexes, ...rest]);
   }
-  return { size, rest: inOrder(rest), ids, lists, mask };
+  return { rest: inOrder(rest), ids, lists, mask };
 }
 
 /** Where an id is first looked for: a multiplicative hash, so neighbouring ids spread out. */
@@ -335,6 +337,7 @@ function scanTogether(tokens: Token[]): void {
   const to = tokens.length;
   for (let i = 0; i < to; i++) {
     const starts = groupStartingAt(tokens[i]!.lex);
+    if (starts === null) continue;
     const candidates =
       starts.ids !== null && i + 1 < to ? filedUnder(starts, tokens[i + 1]!.lex.id) : starts.rest;
     for (let c = 0; c < candidates.length; c++) {
