@@ -522,12 +522,17 @@ function openerAt(
   i: number,
   to: number,
 ): PatternMatch<true> | null {
-  for (const opener of openers) {
-    if (opener.from < i) continue;
-    if (opener.from > i) break;
-    return opener.to <= to ? opener : REFLECTION_OPENERS.matchAt(tokens, i, to);
+  // The first match starting at or after i, found by halving.
+  let low = 0;
+  let high = openers.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (openers[middle]!.from < i) low = middle + 1;
+    else high = middle;
   }
-  return null;
+  const opener = openers[low];
+  if (opener === undefined || opener.from !== i) return null;
+  return opener.to <= to ? opener : REFLECTION_OPENERS.matchAt(tokens, i, to);
 }
 
 /** What "sounds like" is followed by when it agrees: "a plan", "a great idea", "fun". */

@@ -105,8 +105,15 @@ export class PatternSet<T> {
     if (all.length === 0) return NONE;
     // The scan's own list, read-only: the next scan makes lists of its own.
     if (from === 0 && to === tokens.length) return all;
+    // The first match starting at or after `from`, found by halving: detectors ask sentence by
+    // sentence, and a long draft has many matches before the sentence asked about.
     let k = 0;
-    while (k < all.length && all[k]!.from < from) k++;
+    let high = all.length;
+    while (k < high) {
+      const middle = (k + high) >>> 1;
+      if (all[middle]!.from < from) k = middle + 1;
+      else high = middle;
+    }
     if (k === all.length || all[k]!.from >= to) return NONE;
     const found: PatternMatch<T>[] = [];
     for (; k < all.length; k++) {
