@@ -357,7 +357,12 @@ function scanTogether(tokens: Token[]): void {
   const matches: Array<Array<PatternMatch<unknown>>> = new Array(scanGroup.length).fill(NONE);
   const to = tokens.length;
   for (let i = 0; i < to; i++) {
-    const starts = groupStartingAt(tokens[i]!.lex);
+    // Known on the word's entry after its first draft: read here, not through a call.
+    const lex = tokens[i]!.lex;
+    const starts =
+      lex.startsFor === scanGroup.length
+        ? (lex.starts as GroupStarts | null)
+        : groupStartingAt(lex);
     if (starts === null) continue;
     const candidates =
       starts.table !== null && i + 1 < to ? filedUnder(starts, tokens[i + 1]!.lex.id) : starts.rest;
