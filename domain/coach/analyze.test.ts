@@ -353,6 +353,10 @@ const EMPATHY: Array<[string, boolean]> = [
   ['The worst is over now.', false],
   // A question, even without its question mark, restates nothing.
   ['So what happened then', false],
+  // A rule stated to a team member is no validation; "not fair to you" still sides with them.
+  ["It's not acceptable to speak to customers like that.", false],
+  ["It's not fair to you that you waited so long.", true],
+  ["You've been so patient with us.", true],
 ];
 
 const DISMISSIVE = [
@@ -529,6 +533,9 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['who took your order', 1, 0],
   ['What happened was the oven broke', 0, 0],
   ['So what happened then', 1, 0],
+  // A reproach put as a question asks nothing.
+  ["Why didn't you tell me the fridge was broken?", 0, 0],
+  ['Why did you choose the blue one?', 1, 0],
 ];
 
 const BLAME: Array<[string, boolean]> = [
@@ -898,6 +905,8 @@ const BLAME: Array<[string, boolean]> = [
   ["We've bent over backwards for you already.", true],
   ["We'll bend over backwards to put this right.", false],
   ["I've been doing this job for twenty years, I think I know what I'm doing.", true],
+  ["You've been late three times this month.", true],
+  ["You've been so patient with us.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

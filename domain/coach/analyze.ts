@@ -43,14 +43,15 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   let empathy = findEmpathy(doc);
   let questions = findQuestions(doc);
   if (blame.length) {
-    // "Why would we deliberately send you a broken laptop?" defends; it asks nothing either.
+    // "Why would we deliberately send you a broken laptop?" defends, and "why didn't you tell
+    // me the fridge was broken?" reproaches; neither asks anything.
     const blamingSentences = new Set(
       blame
         .filter(
           (b) =>
             b.kind === 'hostile' ||
             b.kind === 'absolute' ||
-            (b.kind === 'defensive' && doc.tokens[b.from]!.norm === 'why'),
+            ((b.kind === 'defensive' || b.kind === 'blame') && doc.tokens[b.from]!.norm === 'why'),
         )
         .map((b) => doc.sentenceOf[b.from]),
     );

@@ -64,6 +64,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'blame',
   ],
   ['people like you', 'blame'],
+  // Their record held against them: "you've been late three times this month".
+  [
+    'you|u have|had been late|rude|careless|sloppy|unprofessional|absent|disrespectful|unreliable',
+    'blame',
+  ],
   // Measured against a sensible person and found wanting: "any reasonable person would have
   // checked the size" ("any reasonable person would be upset" sides with them).
   [

@@ -753,6 +753,10 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
     return !namesACause(tokens, match.to);
   // "I agree, that's not good enough" sides with them; "I agree to the terms" accepts a deal.
   // "Can we agree a delivery window?" proposes a deal.
+  // "That's not acceptable" sides with them; "it's not acceptable to speak to customers like
+  // that" states a rule to someone ("it's not fair to you" still sides with them).
+  if (RULE_WORDS.has(tokens[match.to - 1]!.norm) && tokens[match.to]?.norm === 'to')
+    return ADDRESSED.has(normAt(tokens, match.to + 1));
   if (tokens[match.to - 1]!.norm === 'agree')
     return (
       tokens[match.to]?.norm !== 'to' &&
@@ -769,6 +773,11 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
   }
   return false;
 }
+
+/** What is not okay, said of a situation or, before "to" and a verb, of doing something. */
+const RULE_WORDS = new Set(['ok', 'okay', 'fair', 'right', 'acceptable']);
+/** Whom "not fair to…" is said of: then it still sides with them. */
+const ADDRESSED = new Set(['you', 'u', 'your', 'them', 'him', 'her', 'us', 'anyone', 'anybody']);
 
 /** Words before "we agree" that make it a proposal: "can we agree…", "let's agree…". */
 const PROPOSING = new Set([
