@@ -1075,6 +1075,9 @@ const MOODS: Array<[string, string[]]> = [
   ['When I mentioned it, the waiter rolled his eyes at me.', ['disappointed', 'upset']],
   // Softened, and set beside praise: disappointed, not calm and not angry.
   ["I'm a bit disappointed the room wasn't ready, but the staff were lovely.", ['disappointed']],
+  // Asking after a booking; what is still not there is a problem.
+  ['Could you let me know if the table for 6 on Friday is still available?', ['calm']],
+  ['Three weeks on and the part is still not available.', ['upset', 'angry']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */

@@ -457,6 +457,8 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   // Asking whether it is open, not complaining that it still is: "is the kitchen still open?".
   ['is|are it|you|they still open|available|valid|serving|running', 'neutral'],
   ['is|are the|your * still open|available|valid|serving|running', 'neutral'],
+  // "…if the table for 6 on Friday is still available": asking after a booking.
+  ['is|are still available|free', 'neutral'],
   // Coming back is praise: "10/10 would come again".
   // (Written out, not "[definitely|…]": a required second word lets the scan file the pattern
   // by it, instead of trying it at every "will".)
