@@ -695,10 +695,11 @@ function sharesFeeling(doc: CoachDocument, from: number, to: number): boolean {
   const asks = doc.sentences[doc.sentenceOf[from]!]?.asks ?? false;
   let personal = false;
   let feeling = -1;
-  for (let i = from; i < to; i++) {
+  // Both found, the rest of the sentence changes nothing.
+  for (let i = from; i < to && !(personal && feeling >= 0); i++) {
     const token = tokens[i]!;
     const norm = token.norm;
-    if (isPersonal(token.lex)) personal = true;
+    if (!personal && isPersonal(token.lex)) personal = true;
     if (feeling < 0 && isFeelingWord(token.lex) && !token.quoted) {
       const next = tokens[i + 1]?.norm ?? '';
       if (
