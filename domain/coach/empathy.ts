@@ -1,7 +1,7 @@
 import { namesACause, namesACauseAlone } from './assumption';
 import { clauseStart, wordCount, type CoachDocument, normAt } from './document';
 import { sentenceCue, wordIn } from './lexemes';
-import { PatternSet, type PatternMatch } from './patterns';
+import { firstStartingFrom, PatternSet, type PatternMatch } from './patterns';
 import type { Token } from './tokenize';
 
 export type EmpathyKind = 'empathy' | 'dismissive';
@@ -522,15 +522,7 @@ function openerAt(
   i: number,
   to: number,
 ): PatternMatch<true> | null {
-  // The first match starting at or after i, found by halving.
-  let low = 0;
-  let high = openers.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (openers[middle]!.from < i) low = middle + 1;
-    else high = middle;
-  }
-  const opener = openers[low];
+  const opener = openers[firstStartingFrom(openers, i)];
   if (opener === undefined || opener.from !== i) return null;
   return opener.to <= to ? opener : REFLECTION_OPENERS.matchAt(tokens, i, to);
 }

@@ -105,15 +105,9 @@ export class PatternSet<T> {
     if (all.length === 0) return NONE;
     // The scan's own list, read-only: the next scan makes lists of its own.
     if (from === 0 && to === tokens.length) return all;
-    // The first match starting at or after `from`, found by halving: detectors ask sentence by
-    // sentence, and a long draft has many matches before the sentence asked about.
-    let k = 0;
-    let high = all.length;
-    while (k < high) {
-      const middle = (k + high) >>> 1;
-      if (all[middle]!.from < from) k = middle + 1;
-      else high = middle;
-    }
+    // Detectors ask sentence by sentence, and a long draft has many matches before the
+    // sentence asked about.
+    let k = firstStartingFrom(all, from);
     if (k === all.length || all[k]!.from >= to) return NONE;
     const found: PatternMatch<T>[] = [];
     for (; k < all.length; k++) {
@@ -179,6 +173,21 @@ export class PatternSet<T> {
     }
     return withPrefix ?? exact ?? NONE;
   }
+}
+
+/**
+ * Where the first match starting at or after token i is in `matches` (in order of start), or
+ * its length when there is none: found by halving.
+ */
+export function firstStartingFrom(matches: readonly { from: number }[], i: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (matches[middle]!.from < i) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The one empty list handed out (no patterns, no matches): frozen against a caller's push. */
