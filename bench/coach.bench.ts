@@ -6,37 +6,9 @@
  */
 import Sentiment from 'sentiment';
 import { analyze } from '../domain/coach/analyze';
-import { BUILT_IN_PHRASES, fillPhrase } from '../domain/coach/phrasebook';
+import { BENCH_CONTEXT, benchDrafts } from './coach-drafts';
 
-const EXTRA = [
-  "I'm sorry you feel that way, but that's our policy.",
-  'Calm down, we will look into it ASAP!!!',
-  'You should have checked the order before you left.',
-  'Could you tell me what happened when you arrived?',
-  'Did you keep the receipt? Was it paid by card?',
-  'This is the THIRD time my order has been late. Unacceptable!!',
-];
-const sentences = [
-  ...BUILT_IN_PHRASES.map((p) =>
-    fillPhrase(p.text, {
-      name: 'Ana',
-      cause: 'the kitchen dropped your ticket',
-      business: 'Larkspur',
-      time: '5 pm today',
-    }),
-  ),
-  ...EXTRA,
-];
-let seed = 7;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const drafts: string[] = [];
-for (let i = 0; i < 500; i++) {
-  const target = 100 + Math.floor(random() * 900);
-  let draft = '';
-  while (draft.length < target)
-    draft += (draft ? ' ' : '') + sentences[Math.floor(random() * sentences.length)];
-  drafts.push(draft);
-}
+const drafts = benchDrafts();
 
 /** One analyzer's timings, gathered over the rounds. */
 interface Timings {
@@ -90,9 +62,7 @@ console.log(
 );
 const sentiment = new Sentiment();
 const referenceTimings = timings('sentiment (reference)', (t) => sentiment.analyze(t));
-const ourTimings = timings('Turnaround coach', (t) =>
-  analyze(t, { step: 'apologize', rootCause: 'the kitchen dropped the ticket' }),
-);
+const ourTimings = timings('Turnaround coach', (t) => analyze(t, BENCH_CONTEXT));
 // Short turns, taken in alternation, so a slow spell of the machine falls on both alike.
 for (let round = 0; round < ROUNDS; round++) {
   measureRound(referenceTimings, seconds / ROUNDS);

@@ -852,15 +852,25 @@ function explainsTheCause(
   following: { from: number; to: number } | undefined,
   cause: CauseMeaning,
 ): boolean {
-  const owns = (start: number, to: number) =>
-    ownedMistakeAt(tokens, start, to) && sharesMeaning(clauseStems(tokens, start, to), cause);
   for (let k = objectTo; k < sentenceTo; k++) {
-    if (breaksTheClause(tokens, k) && owns(clauseStart(tokens, k + 1, sentenceTo), sentenceTo))
+    if (
+      breaksTheClause(tokens, k) &&
+      ownsTheCause(tokens, clauseStart(tokens, k + 1, sentenceTo), sentenceTo, cause)
+    )
       return true;
   }
   return (
-    following !== undefined && owns(clauseStart(tokens, following.from, following.to), following.to)
+    following !== undefined &&
+    ownsTheCause(tokens, clauseStart(tokens, following.from, following.to), following.to, cause)
   );
+}
+
+/**
+ * Whether the clause from `start` owns a mistake of ours that names the cause. (A function of
+ * its own, not a closure: the server runs through tsx, which names every closure as it is made.)
+ */
+function ownsTheCause(tokens: Token[], start: number, to: number, cause: CauseMeaning): boolean {
+  return ownedMistakeAt(tokens, start, to) && sharesMeaning(clauseStems(tokens, start, to), cause);
 }
 
 /** Whether tokens[from, to) name something that went wrong, or own it ("we should have…"). */
