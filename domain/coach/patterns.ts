@@ -222,8 +222,8 @@ type Check = string | readonly string[] | Set<string> | null;
 /**
  * Candidates laid out flat, three entries each: offset, check, candidate. Most are ruled out
  * by their check, read from this one array; only the few that pass are read as objects, which
- * lie elsewhere in memory (reading each candidate object took two thirds of the joint scan's
- * reads that missed the processor's cache).
+ * lie elsewhere in memory (the loop over candidates made two thirds of the joint scan's reads
+ * that missed the processor's cache; this took a tenth of those away).
  */
 type Packed = Array<number | Check | Candidate>;
 const STRIDE = 3;

@@ -380,7 +380,7 @@ export function tokenize(typed: string): Tokens {
 /**
  * The same text as one flat string. A string built by concatenation ("a" + "b", `+=` in a
  * loop) is kept by V8 as a tree of its pieces, and every `charCodeAt` on it first steps
- * through that tree: reading a draft so built took a fifth longer. Splitting on a character
+ * through that tree: reading a draft so built took a tenth more work. Splitting on a character
  * the text does not hold gives back its characters as one flat string (and a flat string
  * itself, as it is); a text that does hold NUL is read as it is.
  */
