@@ -356,6 +356,7 @@ const EMPATHY: Array<[string, boolean]> = [
   // A rule stated to a team member is no validation; "not fair to you" still sides with them.
   ["It's not acceptable to speak to customers like that.", false],
   ["It's not fair to you that you waited so long.", true],
+  ["It's not right to charge you twice for one booking.", true],
   ["You've been so patient with us.", true],
 ];
 

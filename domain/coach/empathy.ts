@@ -747,9 +747,13 @@ function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>):
   // "I agree, that's not good enough" sides with them; "I agree to the terms" accepts a deal.
   // "Can we agree a delivery window?" proposes a deal.
   // "That's not acceptable" sides with them; "it's not acceptable to speak to customers like
-  // that" states a rule to someone ("it's not fair to you" still sides with them).
-  if (RULE_WORDS.has(tokens[match.to - 1]!.norm) && tokens[match.to]?.norm === 'to')
-    return ADDRESSED.has(normAt(tokens, match.to + 1));
+  // that" states a rule to someone. "It's not fair to you" and "it's not okay to keep you
+  // waiting", about what was done to them, still side with them.
+  if (RULE_WORDS.has(tokens[match.to - 1]!.norm) && tokens[match.to]?.norm === 'to') {
+    for (let i = match.to + 1; i < Math.min(tokens.length, match.to + 5); i++)
+      if (ADDRESSED.has(tokens[i]!.norm)) return true;
+    return false;
+  }
   if (tokens[match.to - 1]!.norm === 'agree')
     return (
       tokens[match.to]?.norm !== 'to' &&
