@@ -358,6 +358,9 @@ const EMPATHY: Array<[string, boolean]> = [
   ["It's not fair to you that you waited so long.", true],
   ["It's not right to charge you twice for one booking.", true],
   ["You've been so patient with us.", true],
+  // A jibe is no reflection, though it opens like one.
+  ['You sound like a child.', false],
+  ["You're wasting my time.", false],
 ];
 
 const DISMISSIVE = [
@@ -908,6 +911,39 @@ const BLAME: Array<[string, boolean]> = [
   ["I've been doing this job for twenty years, I think I know what I'm doing.", true],
   ["You've been late three times this month.", true],
   ["You've been so patient with us.", false],
+  // Treated as a child, their complaint as a habit.
+  ['You sound like a child.', true],
+  ["You're acting like a spoilt child.", true],
+  ['You sound like you had a rough day.', false],
+  ['Our kids menu is great for a toddler.', false],
+  ['Stop whining.', true],
+  ['Stop moaning about the wait.', true],
+  ['Please stop by the desk tomorrow.', false],
+  ["We'll stop the complaints process once it's resolved.", false],
+  ['Some people are never happy.', true],
+  ['Some people just love to complain.', true],
+  ['I love to complain about the weather myself.', false],
+  ['Oh get over yourself.', true],
+  ["We'll get over to you by noon.", false],
+  ['Mind your manners.', true],
+  ['Mind the step on your way in.', false],
+  // Their time, their disbelief, their story mocked.
+  ["You're wasting my time.", true],
+  ["We're sorry to have wasted your time.", false],
+  ["Don't waste your time calling the bank, we'll do it.", false],
+  ['Are you kidding me?', true],
+  ["Are you sure? That's wonderful news!", false],
+  ["Don't let the facts get in the way of a good story.", true],
+  ["That's the dumbest thing I've heard all week.", true],
+  ["That's the best thing I've heard all week!", false],
+  // Verdicts on them, on what they asked, and on how they treated someone.
+  ['Rude, lazy and incompetent.', true],
+  ['What a ridiculous complaint.', true],
+  ['What a lovely review, thank you.', false],
+  ['You were rude to our staff.', true],
+  ["I'm sorry the driver was rude to you.", false],
+  ['Sorry for my rude reply yesterday.', false],
+  ['That was unprofessional of us and I apologise.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -362,6 +362,36 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ],
   ['not fooling anyone|anybody', 'hostile'],
   ['stop|quit acting|behaving like', 'hostile'],
+  // Treating them as a child, or their complaint as a habit: "you sound like a spoilt child",
+  // "stop whining", "some people are never happy".
+  [
+    'you|u sound|act|behave|are like a|an [spoilt|spoiled|little|petulant|whiny] child|toddler|baby|brat|kid|teenager',
+    'hostile',
+  ],
+  [
+    'acting|behaving like a|an [spoilt|spoiled|little|petulant|whiny] child|toddler|baby|brat|kid|teenager',
+    'hostile',
+  ],
+  ['stop|quit whining|moaning|complaining|bitching|nagging|crying|grumbling|bleating', 'hostile'],
+  [
+    'some|these|those people|customers|guests|clients are|will never [be] happy|satisfied|pleased',
+    'hostile',
+  ],
+  ['love|loves to complain|moan|whine|grumble', 'hostile'],
+  ['get over yourself', 'hostile'],
+  ['learn some manners', 'hostile'],
+  ['mind|watch your manners|language|tone|mouth', 'hostile'],
+  // Their time against ours: "you're wasting my time" ("sorry to have wasted your time" owns it).
+  ['wasting my|our time', 'hostile'],
+  ['waste of my|our time', 'hostile'],
+  // Disbelief thrown at them: "are you kidding me?", "you've got to be joking".
+  ['are you|u kidding|joking me|us', 'hostile'],
+  ['got to be kidding|joking', 'hostile'],
+  ['are you|u for real', 'hostile'],
+  // Mockery: "don't let the facts get in the way of a good story", "the dumbest thing I've heard".
+  ['let [the] facts|truth|logic|reality get in the way', 'hostile'],
+  ['dumbest|stupidest|silliest|craziest thing i have|had [ever] heard|read', 'hostile'],
+  ['most ridiculous|absurd|stupid thing i have|had [ever] heard|read', 'hostile'],
   ['get|pull|take your head out', 'hostile'],
   ['brain cramp|fart', 'hostile'],
   ['chip on your|his|her|their|both shoulder|shoulders', 'hostile'],
@@ -448,7 +478,8 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
       'shameless dishonest selfish mindless pompous condescending hypocritical bigoted sexist ' +
       'racist crooked corrupt insane crazy useless disgusting vile despicable evil hateful ' +
       'nasty laughable absurd ridiculous disgraceful shameful cowardly elitist feeble lame ' +
-      'ditzy petulant inane asinine amateurish insufferable',
+      'ditzy petulant inane asinine amateurish insufferable rude unhelpful unprofessional ' +
+      'obnoxious annoying',
   ],
   [
     'label',
@@ -603,6 +634,14 @@ const WORDS_SAID = new Set([
   'article',
   'behaviour',
   'behavior',
+  'complaint',
+  'complaints',
+  'request',
+  'requests',
+  'demand',
+  'demands',
+  'suggestion',
+  'review',
 ]);
 
 /**
@@ -664,8 +703,9 @@ function insultAim(
   kind: InsultKind,
 ): 'other' | 'self' | 'none' {
   const after = tokens[at + 1]?.norm ?? '';
-  // "You are entitled to a refund", "you'd be crazy to pay that": a right or a choice, not a verdict.
-  if (kind === 'judging' && after === 'to') return 'none';
+  // "You are entitled to a refund", "you'd be crazy to pay that": a right or a choice, not a
+  // verdict ("you were rude to our staff" is one).
+  if (kind === 'judging' && after === 'to' && !TOWARDS_SOMEONE.has(tokens[at]!.norm)) return 'none';
   if (onlyJudgement(tokens, from, to)) return 'other';
   let i = at - 1;
   let intensified = false;
@@ -716,6 +756,8 @@ function insultAim(
     if (describesWhatHappened) return 'none';
     return kind !== 'judging' || SAID.has(after) || ends || askedOf ? 'other' : 'none';
   }
+  // "Sorry for my rude reply": our own words, owned.
+  if (before === 'my' || before === 'our') return 'self';
   // "Such an uneducated response", "a silly statement".
   if (kind === 'judging' && WORDS_SAID.has(after)) return 'other';
   // "This drivel", "more propaganda", "utter nonsense", "your usual nonsense".
@@ -728,6 +770,17 @@ function insultAim(
   if (normAt(tokens, at - 1) === 'of' && normAt(tokens, at - 2) === 'bunch') return 'other';
   return 'none';
 }
+
+/** Verdicts on how someone treated another, which "to" goes on to name: "rude to our staff". */
+const TOWARDS_SOMEONE = new Set([
+  'rude',
+  'unhelpful',
+  'obnoxious',
+  'nasty',
+  'condescending',
+  'arrogant',
+  'unprofessional',
+]);
 
 /** Who or what a "what rubbish…" goes on to aim at: "what rubbish you talk", "what a joke this is". */
 const POINTING_AFTER = new Set(['you', 'u', 'he', 'she', 'they', 'this', 'that', 'from', 'coming']);
@@ -813,8 +866,14 @@ const OWNING_IT = new PatternSet<true>([
 ]);
 
 const patterns = new PatternSet<BlameKind>([...PATTERNS, ...EXCUSES]);
-/** Jibes that a negation asks rather than denies: "Don't you have anything better to do?" */
-const ASKED_NEGATIVELY = new Set(['have|got nothing|something|anything better to do']);
+/**
+ * Jibes a negation does not undo: "Don't you have anything better to do?" asks it, "don't let
+ * the facts get in the way" mocks with it.
+ */
+const ASKED_NEGATIVELY = new Set([
+  'have|got nothing|something|anything better to do',
+  'let [the] facts|truth|logic|reality get in the way',
+]);
 /** Irregular past participles: "if you had read", "had you told us". */
 const PARTICIPLES = new Set([
   'read',
@@ -1010,6 +1069,10 @@ const ORDERS = new Set([
   'wake up',
   'grow up',
   'get over it',
+  'get over yourself',
+  'stop|quit whining|moaning|complaining|bitching|nagging|crying|grumbling|bleating',
+  'learn some manners',
+  'mind|watch your manners|language|tone|mouth',
   'shut up',
   'get a clue|life|grip',
   'keep dreaming',
@@ -1055,6 +1118,10 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
       return opens && (tokens[to]?.norm === 'if' || !startsLowerCaseWord(tokens[to]));
     return opens;
   }
+  // "Some people just love to complain" mocks them; "I love to complain about the weather" is
+  // about ourselves.
+  if (source === 'love|loves to complain|moan|whine|grumble')
+    return !SELF.has(normAt(tokens, from - 1)) && !SELF.has(normAt(tokens, from - 2));
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
   if (source === 'who cares') return opensClause(doc, from) && tokens[to]?.kind !== 'word';
   // "When are you going to stop complaining?" reproaches; "when will you stop by?" asks.
