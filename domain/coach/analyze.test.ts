@@ -195,6 +195,21 @@ const APOLOGY: Array<[string, string, string?]> = [
     'generic',
     'the technician arrived without the replacement part',
   ],
+  // Owning the mistake in a word: "my mistake", "mea culpa" apologise as "my bad" does, and
+  // can name what went wrong; said inside a clause they do not.
+  ['My mistake, I gave you the wrong time.', 'targeted'],
+  [
+    'My mistake, we sent the parcel to your old address.',
+    'targeted',
+    'we sent the parcel to your old address',
+  ],
+  ['Mea culpa. We sent it to the old address.', 'targeted', 'the parcel went to the old address'],
+  ['My bad, we sent it to your old address.', 'targeted', 'the parcel went to the old address'],
+  ['My mistake!', 'generic'],
+  ['That was not my mistake.', 'none'],
+  ['Was it my mistake?', 'none'],
+  ['My mistake was thinking you wanted the early slot.', 'none'],
+  ['Pardon me, we sent it to your old address.', 'generic', 'the parcel went to the old address'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [

@@ -38,7 +38,9 @@ const CUE_WORDS = new Set([
 const isCueWord = wordIn(CUE_WORDS);
 /** Sentences with a word that can start an apology: a cue word, or one of `politeApology`'s. */
 const APOLOGY_WORDS = sentenceCue(
-  (norm) => CUE_WORDS.has(norm) || ['pardon', 'excuse', 'bad', 'forgive'].includes(norm),
+  (norm) =>
+    CUE_WORDS.has(norm) ||
+    ['pardon', 'excuse', 'bad', 'forgive', 'mistake', 'culpa'].includes(norm),
 );
 
 /** Words around "sorry" that make it something other than the writer's apology. */
@@ -291,7 +293,14 @@ function findInSentence(
     if (token.quoted) continue;
     const pardon = politeApology(tokens, i);
     if (pardon) {
-      found.push(instance(i, pardon - 1, 'generic', pardon, pardon));
+      // "My mistake, we sent it to your old address" owns what went wrong, and is read as any
+      // apology is; "excuse me" names nothing.
+      const owning = OWNING_APOLOGIES.has(tokens[pardon - 1]!.norm);
+      found.push(
+        owning
+          ? classify(tokens, i, pardon - 1, sentenceTo, cause, [[sentenceFrom, i]], following)
+          : instance(i, pardon - 1, 'generic', pardon, pardon),
+      );
       i = pardon - 1;
       continue;
     }
@@ -336,13 +345,19 @@ function findInSentence(
   }
 }
 
+/** The last words of the small apologies that own a mistake: "my bad", "mea culpa". */
+const OWNING_APOLOGIES = new Set(['bad', 'mistake', 'culpa']);
+
 /** The end of "not sorry" starting at j, a comma allowed before it, or 0. */
 function notSorryAfter(tokens: Token[], j: number): number {
   if (tokens[j]?.raw === ',') j++;
   return tokens[j]?.norm === 'not' && tokens[j + 1]?.norm === 'sorry' ? j + 2 : 0;
 }
 
-/** "Pardon me", "I beg your pardon", "excuse me", "my bad": small apologies, but apologies. */
+/**
+ * "Pardon me", "I beg your pardon", "excuse me", "my bad", "my mistake!", "mea culpa": small
+ * apologies, but apologies ("my mistake was thinking…" tells what it was).
+ */
 function politeApology(tokens: Token[], i: number): number {
   const norm = tokens[i]!.norm;
   const next = tokens[i + 1]?.norm ?? '';
@@ -350,6 +365,15 @@ function politeApology(tokens: Token[], i: number): number {
   if (norm === 'beg' && next === 'your' && tokens[i + 2]?.norm === 'pardon') return i + 3;
   if (norm === 'excuse' && next === 'me' && normAt(tokens, i - 1) !== 'an') return i + 2;
   if (norm === 'my' && next === 'bad') return i + 2;
+  // Said on its own ("My mistake, I gave you…"), not inside a clause ("it wasn't my mistake").
+  if (
+    (norm === 'my' || norm === 'our') &&
+    next === 'mistake' &&
+    tokens[i + 2]?.kind !== 'word' &&
+    (i === 0 || tokens[i - 1]!.kind !== 'word')
+  )
+    return i + 2;
+  if (norm === 'mea' && next === 'culpa') return i + 2;
   if (norm === 'forgive' && (next === 'me' || next === 'us')) return i + 2;
   return 0;
 }
