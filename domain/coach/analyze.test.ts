@@ -1076,6 +1076,17 @@ const COMMITMENT: Array<[string, string]> = [
   ['Jo will come by at 4 to collect the dress.', 'concrete'],
   ["pls send a pic of the damage and we'll replace it by fri", 'concrete'],
   ["we'll call u tmrw at 10", 'concrete'],
+  // A colleague named for the work, and the day's landmarks as times.
+  ['Priya will swap the filter before service on Friday.', 'concrete'],
+  ['Ana will update the menu today.', 'concrete'],
+  ["I'll have it done before lunch.", 'concrete'],
+  ['I will call you after lunch.', 'concrete'],
+  ['We close after lunch on Sundays.', 'none'],
+  // What they will have by then, not what they will have to do.
+  ["You'll have the replacement on Thursday.", 'concrete'],
+  ["You'll have to bring the receipt by Friday.", 'none'],
+  ["You'll have a lovely time on Thursday.", 'none'],
+  ['You should have received it on Thursday.', 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

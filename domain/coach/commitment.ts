@@ -83,6 +83,12 @@ const OUR_ACTION = new PatternSet<'action'>([
   ['this|that|it|your will be', 'action'],
   ['your * * will be', 'action'],
   ['you will|should|shall [be] [then] hear|receive|get|see|be', 'action'],
+  // What we owe them, had by then: "you'll have the replacement on Thursday" (not "you'll have
+  // to bring the receipt" or "you'll have a lovely time").
+  [
+    'you will|shall [then] have your|the|a|an [new|full] refund|replacement|order|parcel|package|booking|voucher|credit|repair|money|keys|key|confirmation|invoice|dish|cake|table|room|tickets|results|quote|car|bike|laptop|phone',
+    'action',
+  ],
   [
     'expect [to] [a|an|our|to] hear|call|reply|response|email|update|refund|replacement|message',
     'action',
@@ -118,6 +124,8 @@ const SPECIFIC_TIME = new PatternSet<'time'>([
   ['immediately', 'time'],
   ['at once', 'time'],
   ['before you|close|closing|noon|midday|the|end', 'time'],
+  // The day's landmarks: "before lunch", "by dinner service", "after breakfast".
+  ['before|by|after lunch|dinner|breakfast|service|opening|lunchtime', 'time'],
   ['end of day|today|the', 'time'],
   // Already sent: "your new steak is on its way now".
   ['its|their way now|already', 'time'],
@@ -215,6 +223,16 @@ const DISCRETE_ACTIONS = new Set([
   'serve',
   'clean',
   'order',
+  // "Priya will swap the filter by Friday", "Tom will restock the bar before service".
+  'swap',
+  'change',
+  'update',
+  'restock',
+  'return',
+  'print',
+  'test',
+  'reset',
+  'unblock',
 ]);
 const isDiscreteAction = wordIn(DISCRETE_ACTIONS);
 
