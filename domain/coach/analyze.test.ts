@@ -376,6 +376,13 @@ const EMPATHY: Array<[string, boolean]> = [
   // A jibe is no reflection, though it opens like one.
   ['You sound like a child.', false],
   ["You're wasting my time.", false],
+  // Feeling as they would, and understanding taken back as it is given.
+  ["I'd be furious too if that happened on my birthday.", true],
+  ["I understand, but there's nothing we can do.", false],
+  ['I hear you, but the kitchen was closed.', false],
+  ["I get it, however we can't refund a used item.", false],
+  ["I understand how frustrating this is, but we'll fix it today.", true],
+  ["That sounds exhausting, but we'll sort it today.", true],
 ];
 
 const DISMISSIVE = [
@@ -1087,6 +1094,10 @@ const COMMITMENT: Array<[string, string]> = [
   ["You'll have to bring the receipt by Friday.", 'none'],
   ["You'll have a lovely time on Thursday.", 'none'],
   ['You should have received it on Thursday.', 'none'],
+  // Checking we heard them right is not work taken on.
+  ['Let me make sure I have this right: the courier left it at the wrong door.', 'none'],
+  ["Let me make sure I've got it straight.", 'none'],
+  ['Let me make sure we have your new address.', 'vague'],
 ];
 
 const MOODS: Array<[string, string[]]> = [
@@ -1801,6 +1812,15 @@ describe('the empathy step', () => {
     // …and said with what is understood, it is the real thing.
     expect(kinds('I understand how annoying that was.', {})).not.toContain('bare_understanding');
     expect(kinds("I understand, and I'm sorry the soup was cold.", {})).not.toContain(
+      'bare_understanding',
+    );
+  });
+  it('says that "I understand, but…" takes the understanding back, and counts no empathy', () => {
+    const analysis = analyze("I understand, but there's nothing we can do.");
+    const warning = analysis.findings.find((f) => f.kind === 'bare_understanding');
+    expect(warning?.message).toMatch(/takes the understanding back/);
+    expect(analysis.empathy).toBe(false);
+    expect(kinds('I understand how annoying that was, but we can fix it.', {})).not.toContain(
       'bare_understanding',
     );
   });

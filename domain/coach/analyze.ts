@@ -109,6 +109,14 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
           ...(replacement.endsWith('.') ? { span: sentenceAt(doc, span.start) } : {}),
         },
       });
+    } else if (item.kind === 'empathy' && takesUnderstandingBack(doc, item.to)) {
+      findings.push({
+        kind: 'bare_understanding',
+        span,
+        severity: 'warning',
+        message:
+          '"I understand, but…" takes the understanding back as it gives it. Say what you understand, then what you can do.',
+      });
     } else if (item.kind === 'empathy' && saysOnlyIUnderstand(doc, item.to)) {
       const we = doc.tokens[item.from]!.norm === 'we';
       findings.push({
@@ -135,7 +143,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
     }
   }
   const hasEmpathy =
-    empathy.some((e) => e.kind !== 'dismissive') ||
+    empathy.some((e) => e.kind !== 'dismissive' && !takesUnderstandingBack(doc, e.to)) ||
     apologies.some(
       (a) =>
         a.kind !== 'refused' &&
@@ -291,6 +299,22 @@ function saysOnlyIUnderstand(doc: CoachDocument, to: number): boolean {
   if (last?.norm !== 'understand') return false;
   const next = doc.tokens[to];
   return !next || next.kind === 'newline' || (next.kind === 'punct' && /^[.!]+$/.test(next.raw));
+}
+
+/** The last words of saying we understand: "I understand", "I get it", "I hear you". */
+const UNDERSTANDING_ENDS = new Set(['understand', 'it', 'you', 'that']);
+const TURNS = new Set(['but', 'however']);
+
+/**
+ * Whether the understanding ending at `to` is taken back by the next word: "I understand, but
+ * there's nothing we can do" ("I understand how frustrating this is, but…" says what it
+ * understands first).
+ */
+function takesUnderstandingBack(doc: CoachDocument, to: number): boolean {
+  const { tokens } = doc;
+  if (!UNDERSTANDING_ENDS.has(tokens[to - 1]?.norm ?? '')) return false;
+  const next = tokens[to]?.raw === ',' ? to + 1 : to;
+  return TURNS.has(tokens[next]?.norm ?? '');
 }
 
 /** Steps where the cause is still being found: an apology cannot name it yet. */

@@ -278,6 +278,7 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
             !whatTheyShouldGet(tokens, m) &&
             !refuses(tokens, m) &&
             !onlyForetells(tokens, m) &&
+            !checksOurUnderstanding(tokens, m) &&
             (tokens[m.from]!.norm !== 'and' || carriesOurSubject(tokens, sentence.from, m.from)),
         )
       : candidates;
@@ -516,6 +517,28 @@ function refuses(tokens: Token[], action: { to: number }): boolean {
   const verb = tokens[action.to + 1]?.norm;
   return verb !== 'let' && verb !== 'rest' && verb !== 'stop';
 }
+
+/**
+ * "Let me make sure I have this right", "let me check I've understood": checking that we heard
+ * them, not work taken on ("let me check the booking" is).
+ */
+function checksOurUnderstanding(tokens: Token[], match: { from: number; to: number }): boolean {
+  if (tokens[match.from]!.norm !== 'let') return false;
+  for (let i = match.to; i < match.to + 4 && i + 1 < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (norm !== 'i' && norm !== 'we') continue;
+    const verb = tokens[i + 1]!.norm;
+    if (verb === 'understand' || verb === 'understood' || verb === 'heard') return true;
+    // "…I have this right", "…I've got it straight" ("…we have your address" is a check).
+    if (
+      (verb === 'have' || verb === 'got') &&
+      (RIGHTLY.has(normAt(tokens, i + 3)) || RIGHTLY.has(normAt(tokens, i + 4)))
+    )
+      return true;
+  }
+  return false;
+}
+const RIGHTLY = new Set(['right', 'straight', 'correct', 'correctly']);
 
 /**
  * "I'm sure it will be fine", "that'll be because the oven was off": a forecast or a reason,

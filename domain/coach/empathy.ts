@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 export type EmpathyKind = 'empathy' | 'dismissive';
 
 const FEELINGS =
-  'frustrat*|upset*|annoy*|disappoint*|worr*|stress*|anxious|anxiety|angry|anger|hurt*|scar*|afraid|overwhelm*|exhaust*|concern*|distress*|devastat*|heartbr*|sad|sadness|lonely|alone|helpless|hopeless|terrible|awful|horrible|difficult|hard|tough|rough|painful|unfair|embarrass*|humiliat*|let|lost|tired|fed|miserable|depress*|unsettl*';
+  'frustrat*|upset*|annoy*|disappoint*|worr*|stress*|anxious|anxiety|angry|anger|hurt*|scar*|afraid|overwhelm*|exhaust*|concern*|distress*|devastat*|heartbr*|sad|sadness|lonely|alone|helpless|hopeless|terrible|awful|horrible|difficult|hard|tough|rough|painful|unfair|embarrass*|humiliat*|let|lost|tired|fed|miserable|depress*|unsettl*|furious|livid|fuming|gutted|mortified|irritat*|infuriat*|outraged';
 
 /** Phrases that name or acknowledge the other person's feelings, in our own words. */
 const EMPATHY: Array<[string, EmpathyKind]> = [
