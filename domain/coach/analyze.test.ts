@@ -1152,6 +1152,13 @@ const MOODS: Array<[string, string[]]> = [
   // Asking after a booking; what is still not there is a problem.
   ['Could you let me know if the table for 6 on Friday is still available?', ['calm']],
   ['Three weeks on and the part is still not available.', ['upset', 'angry']],
+  [
+    "If this isn't sorted by Friday I'm going to my bank and leaving a review everywhere.",
+    ['upset', 'angry'],
+  ],
+  ["I won't be coming back.", ['disappointed', 'upset']],
+  ['Honestly I expected better from you guys.', ['disappointed', 'upset']],
+  ["I won't be back in the office till Monday, can you email me?", ['calm']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -1399,6 +1406,14 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["I'd like to book the terrace for a photo shoot.", false],
   ["Is it too much to ask for a table for us that isn't next to the toilets?", true],
   ["I ordered a vegan burger and it clearly had cheese on it. I'm allergic to dairy!!", true],
+  // Leaving, an ultimatum, a wait past the hour; the same words about something else.
+  ["I won't be coming back.", true],
+  ["We won't be returning, sadly.", true],
+  ["I won't be back in the office till Monday, can you email me?", false],
+  ["If this isn't sorted by Friday I'm going to my bank and leaving a review everywhere.", true],
+  ['Lovely staff but we waited over an hour for mains.', true],
+  ["Is it more than an hour's drive from the station?", false],
+  ['Honestly I expected better from you guys.', true],
 ];
 
 describe('apology', () => {

@@ -77,6 +77,9 @@ const NOBODY_EVER = 'will anyone|anybody|someone ever';
 const ASKING_FOR_A_MANAGER =
   'want|demand|insist|need to speak|talk to a|the|your manager|supervisor';
 
+/** How a wait is told before its length: "the wait for mains was over an hour", "took nearly…". */
+const WAITED = 'wait|waited|waiting|took|taken|taking|queued|sat ...';
+
 /** Signs of frustration beyond word valence: waiting, repetition, threats to leave. */
 const FRUSTRATION_CUES = new PatternSet<number>([
   ['still', 0.12],
@@ -177,12 +180,24 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['i am quitting', 0.25],
   ['i|we have had enough', 0.2],
   [HAD_ENOUGH, 0.2],
-  ['post|leave|write|writing|posting a [bad|terrible|negative|1|one] review|star', 0.2],
+  ['post|leave|leaving|write|writing|posting a [bad|terrible|negative|1|one] review|star', 0.2],
+  // An ultimatum, or the money taken back through the bank.
+  ['if this|it is not sorted|fixed|resolved|refunded|sorted|done by', 0.15],
+  ['chargeback', 0.2],
+  ['dispute the|this|my charge|payment|transaction', 0.2],
+  ['going|go|went to my bank', 0.15],
+  // Expected more of us: "honestly I expected better from you guys".
+  ['expected|expect better|more from', 0.15],
+  // A wait past the hour: "the wait for mains was over an hour".
+  [`${WAITED} over|nearly|almost an hour`, 0.1],
+  [`${WAITED} more than an hour`, 0.1],
   ['go|going|went elsewhere', 0.2],
   ['mess|messed|messing up', 0.15],
   ['you|they always|never', 0.1],
   ['second|2nd time', 0.15],
   ['never|not coming|going back', 0.25],
+  ['not be coming|going back', 0.25],
+  ['not be back|returning .|!|!!|,|;|-', 0.2],
   ['disgraceful', 0.2],
   ['did not|does not|do not [even] seem to care', 0.15],
   ['overcharged|overcharging', 0.15],
@@ -397,6 +412,12 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['different from|to what i|we asked|ordered|booked|wanted', 1],
   ['did not|does not|do not [even] seem to care', 1],
   ['never|not coming|going back', 1],
+  ['not be coming|going back', 1],
+  ['not be back|returning .|!|!!|,|;|-', 1],
+  ['expected|expect better|more from', 1],
+  ['if this|it is not sorted|fixed|resolved|refunded|sorted|done by', 1],
+  [`${WAITED} over|nearly|almost an hour`, 0.8],
+  [`${WAITED} more than an hour`, 0.8],
   ['disgrace*', 1],
   ['short by', 0.8],
   ['third|fourth|fifth|3rd|4th|5th time', 0.6],
