@@ -378,6 +378,8 @@ const EMPATHY: Array<[string, boolean]> = [
   ["You're wasting my time.", false],
   // Feeling as they would, and understanding taken back as it is given.
   ["I'd be furious too if that happened on my birthday.", true],
+  ['You messed up the booking again, Jess.', false],
+  ['Who told you it was okay to comp the whole table?', false],
   ["I understand, but there's nothing we can do.", false],
   ['I hear you, but the kitchen was closed.', false],
   ["I get it, however we can't refund a used item.", false],
@@ -561,6 +563,8 @@ const QUESTIONS: Array<[string, number, number]> = [
   ['So what happened then', 1, 0],
   // A reproach put as a question asks nothing.
   ["Why didn't you tell me the fridge was broken?", 0, 0],
+  ['Who told you it was okay to comp the whole table?', 0, 0],
+  ['Who told you about the offer?', 1, 0],
   ['Why did you choose the blue one?', 1, 0],
 ];
 
@@ -966,6 +970,13 @@ const BLAME: Array<[string, boolean]> = [
   ["I'm sorry the driver was rude to you.", false],
   ['Sorry for my rude reply yesterday.', false],
   ['That was unprofessional of us and I apologise.', false],
+  // A manager with the team: a slip thrown back, and a reproach put as a question.
+  ['You messed up the booking again, Jess.', true],
+  ["You've really screwed this up.", true],
+  ["You didn't mess anything up.", false],
+  ['I think we messed up your booking.', false],
+  ['Who told you it was okay to comp the whole table?', true],
+  ['Who told you about the offer?', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -1098,6 +1109,10 @@ const COMMITMENT: Array<[string, string]> = [
   ['Let me make sure I have this right: the courier left it at the wrong door.', 'none'],
   ["Let me make sure I've got it straight.", 'none'],
   ['Let me make sure we have your new address.', 'vague'],
+  // What we would be driven to is a warning, not a promise; a condition on a promise keeps it.
+  ["If it happens again we'll have to look at other suppliers.", 'none'],
+  ["If you send a photo, we'll replace it today.", 'concrete'],
+  ["We'll have to order a new part; it arrives Thursday.", 'concrete'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

@@ -51,7 +51,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
           (b) =>
             b.kind === 'hostile' ||
             b.kind === 'absolute' ||
-            ((b.kind === 'defensive' || b.kind === 'blame') && doc.tokens[b.from]!.norm === 'why'),
+            ((b.kind === 'defensive' || b.kind === 'blame') &&
+              REPROACHING_QUESTION.has(doc.tokens[b.from]!.norm)),
         )
         .map((b) => doc.sentenceOf[b.from]),
     );
@@ -63,10 +64,15 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         .filter((b) => b.kind === 'blame' || b.kind === 'defensive')
         .map((b) => doc.sentenceOf[b.from]),
     );
+    // Nor do words of theirs inside a reproach: "who told you it was okay to…?".
     empathy = empathy.filter(
       (e) =>
-        e.kind !== 'reflection' ||
-        !(blamingSentences.has(doc.sentenceOf[e.from]) || faulting.has(doc.sentenceOf[e.from])),
+        !(
+          e.kind === 'empathy' &&
+          blame.some((b) => b.kind === 'blame' && e.from < b.to && b.from < e.to)
+        ) &&
+        (e.kind !== 'reflection' ||
+          !(blamingSentences.has(doc.sentenceOf[e.from]) || faulting.has(doc.sentenceOf[e.from]))),
     );
     questions = questions.filter((q) => !blamingSentences.has(doc.sentenceOf[q.from]));
   }
@@ -300,6 +306,9 @@ function saysOnlyIUnderstand(doc: CoachDocument, to: number): boolean {
   const next = doc.tokens[to];
   return !next || next.kind === 'newline' || (next.kind === 'punct' && /^[.!]+$/.test(next.raw));
 }
+
+/** Question words that open a reproach rather than a question: "why didn't you…?", "who told you…?" */
+const REPROACHING_QUESTION = new Set(['why', 'who']);
 
 /** The last words of saying we understand: "I understand", "I get it", "I hear you". */
 const UNDERSTANDING_ENDS = new Set(['understand', 'it', 'you', 'that']);

@@ -77,6 +77,17 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ],
   ['because you did|didnt|failed|forgot|chose|decided|ignored', 'blame'],
   ['you caused|created|made [this|the|a] [mistake|mess|problem|error]', 'blame'],
+  // "You messed up the booking again", "you've screwed it up".
+  [
+    'you|u [have|had] [really|totally|completely|properly] messed|screwed|cocked|stuffed|mucked up',
+    'blame',
+  ],
+  [
+    'you|u [have|had] [really|totally|completely|properly] messed|screwed|cocked|stuffed|mucked it|this|that|things|everything up',
+    'blame',
+  ],
+  // "Who told you it was okay to comp the whole table?" reproaches; it asks nothing.
+  ['who told|said you|u [that] it|this|that was|is ok|okay|fine|alright', 'blame'],
   // Asking why they failed to: "why didn't you call us?" reproaches more than it asks ("why
   // don't you pop in on Tuesday?" suggests, so "do" is left out).
   [`why did|would|could|have|had you|u not ${FAILED_TO}`, 'blame'],

@@ -279,6 +279,7 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
             !refuses(tokens, m) &&
             !onlyForetells(tokens, m) &&
             !checksOurUnderstanding(tokens, m) &&
+            !warnsOfWhatWeMustDo(tokens, m, sentence.from) &&
             (tokens[m.from]!.norm !== 'and' || carriesOurSubject(tokens, sentence.from, m.from)),
         )
       : candidates;
@@ -516,6 +517,20 @@ function refuses(tokens: Token[], action: { to: number }): boolean {
   if (next !== 'not' && next !== 'never') return false;
   const verb = tokens[action.to + 1]?.norm;
   return verb !== 'let' && verb !== 'rest' && verb !== 'stop';
+}
+
+/**
+ * "If it happens again we'll have to look at other suppliers": what we would be driven to,
+ * a warning, not work taken on ("if you send a photo, we'll replace it today" promises).
+ */
+function warnsOfWhatWeMustDo(
+  tokens: Token[],
+  match: { from: number; to: number },
+  sentenceFrom: number,
+): boolean {
+  if (tokens[match.to]?.norm !== 'have' || tokens[match.to + 1]?.norm !== 'to') return false;
+  const opening = tokens[clauseStart(tokens, sentenceFrom, match.from)]?.norm;
+  return opening === 'if' || opening === 'unless';
 }
 
 /**
