@@ -210,6 +210,10 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Was it my mistake?', 'none'],
   ['My mistake was thinking you wanted the early slot.', 'none'],
   ['Pardon me, we sent it to your old address.', 'generic', 'the parcel went to the old address'],
+  // The diagnosed failure told right after "Sorry,"; something else told there is not it.
+  ['Sorry, the soup was cold.', 'targeted', 'the kitchen served the soup cold'],
+  ['Sorry, the kitchen closes at 10.', 'generic', 'the kitchen served the soup cold'],
+  ['Sorry, the bread was stale.', 'generic', 'the kitchen served the soup cold'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -1113,6 +1117,11 @@ const COMMITMENT: Array<[string, string]> = [
   ["If it happens again we'll have to look at other suppliers.", 'none'],
   ["If you send a photo, we'll replace it today.", 'concrete'],
   ["We'll have to order a new part; it arrives Thursday.", 'concrete'],
+  // "Now" at the end of a discrete action is a time; "now looking into it" is not.
+  ["We'll bring another bowl now.", 'concrete'],
+  ["I'm sending it now.", 'concrete'],
+  ["We're now looking into it.", 'vague'],
+  ["We'll look into it now.", 'vague'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

@@ -64,7 +64,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         .filter((b) => b.kind === 'blame' || b.kind === 'defensive')
         .map((b) => doc.sentenceOf[b.from]),
     );
-    // Nor do words of theirs inside a reproach: "who told you it was okay to…?".
+    // Nor does a phrase of empathy caught inside a reproach: "who told you it was okay to…?".
     empathy = empathy.filter(
       (e) =>
         !(

@@ -1,6 +1,13 @@
 import { CLAUSE_BREAKS, clauseStart, joined, type CoachDocument, normAt } from './document';
 import { sentenceCue, wordFeature, wordIn } from './lexemes';
-import { causeMeaning, isPastForm, sharesMeaning, stem, type CauseMeaning } from './words';
+import {
+  causeMeaning,
+  isPastForm,
+  namesTheSameFailure,
+  sharesMeaning,
+  stem,
+  type CauseMeaning,
+} from './words';
 import type { Token } from './tokenize';
 
 export type ApologyKind = 'generic' | 'targeted' | 'non_apology' | 'refused';
@@ -546,6 +553,9 @@ function classify(
   if (explained) i = look + 1;
   // "Sorry, we messed up your order": owning what we did, in the next clause.
   else if (look > i && ownedMistakeAt(tokens, look, sentenceTo)) i = look + 1;
+  // "Sorry, the soup was cold": the diagnosed failure itself, told right after the apology.
+  else if (look > i && cause && namesTheSameFailure(clauseStems(tokens, look, sentenceTo), cause))
+    i = look;
   // "Sorry, but…", "we apologise; however, …": the apology taken back as it is made.
   let turn = look;
   while (turn < sentenceTo && TURN_MARKS.has(tokens[turn]!.raw)) turn++;

@@ -120,6 +120,8 @@ const SPECIFIC_TIME = new PatternSet<'time'>([
   ['next monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning', 'time'],
   ['first thing', 'time'],
   ['right away|now', 'time'],
+  // "I'll send it now." ("we're now looking into it" is not a time).
+  ['now .|!|!!|,|;|-', 'time'],
   ['straight away', 'time'],
   ['immediately', 'time'],
   ['at once', 'time'],
@@ -252,8 +254,8 @@ const VAGUE_TIMES = new Set([
 ]);
 /** What makes "later" a time: "later today", "later this afternoon". */
 const LATER_ON = new Set(['today', 'tonight', 'this']);
-/** Times that mean now: "right away", "straight away", "immediately", "at once". */
-const IMMEDIATELY = new Set(['right', 'straight', 'immediately', 'at']);
+/** Times that mean now: "right away", "straight away", "immediately", "at once", "now". */
+const IMMEDIATELY = new Set(['right', 'straight', 'immediately', 'at', 'now']);
 
 /**
  * The strongest commitment in the text. Concrete means our action plus a time the person can

@@ -361,6 +361,22 @@ export const causeMeaning = rememberLast((text: string): CauseMeaning => {
  * of failure, it must be the same kind: "sorry your order arrived late" shares the order with
  * "the courier took the parcel to the wrong address", not what went wrong.
  */
+/**
+ * Whether the stems name the cause's own failure, and something of what it was about: "the
+ * soup was cold" against "the kitchen served the soup cold" ("the kitchen closes at 10" shares
+ * a word but names no failure).
+ */
+export function namesTheSameFailure(stems: string[], cause: CauseMeaning): boolean {
+  let shared = false;
+  let sameFailure = false;
+  for (const stemmed of stems) {
+    const failure = failureKindOf(stemmed);
+    if (failure !== undefined && cause.failures.has(failure)) sameFailure = true;
+    else if (cause.stems.has(stemmed)) shared = true;
+  }
+  return shared && sameFailure;
+}
+
 export function sharesMeaning(stems: string[], cause: CauseMeaning): boolean {
   let shared = false;
   let sameFailure = false;
