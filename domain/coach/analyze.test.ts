@@ -214,6 +214,14 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Sorry, the soup was cold.', 'targeted', 'the kitchen served the soup cold'],
   ['Sorry, the kitchen closes at 10.', 'generic', 'the kitchen served the soup cold'],
   ['Sorry, the bread was stale.', 'generic', 'the kitchen served the soup cold'],
+  // Wanting to say sorry says it; the occasion alone names nothing that went wrong.
+  ['I wanted to say sorry for how the evening went.', 'generic'],
+  ["We'd like to say sorry for the mix-up with your booking.", 'generic'],
+  ["They didn't even say sorry.", 'none'],
+  ["You don't have to say sorry.", 'none'],
+  ['Sorry for how things turned out.', 'generic'],
+  ["I'm sorry your evening was ruined by the noise.", 'targeted'],
+  ['Sorry we ran out of the lamb.', 'targeted'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [

@@ -207,6 +207,13 @@ const PLACEHOLDERS = new Set([
   'hiccup',
   'outcome',
   'result',
+  // The occasion it happened on, and how it went: "sorry for how the evening went".
+  'evening',
+  'night',
+  'visit',
+  'stay',
+  'turned',
+  'out',
   'can',
   'not',
   'unable',
@@ -352,6 +359,21 @@ function findInSentence(
   }
 }
 
+/**
+ * "I wanted to say sorry for…", "we'd like to say sorry": saying it is the apology ("they
+ * didn't say sorry", "you don't have to say sorry" are not ours).
+ */
+function wantsToSaySorry(tokens: Token[], i: number): boolean {
+  if (normAt(tokens, i - 1) !== 'say' || normAt(tokens, i - 2) !== 'to') return false;
+  let k = i - 3;
+  if (normAt(tokens, k) === 'like') k--;
+  if (!WANTING.has(normAt(tokens, k))) return false;
+  if (normAt(tokens, k - 1) === 'just' || normAt(tokens, k - 1) === 'really') k--;
+  const subject = normAt(tokens, k - 1);
+  return subject === 'i' || subject === 'we';
+}
+const WANTING = new Set(['want', 'wanted', 'would', 'wish', 'wished']);
+
 /** The last words of the small apologies that own a mistake: "my bad", "mea culpa". */
 const OWNING_APOLOGIES = new Set(['bad', 'mistake', 'culpa']);
 
@@ -424,7 +446,7 @@ function isOwnApology(
     return false;
   }
   if (
-    NOT_AN_APOLOGY_BEFORE.has(before) ||
+    (NOT_AN_APOLOGY_BEFORE.has(before) && !wantsToSaySorry(tokens, i)) ||
     (NOT_AN_APOLOGY_BEFORE.has(twoBefore) && ['so', 'very', 'a', 'too'].includes(before))
   )
     return false;
