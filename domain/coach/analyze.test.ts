@@ -1191,6 +1191,9 @@ const MOODS: Array<[string, string[]]> = [
   ["I won't be coming back.", ['disappointed', 'upset']],
   ['Honestly I expected better from you guys.', ['disappointed', 'upset']],
   ["I won't be back in the office till Monday, can you email me?", ['calm']],
+  ['Wow, fantastic service as always 🙄', ['upset', 'angry']],
+  // "Terrible" set aside, the overcooked steak still a disappointment.
+  ["I wouldn't say it was terrible, but the steak was overcooked.", ['disappointed', 'upset']],
 ];
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
@@ -1446,6 +1449,11 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Lovely staff but we waited over an hour for mains.', true],
   ["Is it more than an hour's drive from the station?", false],
   ['Honestly I expected better from you guys.', true],
+  // Praise beside an eye-roll, good until it was not, and being walked away from.
+  ['Wow, fantastic service from you as always 🙄', true],
+  ['Great service as always 😊', false],
+  ['Everything was great until we got the bill.', true],
+  ['The manager said "we don\'t do refunds" and walked off.', true],
 ];
 
 describe('apology', () => {

@@ -52,6 +52,8 @@ const TREATED_BADLY = [
   // Shouted at: "the manager yelled at me", "being shouted at in front of customers".
   'shouted|yelled|screamed|swore|sworn|snapped at me|us|my|our',
   'being|been|getting|get|got shouted|yelled|screamed|sworn|snapped at',
+  // Left standing: "the manager said no and walked off" ("I walked away with a smile").
+  'walked|stormed|stomped off',
 ];
 /** Not even the least of it: "and didn't even apologise". */
 const NOT_EVEN =
@@ -186,6 +188,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['chargeback', 0.2],
   ['dispute the|this|my charge|payment|transaction', 0.2],
   ['going|go|went to my bank', 0.15],
+  // Fine until it was not: "everything was great until the bill came".
+  ['great|fine|lovely|good|perfect|nice|wonderful until', 0.15],
   // Expected more of us: "honestly I expected better from you guys".
   ['expected|expect better|more from', 0.15],
   // A wait past the hour: "the wait for mains was over an hour".
@@ -412,6 +416,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['different from|to what i|we asked|ordered|booked|wanted', 1],
   ['did not|does not|do not [even] seem to care', 1],
   ['never|not coming|going back', 1],
+  // Fine until it was not: "everything was great until the bill came".
+  ['great|fine|lovely|good|perfect|nice|wonderful until', 1.5],
   ['not be coming|going back', 1],
   ['not be back|returning .|!|!!|,|;|-', 1],
   ['expected|expect better|more from', 1],
@@ -490,6 +496,10 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ],
   // Said only to be set aside: "I wouldn't say I'm angry, more disappointed".
   ['would|do not say i|we am|are|was|were angry|furious|livid|upset|fuming', 'neutral'],
+  [
+    'would|do not say it|that|this was|is terrible|awful|horrible|dreadful|disgusting|bad',
+    'neutral',
+  ],
   // Nothing went wrong on the way: "it arrived without a scratch", "no record of any faults".
   [
     'without a|any scratch|scratches|hitch|hitches|problem|problems|issue|issues|fuss|damage|mark|marks|delay|delays',
@@ -601,6 +611,8 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   let sarcasm = praised && problem >= 1 && !thanks ? sarcasticPraise(doc) : -1;
   if (sarcasm < 0 && praised)
     sarcasm = praiseOpeningAProblem(doc, [...problemCues, ...frustrationCues]);
+  // "Fantastic service as always 🙄": praise with an eye-roll means its opposite.
+  if (sarcasm < 0 && praised && doc.emoji > 0) sarcasm = praiseBesideAnEyeRoll(doc);
   if (sarcasm >= 0) {
     negativity += positivity;
     positivity = 0;
@@ -717,6 +729,22 @@ const PRAISE = new Set([
  */
 /** Words that may come before praise meant as sarcasm: "oh great", "just wonderful". */
 const BEFORE_SARCASM = new Set(['oh', 'just', 'well', 'how', 'really', 'so']);
+
+/** The first word of praise in a sentence that ends in an eye-roll, or -1. */
+function praiseBesideAnEyeRoll(doc: CoachDocument): number {
+  const { tokens } = doc;
+  for (const sentence of doc.sentences) {
+    if ((sentence.cues & PRAISE_WORDS) === 0) continue;
+    let rolled = false;
+    for (let i = sentence.from; i < sentence.to; i++)
+      if (tokens[i]!.kind === 'emoji' && EYE_ROLLS.has(tokens[i]!.raw)) rolled = true;
+    if (!rolled) continue;
+    for (let i = sentence.from; i < sentence.to; i++)
+      if (PRAISE_OPENERS.has(tokens[i]!.norm)) return i;
+  }
+  return -1;
+}
+const EYE_ROLLS = new Set(['🙄', '😒']);
 
 function sarcasticPraise(doc: CoachDocument): number {
   const { tokens } = doc;
