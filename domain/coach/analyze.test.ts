@@ -397,6 +397,11 @@ const EMPATHY: Array<[string, boolean]> = [
   ["I get it, however we can't refund a used item.", false],
   ["I understand how frustrating this is, but we'll fix it today.", true],
   ["That sounds exhausting, but we'll sort it today.", true],
+  // Granting them the point; a fair price is no feeling.
+  ["Your review says we never answer emails; that's fair, and I'm sorry.", true],
+  ["That's fair enough.", true],
+  ["That's a fair price for a three-course meal.", false],
+  ['The price is fair.', false],
 ];
 
 const DISMISSIVE = [

@@ -223,6 +223,8 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['thank|thanks [you] for raising|flagging', 'empathy'],
   ['i|we am|are [so|really|very] glad|happy you raised|mentioned|flagged|told', 'empathy'],
   ['that is a fair|valid point|concern', 'empathy'],
+  // "Your review says we never answer emails; that's fair": granting them the point.
+  ['that is [completely|totally|perfectly|entirely|very] fair .|,|;|!|-|and|enough', 'empathy'],
   // Validation: what they said or did is reasonable.
   ['that makes [so] [much|a|total|perfect|complete] [lot] [of] sense', 'empathy'],
   ['hang in there', 'empathy'],
