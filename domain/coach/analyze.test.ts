@@ -994,6 +994,21 @@ const BLAME: Array<[string, boolean]> = [
   ['I think we messed up your booking.', false],
   ['Who told you it was okay to comp the whole table?', true],
   ['Who told you about the offer?', false],
+  // Not ours to change either: the rules, the way it is, someone else's call, our best done.
+  ["That's just the way it is, I'm afraid.", true],
+  ["I don't make the rules.", true],
+  ['Head office makes those decisions, not me.', true],
+  ["That's not me.", false],
+  ['We did everything we could.', true],
+  ["We'll do everything we can to fix it today.", false],
+  ["I'm just following the rules.", true],
+  ['In fairness, it was a very busy night.', true],
+  ["It was a very busy night, but that's no excuse, and I'm sorry.", false],
+  // A rule on the money, unless the door is left open.
+  ["We're not able to offer refunds on sale items.", true],
+  ["We're not able to offer refunds yet, but we can swap it today.", false],
+  ['Deposits are non-refundable, as stated at the time of booking.', true],
+  ["The deposit is non-refundable but I've refunded it as a goodwill gesture.", false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [

@@ -13,6 +13,14 @@ const FAILED_TO =
 /** A refund refused outright: "we can't offer a refund" (see `LEAVES_THE_DOOR`). */
 const NO_REFUND =
   'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
+/** The same refusal as what we are not able to do: "we're not able to offer refunds". */
+const NOT_ABLE_TO_REFUND =
+  'we|i are|am not able to offer|give|provide|issue|do [you] [a|an|any] refund|refunds|exchange|exchanges|discount|discounts|credit';
+const UNABLE_TO_REFUND =
+  'we|i are|am unable to offer|give|provide|issue|do [you] [a|an|any] refund|refunds|exchange|exchanges|discount|discounts|credit';
+/** A rule on the money: "deposits are non-refundable" (see `LEAVES_THE_DOOR`). */
+const NON_REFUNDABLE = 'is|are non - refundable';
+const NON_REFUNDABLE_AS_ONE = 'is|are nonrefundable';
 /** A window closed on them: "that's outside our returns window" (see `LEAVES_THE_DOOR`). */
 const CLOSED_WINDOW =
   'outside|outwith|past|beyond [of] our|the returns|return|refund|cancellation|exchange window|period|policy';
@@ -159,6 +167,14 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['that|this may|might|could be [the] case|so|true , but', 'defensive'],
   ['that|this may|might|could be [the] case|so|true but', 'defensive'],
   ['i just work here', 'defensive'],
+  // Not theirs to change, and not ours either: "I don't make the rules", "that's just the way
+  // it is", "head office decides that, not me", "we did everything we could".
+  ['i|we do not make the rules', 'defensive'],
+  ['that|it is just|simply the way it is|things|it', 'defensive'],
+  ['that|it is the way it is', 'defensive'],
+  ['not me .|!', 'defensive'],
+  ['we|i did everything|all we|i could|can', 'defensive'],
+  ['we|i have done everything|all we|i could|can', 'defensive'],
   ['i am only|just the messenger', 'defensive'],
   ['above my pay grade|paygrade', 'defensive'],
   // The machine as the one who refuses: "the system won't let me", "computer says no".
@@ -209,6 +225,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['technically', 'defensive'],
   ['in our defen*', 'defensive'],
   ['to be fair', 'defensive'],
+  ['in [all] fairness', 'defensive'],
   // Vouching for ourselves instead of looking at what happened.
   [
     'our staff|team|stylists|chefs|kitchen are|is [all] [highly|fully|well] trained|qualified|professionals|experienced',
@@ -295,6 +312,10 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'policy',
   ],
   ['as stated|outlined|explained|set in our|the', 'policy'],
+  ['as stated|outlined|explained|agreed at|when', 'policy'],
+  [NON_REFUNDABLE, 'policy'],
+  [NON_REFUNDABLE_AS_ONE, 'policy'],
+  ['just|only following the|our rules|policy|procedure|procedures|orders', 'policy'],
   // Pointing them to what they should have read: "it's clearly stated on our website".
   [
     'it is|was [very] clearly|plainly|explicitly stated|written|explained|marked|shown|listed|displayed|advertised',
@@ -324,6 +345,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'policy',
   ],
   [NO_REFUND, 'policy'],
+  [NOT_ABLE_TO_REFUND, 'policy'],
+  [UNABLE_TO_REFUND, 'policy'],
   // Condescension: telling someone how little they know or how to behave.
   ['a load of rubbish|nonsense|garbage|crap|tosh|codswallop|drivel|baloney|bull|bs', 'hostile'],
   ['learn to read', 'hostile'],
@@ -844,6 +867,10 @@ const EXCUSES: Array<[string, BlameKind]> = [
     'defensive',
   ],
   ['we|it were|was [very|really|so|badly] short [-] staffed|handed', 'defensive'],
+  [
+    'it|we was|were a [very|really|so|extremely|incredibly] busy night|day|evening|weekend|shift|service',
+    'defensive',
+  ],
   // Today's rush as the reason ("it is busy on Saturdays, so book ahead" is advice).
   [
     'we are [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed today|tonight|now|right|at',
@@ -1133,6 +1160,8 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   // about ourselves.
   if (source === 'love|loves to complain|moan|whine|grumble')
     return !SELF.has(normAt(tokens, from - 1)) && !SELF.has(normAt(tokens, from - 2));
+  // "Head office decides that, not me." ("That's not me" may only say whose booking it was.)
+  if (source === 'not me .|!') return normAt(tokens, from - 1) === ',';
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
   if (source === 'who cares') return opensClause(doc, from) && tokens[to]?.kind !== 'word';
   // "When are you going to stop complaining?" reproaches; "when will you stop by?" asks.
@@ -1226,7 +1255,14 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
  * Refusals that count only when nothing after them in the sentence leaves the door open:
  * "we can't offer a refund yet", "it's past the refund period, but I've made an exception".
  */
-const LEAVES_THE_DOOR = new Set([NO_REFUND, CLOSED_WINDOW]);
+const LEAVES_THE_DOOR = new Set([
+  NO_REFUND,
+  NOT_ABLE_TO_REFUND,
+  UNABLE_TO_REFUND,
+  NON_REFUNDABLE,
+  NON_REFUNDABLE_AS_ONE,
+  CLOSED_WINDOW,
+]);
 
 /** Telling them they cannot understand: "you don't get it" (not "you didn't get our email"). */
 const NOT_GETTING_IT = new Set([
