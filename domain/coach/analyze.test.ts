@@ -1150,6 +1150,10 @@ const COMMITMENT: Array<[string, string]> = [
   ["I'm sending it now.", 'concrete'],
   ["We're now looking into it.", 'vague'],
   ["We'll look into it now.", 'vague'],
+  // Handed on with no one named and no time, and the same with both.
+  ['Your comments have been passed to the relevant team.', 'vague'],
+  ["Your case has been escalated and you'll hear from us within 24 hours.", 'concrete'],
+  ['Has your complaint been passed on?', 'none'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

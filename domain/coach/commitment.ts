@@ -46,6 +46,11 @@ const OUR_ACTION = new PatternSet<'action'>([
     'action',
   ],
   ['someone|somebody will|shall', 'action'],
+  // Handed on, with no one named and no time: "your comments have been passed to the team".
+  [
+    'your comments|feedback|complaint|concern|concerns|message|email|query|case|request has|have been passed|forwarded|escalated|sent|referred',
+    'action',
+  ],
   ['team * will', 'action'],
   [
     'they will|are [be] working|looking|reach|contact|call|get|send|follow|fix|refund|replace|be',
