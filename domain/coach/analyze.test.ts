@@ -402,10 +402,14 @@ const EMPATHY: Array<[string, boolean]> = [
   ["That's fair enough.", true],
   ["That's a fair price for a three-course meal.", false],
   ['The price is fair.', false],
+  ["I can't say I blame you.", true],
+  ["I don't blame you for being upset.", true],
+  ["You can't blame the courier for this.", false],
 ];
 
 const DISMISSIVE = [
   'Calm down, please.',
+  "I think you're overreacting.",
   "It's not the end of the world.",
   'Good luck with that.',
   "Don't worry, happens all the time.",
@@ -1538,6 +1542,8 @@ describe('empathy and dismissive phrases', () => {
     for (const text of [
       'Nobody should tell you to calm down after that.',
       "I'm not saying you're overreacting; anyone would be upset.",
+      "I don't think you're overreacting.",
+      "I'm not suggesting you're being dramatic.",
       "It's not a big deal to move your booking, I've done it.",
       'We will have to look at other suppliers if it happens again.',
       'It happens to be our busiest night, so I have added a second host.',

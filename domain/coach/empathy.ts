@@ -223,6 +223,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['thank|thanks [you] for raising|flagging', 'empathy'],
   ['i|we am|are [so|really|very] glad|happy you raised|mentioned|flagged|told', 'empathy'],
   ['that is a fair|valid point|concern', 'empathy'],
+  // "I don't blame you", "I can't say I blame you": siding with how they took it.
+  ['i|we do|can|would not blame you|u', 'empathy'],
+  ['not say i|we blame you|u', 'empathy'],
   // "Your review says we never answer emails; that's fair": granting them the point.
   ['that is [completely|totally|perfectly|entirely|very] fair .|,|;|!|-|and|enough', 'empathy'],
   // Validation: what they said or did is reasonable.
@@ -907,5 +910,19 @@ const WHEN_OR_IF = new Set(['if', 'when', 'whenever', 'unless', 'before', 'until
 const AFTER_HAPPENS = new Set(['to', 'again', 'that']);
 
 /** Verbs that report a brush-off rather than make one, and the negations that disown it. */
-const SAYING = new Set(['saying', 'say', 'said', 'tell', 'telling', 'told', 'ask', 'asking']);
+const SAYING = new Set([
+  'saying',
+  'say',
+  'said',
+  'tell',
+  'telling',
+  'told',
+  'ask',
+  'asking',
+  // "I don't think you're overreacting", "I'm not suggesting you're being dramatic".
+  'think',
+  'believe',
+  'suggesting',
+  'implying',
+]);
 const DISOWNING = new Set(['not', 'never', 'nobody', 'noone', 'no']);
