@@ -1013,6 +1013,13 @@ const BLAME: Array<[string, boolean]> = [
   ["We're not able to offer refunds yet, but we can swap it today.", false],
   ['Deposits are non-refundable, as stated at the time of booking.', true],
   ["The deposit is non-refundable but I've refunded it as a goodwill gesture.", false],
+  // Their problem denied from our side, or sent off to read; the same words once it is fixed.
+  ['Works fine on our end.', true],
+  ['The app is working as intended.', true],
+  ['Please note that this is expected behaviour.', true],
+  ["It's working as intended now that we've replaced the part.", false],
+  ['Please refer to our FAQ.', true],
+  ['The new oven works perfectly, thank you.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -1158,6 +1165,7 @@ const COMMITMENT: Array<[string, string]> = [
   ['Your comments have been passed to the relevant team.', 'vague'],
   ["Your case has been escalated and you'll hear from us within 24 hours.", 'concrete'],
   ['Has your complaint been passed on?', 'none'],
+  ["We're aware of the outage and working on a fix; next update at 3pm.", 'concrete'],
 ];
 
 const MOODS: Array<[string, string[]]> = [
@@ -1482,6 +1490,11 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ['Great service as always 😊', false],
   ['Everything was great until we got the bill.', true],
   ['The manager said "we don\'t do refunds" and walked off.', true],
+  // Lost, counted, missing; the same words about what they did themselves.
+  ['the update deleted all my notes. thanks a lot', true],
+  ['Cancelled my subscription. Support is non-existent.', true],
+  ['I deleted my old account, can I make a new one?', false],
+  ['How many times in a row can I book the same table?', false],
 ];
 
 describe('apology', () => {

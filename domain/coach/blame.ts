@@ -13,6 +13,10 @@ const FAILED_TO =
 /** A refund refused outright: "we can't offer a refund" (see `LEAVES_THE_DOOR`). */
 const NO_REFUND =
   'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
+/** Their problem denied from our side (see `meantAsBlame`: "…now" says it was fixed). */
+const WORKS_ON_OUR_SIDE = 'works|working fine|ok|okay|perfectly on our|my end|side';
+const WORKS_AS_MEANT = 'working|works as intended|designed|expected';
+
 /** The same refusal as what we are not able to do: "we're not able to offer refunds". */
 const NOT_ABLE_TO_REFUND =
   'we|i are|am not able to offer|give|provide|issue|do [you] [a|an|any] refund|refunds|exchange|exchanges|discount|discounts|credit';
@@ -226,6 +230,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['in our defen*', 'defensive'],
   ['to be fair', 'defensive'],
   ['in [all] fairness', 'defensive'],
+  // Their problem denied from our side: "works fine on our end", "it's working as intended",
+  // "this is expected behaviour".
+  [WORKS_ON_OUR_SIDE, 'defensive'],
+  [WORKS_AS_MEANT, 'defensive'],
+  ['is expected behaviour|behavior', 'defensive'],
   // Vouching for ourselves instead of looking at what happened.
   [
     'our staff|team|stylists|chefs|kitchen are|is [all] [highly|fully|well] trained|qualified|professionals|experienced',
@@ -332,6 +341,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['to qualify for', 'policy'],
   ['regulations', 'policy'],
   ['as per our|the', 'policy'],
+  // Sent off to read something instead of an answer: "please refer to our FAQ".
+  ['please refer to our|the', 'policy'],
   ['our hands are tied', 'policy'],
   // A window closed on them: "that's outside our returns window".
   [CLOSED_WINDOW, 'policy'],
@@ -1160,6 +1171,10 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   // about ourselves.
   if (source === 'love|loves to complain|moan|whine|grumble')
     return !SELF.has(normAt(tokens, from - 1)) && !SELF.has(normAt(tokens, from - 2));
+  // "It's working as intended" denies their problem; "…as intended now that we've replaced
+  // the part" says it was put right.
+  if (source === WORKS_ON_OUR_SIDE || source === WORKS_AS_MEANT)
+    return !FIXED_SINCE.has(tokens[to]?.norm ?? '');
   // "Head office decides that, not me." ("That's not me" may only say whose booking it was.)
   if (source === 'not me .|!') return normAt(tokens, from - 1) === ',';
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.
@@ -1263,6 +1278,8 @@ const LEAVES_THE_DOOR = new Set([
   NON_REFUNDABLE_AS_ONE,
   CLOSED_WINDOW,
 ]);
+
+const FIXED_SINCE = new Set(['now', 'again']);
 
 /** Telling them they cannot understand: "you don't get it" (not "you didn't get our email"). */
 const NOT_GETTING_IT = new Set([

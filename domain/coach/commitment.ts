@@ -74,6 +74,8 @@ const OUR_ACTION = new PatternSet<'action'>([
   ['will|should arrive|reach', 'action'],
   // The subject said once for two verbs: "I've spoken to the kitchen and will call you by 6".
   ['and will|shall', 'action'],
+  // "We're aware of the outage and working on a fix".
+  ['and [now|currently|already|actively|still] working|looking|investigating on|into|at', 'action'],
   // Handing it to someone who will act: "I've asked Priya to call you tomorrow at 11".
   ['i|we have [now|already|just] asked|arranged|instructed|booked|scheduled', 'action'],
   ['this|that|it|your * will be', 'action'],

@@ -190,6 +190,13 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['going|go|went to my bank', 0.15],
   // Fine until it was not: "everything was great until the bill came".
   ['great|fine|lovely|good|perfect|nice|wonderful until', 0.15],
+  // Lost to them, counted, or missing altogether: "the update deleted all my notes", "crashed 4
+  // times today", "support is non-existent".
+  ['deleted|wiped|erased all|my|our|everything', 0.12],
+  ['times today|yesterday|this', 0.12],
+  ['non - existent', 0.15],
+  ['nonexistent', 0.15],
+  ['fix it|this .|!|now|already|asap', 0.1],
   // Expected more of us: "honestly I expected better from you guys".
   ['expected|expect better|more from', 0.15],
   // A wait past the hour: "the wait for mains was over an hour".
@@ -418,6 +425,9 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['never|not coming|going back', 1],
   // Fine until it was not: "everything was great until the bill came".
   ['great|fine|lovely|good|perfect|nice|wonderful until', 1.5],
+  ['deleted|wiped|erased all|my|our|everything', 1],
+  ['non - existent', 1],
+  ['nonexistent', 1],
   ['not be coming|going back', 1],
   ['not be back|returning .|!|!!|,|;|-', 1],
   ['expected|expect better|more from', 1],
@@ -486,6 +496,8 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ['is|are the|your * still open|available|valid|serving|running', 'neutral'],
   // "…if the table for 6 on Friday is still available": asking after a booking.
   ['is|are still available|free', 'neutral'],
+  // What they did themselves: "I deleted my old account, can I make a new one?"
+  ['i|we [have|had|just|accidentally] deleted|wiped|erased', 'neutral'],
   // Coming back is praise: "10/10 would come again".
   // (Written out, not "[definitely|…]": a required second word lets the scan file the pattern
   // by it, instead of trying it at every "will".)
