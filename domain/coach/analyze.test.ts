@@ -1020,6 +1020,8 @@ const BLAME: Array<[string, boolean]> = [
   ["It's working as intended now that we've replaced the part.", false],
   ['Please refer to our FAQ.', true],
   ['The new oven works perfectly, thank you.', false],
+  ["We can't guarantee results on box-dyed hair, as explained in your consultation.", true],
+  ['As you explained in your email, the room was cold.', false],
 ];
 
 const COMMITMENT: Array<[string, string]> = [
@@ -1166,6 +1168,8 @@ const COMMITMENT: Array<[string, string]> = [
   ["Your case has been escalated and you'll hear from us within 24 hours.", 'concrete'],
   ['Has your complaint been passed on?', 'none'],
   ["We're aware of the outage and working on a fix; next update at 3pm.", 'concrete'],
+  ['Housekeeping will have the room ready by 2pm.', 'concrete'],
+  ['Support will get back to you soon.', 'vague'],
 ];
 
 const MOODS: Array<[string, string[]]> = [

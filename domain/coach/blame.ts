@@ -320,7 +320,7 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'our|the terms|conditions [clearly|explicitly|plainly] state|states|say|says|said|stated',
     'policy',
   ],
-  ['as stated|outlined|explained|set in our|the', 'policy'],
+  ['as stated|outlined|explained|set in our|the|your', 'policy'],
   ['as stated|outlined|explained|agreed at|when', 'policy'],
   [NON_REFUNDABLE, 'policy'],
   [NON_REFUNDABLE_AS_ONE, 'policy'],

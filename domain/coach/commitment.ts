@@ -46,6 +46,11 @@ const OUR_ACTION = new PatternSet<'action'>([
     'action',
   ],
   ['someone|somebody will|shall', 'action'],
+  // A department named for the work: "housekeeping will have the room ready by 2pm".
+  [
+    'housekeeping|reception|maintenance|concierge|security|accounts|billing|support|management|dispatch|logistics|catering will|shall',
+    'action',
+  ],
   // Handed on, with no one named and no time: "your comments have been passed to the team".
   [
     'your comments|feedback|complaint|concern|concerns|message|email|query|case|request has|have been passed|forwarded|escalated|sent|referred',
