@@ -222,6 +222,14 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Sorry for how things turned out.', 'generic'],
   ["I'm sorry your evening was ruined by the noise.", 'targeted'],
   ['Sorry we ran out of the lamb.', 'targeted'],
+  // Owning it with no word of apology, right after saying what went wrong.
+  ["I should have briefed you on the allergy policy, that's on me.", 'targeted'],
+  ["I forgot to order the flour. That's on me.", 'targeted'],
+  ["The soup was cold, that's on us.", 'targeted', 'the kitchen served the soup cold'],
+  ["The bread was stale, that's on us.", 'generic', 'the kitchen served the soup cold'],
+  ["The dessert? That's on us.", 'none'],
+  ["That's on us to fix, and we will by Friday.", 'none'],
+  ["That's not on us.", 'none'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [
@@ -998,6 +1006,12 @@ const BLAME: Array<[string, boolean]> = [
   ['I think we messed up your booking.', false],
   ['Who told you it was okay to comp the whole table?', true],
   ['Who told you about the offer?', false],
+  // Losing patience aloud.
+  ["Honestly, I'm sick of repeating myself.", true],
+  ["If you can't handle it, maybe this isn't the job for you.", true],
+  ["This isn't the right table for you, let me move you.", false],
+  ['Why is the walk-in door open again?!', true],
+  ['Could you send it again?!', false],
   // Not ours to change either: the rules, the way it is, someone else's call, our best done.
   ["That's just the way it is, I'm afraid.", true],
   ["I don't make the rules.", true],

@@ -3,11 +3,13 @@ import { sentenceCue, wordFeature, wordIn } from './lexemes';
 import {
   causeMeaning,
   isPastForm,
+  namesSomeFailure,
   namesTheSameFailure,
   sharesMeaning,
   stem,
   type CauseMeaning,
 } from './words';
+import { PatternSet, type PatternMatch } from './patterns';
 import type { Token } from './tokenize';
 
 export type ApologyKind = 'generic' | 'targeted' | 'non_apology' | 'refused';
@@ -277,6 +279,16 @@ const HEARING = new Set([
   'inform',
 ]);
 
+/**
+ * Owning it without a word of apology: "I should have briefed you, that's on me". Said as a
+ * clause of its own right after a failure of ours, it apologises as "my bad" does. Alone it
+ * may only offer to pay ("the dessert? That's on us"); "that's on us to fix" takes a task on;
+ * "that's not on us" disowns it.
+ */
+const OWNED_PLAINLY = new PatternSet<true>([
+  ['that|this is|was [all|entirely|completely|totally] on me|us', true],
+]);
+
 export function findApologies(
   doc: CoachDocument,
   rootCause: string | undefined,
@@ -284,11 +296,17 @@ export function findApologies(
   const { tokens } = doc;
   const found: ApologyInstance[] = [];
   const cause = rootCause ? causeMeaning(rootCause) : null;
+  // Read from the joint scan of the document, as few sentences hold one.
+  const owned = OWNED_PLAINLY.findAll(tokens);
   doc.sentences.forEach((sentence, index) => {
-    if ((sentence.cues & APOLOGY_WORDS) === 0) return;
+    if (
+      (sentence.cues & APOLOGY_WORDS) === 0 &&
+      !owned.some((m) => m.from >= sentence.from && m.from < sentence.to)
+    )
+      return;
     const previous = index > 0 ? doc.sentences[index - 1] : undefined;
     const following = doc.sentences[index + 1];
-    findInSentence(tokens, sentence.from, sentence.to, cause, found, previous, following);
+    findInSentence(tokens, sentence.from, sentence.to, cause, found, previous, following, owned);
   });
   return found;
 }
@@ -301,20 +319,38 @@ function findInSentence(
   found: ApologyInstance[],
   previous: { from: number; to: number } | undefined,
   following: { from: number; to: number } | undefined,
+  owned: ReadonlyArray<PatternMatch<true>>,
 ): void {
   for (let i = sentenceFrom; i < sentenceTo; i++) {
     const token = tokens[i]!;
     if (token.quoted) continue;
-    const pardon = politeApology(tokens, i);
+    const polite = politeApology(tokens, i);
+    const plainEnd = polite ? 0 : ownedPlainlyAt(tokens, owned, i);
+    const pardon = polite || plainEnd;
     if (pardon) {
       // "My mistake, we sent it to your old address" owns what went wrong, and is read as any
-      // apology is; "excuse me" names nothing.
-      const owning = OWNING_APOLOGIES.has(tokens[pardon - 1]!.norm);
-      found.push(
-        owning
-          ? classify(tokens, i, pardon - 1, sentenceTo, cause, [[sentenceFrom, i]], following)
-          : instance(i, pardon - 1, 'generic', pardon, pardon),
-      );
+      // apology is; "excuse me" names nothing. What went wrong may be told just before it:
+      // "I forgot to order the flour. That's on me."
+      const plain = plainEnd > 0;
+      const owning = plain || OWNING_APOLOGIES.has(tokens[pardon - 1]!.norm);
+      const before: Array<[number, number]> = [[sentenceFrom, i]];
+      if (previous && i === clauseStart(tokens, sentenceFrom, sentenceTo))
+        before.push([previous.from, previous.to]);
+      const apology = owning
+        ? classify(tokens, i, pardon - 1, sentenceTo, cause, before, following)
+        : instance(i, pardon - 1, 'generic', pardon, pardon);
+      if (!plain || apology.kind !== 'generic') found.push(apology);
+      else {
+        // "The soup was cold, that's on us": "on us" owns it, so the clause before need only
+        // say what went wrong.
+        const told = failureToldBefore(tokens, before);
+        if (told) {
+          const [from, to] = told;
+          const stems = clauseStems(tokens, from, to);
+          const targeted = cause ? namesTheSameFailure(stems, cause) : true;
+          found.push(instance(i, pardon - 1, targeted ? 'targeted' : 'generic', from, to));
+        }
+      }
       i = pardon - 1;
       continue;
     }
@@ -376,6 +412,35 @@ const WANTING = new Set(['want', 'wanted', 'would', 'wish', 'wished']);
 
 /** The last words of the small apologies that own a mistake: "my bad", "mea culpa". */
 const OWNING_APOLOGIES = new Set(['bad', 'mistake', 'culpa']);
+
+/** The clause just before an apology, when it tells of something going wrong. */
+function failureToldBefore(
+  tokens: Token[],
+  before: Array<[number, number]>,
+): [number, number] | null {
+  for (const [rangeFrom, rangeTo] of before) {
+    let to = rangeTo;
+    while (to > rangeFrom && tokens[to - 1]!.kind === 'punct') to--;
+    if (to === rangeFrom) continue;
+    let from = to;
+    while (from > rangeFrom && !breaksTheClause(tokens, from - 1)) from--;
+    const start = clauseStart(tokens, from, to);
+    const stems = clauseStems(tokens, start, to);
+    return namesAFailure(tokens, start, to) || namesSomeFailure(stems) ? [start, to] : null;
+  }
+  return null;
+}
+
+/** The end of "that's on me" starting at i, said as a clause of its own, or 0. */
+function ownedPlainlyAt(
+  tokens: Token[],
+  owned: ReadonlyArray<PatternMatch<true>>,
+  i: number,
+): number {
+  for (const match of owned)
+    if (match.from === i && tokens[match.to]?.kind !== 'word') return match.to;
+  return 0;
+}
 
 /** The end of "not sorry" starting at j, a comma allowed before it, or 0. */
 function notSorryAfter(tokens: Token[], j: number): number {

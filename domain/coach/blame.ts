@@ -455,8 +455,14 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['what were you|u thinking', 'blame'],
   // "Why is it always you who forgets to lock up?"
   ['why is it always you|u', 'absolute'],
-  // Giving up on them aloud: "I don't know why I bother."
+  // Giving up on them aloud: "I don't know why I bother", "I'm sick of repeating myself",
+  // "maybe this isn't the job for you".
   ['do not know why i|we [even] bother', 'hostile'],
+  ['sick|tired of repeating|telling|asking|explaining|chasing|reminding', 'hostile'],
+  ['if you|u can not handle', 'hostile'],
+  ['not the job|place|role|career for you|u', 'hostile'],
+  // "Why is the door open again?!": the same slip, and the writer's temper, in one question.
+  ['again ?!', 'hostile'],
   [
     'how many times do|does|did|have|will i|we have|need to tell|say|explain|ask|remind|repeat',
     'hostile',
@@ -1175,6 +1181,9 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   // the part" says it was put right.
   if (source === WORKS_ON_OUR_SIDE || source === WORKS_AS_MEANT)
     return !FIXED_SINCE.has(tokens[to]?.norm ?? '');
+  // "Why is the walk-in open again?!" reproaches; "could you send it again?!" only presses.
+  if (source === 'again ?!')
+    return tokens[doc.clauseStarts[doc.sentenceOf[from]!]!]?.norm === 'why';
   // "Head office decides that, not me." ("That's not me" may only say whose booking it was.)
   if (source === 'not me .|!') return normAt(tokens, from - 1) === ',';
   // "Who cares?" brushes them off; "who cares for your dog while you are away?" asks.

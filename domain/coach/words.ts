@@ -377,6 +377,12 @@ export function namesTheSameFailure(stems: string[], cause: CauseMeaning): boole
   return shared && sameFailure;
 }
 
+/** Whether the stems name something going wrong: late, cold, broken, rude, missing… */
+export function namesSomeFailure(stems: string[]): boolean {
+  for (const stemmed of stems) if (failureKindOf(stemmed) !== undefined) return true;
+  return false;
+}
+
 export function sharesMeaning(stems: string[], cause: CauseMeaning): boolean {
   let shared = false;
   let sameFailure = false;
