@@ -230,6 +230,12 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["The dessert? That's on us.", 'none'],
   ["That's on us to fix, and we will by Friday.", 'none'],
   ["That's not on us.", 'none'],
+  // Sarcasm dressed as an apology; the same words said politely.
+  ['Sorry you had to wait all of five minutes.', 'non_apology'],
+  ['Well, excuse me for trying to help.', 'non_apology'],
+  ['Sorry for existing, I guess.', 'non_apology'],
+  ['Excuse me for interrupting, is this table free?', 'generic'],
+  ['Pardon me for asking, but which size did you order?', 'generic'],
 ];
 
 const EMPATHY: Array<[string, boolean]> = [

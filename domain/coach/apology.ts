@@ -289,6 +289,17 @@ const OWNED_PLAINLY = new PatternSet<true>([
   ['that|this is|was [all|entirely|completely|totally] on me|us', true],
 ]);
 
+/**
+ * Sarcasm that turns an apology into a jibe: "sorry you had to wait all of five minutes",
+ * "excuse me for trying to help", "sorry for existing" ("excuse me for interrupting" and
+ * "pardon me for asking" are polite).
+ */
+const MOCKING = new PatternSet<true>([
+  ['all of * minutes|minute|seconds|second|pounds|quid|dollars|euros', true],
+  ['excuse|pardon me|us for trying|breathing|existing|living|helping|caring', true],
+  ['sorry for existing|breathing|living|caring', true],
+]);
+
 export function findApologies(
   doc: CoachDocument,
   rootCause: string | undefined,
@@ -308,7 +319,25 @@ export function findApologies(
     const following = doc.sentences[index + 1];
     findInSentence(tokens, sentence.from, sentence.to, cause, found, previous, following, owned);
   });
-  return found;
+  if (found.length === 0) return found;
+  const mocking = MOCKING.findAll(tokens);
+  if (mocking.length === 0) return found;
+  return found.map((apology) => {
+    const sentence = doc.sentenceOf[apology.from];
+    const mocked = mocking.some(
+      (m) => doc.sentenceOf[m.from] === sentence && !tokens[m.from]!.quoted,
+    );
+    return mocked && apology.kind !== 'refused'
+      ? instance(
+          apology.from,
+          apology.to - 1,
+          'non_apology',
+          apology.objectFrom,
+          apology.objectTo,
+          'is sarcastic: it mocks them instead of apologising',
+        )
+      : apology;
+  });
 }
 
 function findInSentence(
