@@ -79,8 +79,23 @@ const NOBODY_EVER = 'will anyone|anybody|someone ever';
 const ASKING_FOR_A_MANAGER =
   'want|demand|insist|need to speak|talk to a|the|your manager|supervisor';
 
-/** How a wait is told before its length: "the wait for mains was over an hour", "took nearly…". */
+/** A wait past the hour: "the wait for mains was over an hour", "took nearly an hour". */
 const WAITED = 'wait|waited|waiting|took|taken|taking|queued|sat ...';
+const PAST_THE_HOUR = [`${WAITED} over|nearly|almost an hour`, `${WAITED} more than an hour`];
+/** An ultimatum: "if this isn't sorted by Friday…". */
+const ULTIMATUM = 'if this|it is not sorted|fixed|resolved|refunded|sorted|done by';
+/** Fine until it was not: "everything was great until the bill came". */
+const FINE_UNTIL = 'great|fine|lovely|good|perfect|nice|wonderful until';
+/** Lost to them, or missing altogether: "the update deleted all my notes", "support is non-existent". */
+const LOST_OR_MISSING = [
+  'deleted|wiped|erased all|my|our|everything',
+  'non - existent',
+  'nonexistent',
+];
+/** Expected more of us: "honestly I expected better from you guys". */
+const EXPECTED_BETTER = 'expected|expect better|more from';
+/** Leaving us: "I won't be coming back", "we won't be returning." */
+const NOT_COMING_BACK = ['not be coming|going back', 'not be back|returning .|!|!!|,|;|-'];
 
 /** Signs of frustration beyond word valence: waiting, repetition, threats to leave. */
 const FRUSTRATION_CUES = new PatternSet<number>([
@@ -184,31 +199,23 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   [HAD_ENOUGH, 0.2],
   ['post|leave|leaving|write|writing|posting a [bad|terrible|negative|1|one] review|star', 0.2],
   // An ultimatum, or the money taken back through the bank.
-  ['if this|it is not sorted|fixed|resolved|refunded|sorted|done by', 0.15],
+  [ULTIMATUM, 0.15],
   ['chargeback', 0.2],
   ['dispute the|this|my charge|payment|transaction', 0.2],
   ['going|go|went to my bank', 0.15],
-  // Fine until it was not: "everything was great until the bill came".
-  ['great|fine|lovely|good|perfect|nice|wonderful until', 0.15],
-  // Lost to them, counted, or missing altogether: "the update deleted all my notes", "crashed 4
-  // times today", "support is non-existent".
-  ['deleted|wiped|erased all|my|our|everything', 0.12],
+  [FINE_UNTIL, 0.15],
+  ...LOST_OR_MISSING.map((phrase): [string, number] => [phrase, 0.12]),
+  // Counted, and pressed: "crashed 4 times today, fix it".
   ['times today|yesterday|this', 0.12],
-  ['non - existent', 0.15],
-  ['nonexistent', 0.15],
   ['fix it|this .|!|now|already|asap', 0.1],
-  // Expected more of us: "honestly I expected better from you guys".
-  ['expected|expect better|more from', 0.15],
-  // A wait past the hour: "the wait for mains was over an hour".
-  [`${WAITED} over|nearly|almost an hour`, 0.1],
-  [`${WAITED} more than an hour`, 0.1],
+  [EXPECTED_BETTER, 0.15],
+  ...PAST_THE_HOUR.map((phrase): [string, number] => [phrase, 0.1]),
   ['go|going|went elsewhere', 0.2],
   ['mess|messed|messing up', 0.15],
   ['you|they always|never', 0.1],
   ['second|2nd time', 0.15],
   ['never|not coming|going back', 0.25],
-  ['not be coming|going back', 0.25],
-  ['not be back|returning .|!|!!|,|;|-', 0.2],
+  ...NOT_COMING_BACK.map((phrase): [string, number] => [phrase, 0.2]),
   ['disgraceful', 0.2],
   ['did not|does not|do not [even] seem to care', 0.15],
   ['overcharged|overcharging', 0.15],
@@ -423,17 +430,13 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['different from|to what i|we asked|ordered|booked|wanted', 1],
   ['did not|does not|do not [even] seem to care', 1],
   ['never|not coming|going back', 1],
-  // Fine until it was not: "everything was great until the bill came".
-  ['great|fine|lovely|good|perfect|nice|wonderful until', 1.5],
-  ['deleted|wiped|erased all|my|our|everything', 1],
-  ['non - existent', 1],
-  ['nonexistent', 1],
-  ['not be coming|going back', 1],
-  ['not be back|returning .|!|!!|,|;|-', 1],
-  ['expected|expect better|more from', 1],
-  ['if this|it is not sorted|fixed|resolved|refunded|sorted|done by', 1],
-  [`${WAITED} over|nearly|almost an hour`, 0.8],
-  [`${WAITED} more than an hour`, 0.8],
+  // Praise undone in the same breath outweighs the praise.
+  [FINE_UNTIL, 1.5],
+  ...LOST_OR_MISSING.map((phrase): [string, number] => [phrase, 1]),
+  ...NOT_COMING_BACK.map((phrase): [string, number] => [phrase, 1]),
+  [EXPECTED_BETTER, 1],
+  [ULTIMATUM, 1],
+  ...PAST_THE_HOUR.map((phrase): [string, number] => [phrase, 0.8]),
   ['disgrace*', 1],
   ['short by', 0.8],
   ['third|fourth|fifth|3rd|4th|5th time', 0.6],
