@@ -312,7 +312,7 @@ export function findApologies(
   doc.sentences.forEach((sentence, index) => {
     if (
       (sentence.cues & APOLOGY_WORDS) === 0 &&
-      !owned.some((m) => m.from >= sentence.from && m.from < sentence.to)
+      (owned.length === 0 || !owned.some((m) => m.from >= sentence.from && m.from < sentence.to))
     )
       return;
     const previous = index > 0 ? doc.sentences[index - 1] : undefined;
@@ -354,7 +354,7 @@ function findInSentence(
     const token = tokens[i]!;
     if (token.quoted) continue;
     const polite = politeApology(tokens, i);
-    const plainEnd = polite ? 0 : ownedPlainlyAt(tokens, owned, i);
+    const plainEnd = polite || owned.length === 0 ? 0 : ownedPlainlyAt(tokens, owned, i);
     const pardon = polite || plainEnd;
     if (pardon) {
       // "My mistake, we sent it to your old address" owns what went wrong, and is read as any

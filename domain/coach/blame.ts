@@ -10,6 +10,9 @@ export type BlameKind = 'blame' | 'absolute' | 'defensive' | 'policy' | 'hostile
 const FAILED_TO =
   '[just] call|tell|say|ask|check|read|let|mention|contact|come|bring|wait|book|complain|inform|notify|speak|raise|report|follow|look|keep|think|bother|listen';
 
+/** Their slip thrown back at them: "messed up", "screwed it up". */
+const MESSED_UP = 'messed|screwed|cocked|stuffed|mucked [it|this|that|things|everything] up';
+
 /** A refund refused outright: "we can't offer a refund" (see `LEAVES_THE_DOOR`). */
 const NO_REFUND =
   'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
@@ -89,15 +92,11 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ],
   ['because you did|didnt|failed|forgot|chose|decided|ignored', 'blame'],
   ['you caused|created|made [this|the|a] [mistake|mess|problem|error]', 'blame'],
-  // "You messed up the booking again", "you've screwed it up".
-  [
-    'you|u [have|had] [really|totally|completely|properly] messed|screwed|cocked|stuffed|mucked up',
-    'blame',
-  ],
-  [
-    'you|u [have|had] [really|totally|completely|properly] messed|screwed|cocked|stuffed|mucked it|this|that|things|everything up',
-    'blame',
-  ],
+  // "You messed up the booking again", "you've really screwed this up". (Written out rather
+  // than with two optional words in a row, which would be tried at every "you have".)
+  [`you|u ${MESSED_UP}`, 'blame'],
+  [`you|u have|had|really|totally|completely ${MESSED_UP}`, 'blame'],
+  [`you|u have|had really|totally|completely|properly ${MESSED_UP}`, 'blame'],
   // "Who told you it was okay to comp the whole table?" reproaches; it asks nothing.
   ['who told|said you|u [that] it|this|that was|is ok|okay|fine|alright', 'blame'],
   // Asking why they failed to: "why didn't you call us?" reproaches more than it asks ("why

@@ -79,9 +79,17 @@ const NOBODY_EVER = 'will anyone|anybody|someone ever';
 const ASKING_FOR_A_MANAGER =
   'want|demand|insist|need to speak|talk to a|the|your manager|supervisor';
 
-/** A wait past the hour: "the wait for mains was over an hour", "took nearly an hour". */
-const WAITED = 'wait|waited|waiting|took|taken|taking|queued|sat ...';
-const PAST_THE_HOUR = [`${WAITED} over|nearly|almost an hour`, `${WAITED} more than an hour`];
+/**
+ * A wait past the hour: "we waited over an hour", "it took nearly an hour", "the wait for mains
+ * was over an hour". (Each shape written out: a gap after a word as common as "wait" would be
+ * searched at every one.)
+ */
+const PAST_AN_HOUR = 'over|nearly|almost|more an|than [an] hour';
+const PAST_THE_HOUR = [
+  `waited|queued|sat|took|taken|taking [for|us|me] ${PAST_AN_HOUR}`,
+  `wait|waiting was|took|of ${PAST_AN_HOUR}`,
+  `wait|waiting for * was|took ${PAST_AN_HOUR}`,
+];
 /** An ultimatum: "if this isn't sorted by Friday…". */
 const ULTIMATUM = 'if this|it is not sorted|fixed|resolved|refunded|sorted|done by';
 /** Fine until it was not: "everything was great until the bill came". */
@@ -500,7 +508,8 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   // "…if the table for 6 on Friday is still available": asking after a booking.
   ['is|are still available|free', 'neutral'],
   // What they did themselves: "I deleted my old account, can I make a new one?"
-  ['i|we [have|had|just|accidentally] deleted|wiped|erased', 'neutral'],
+  ['i|we deleted|wiped|erased', 'neutral'],
+  ['i|we have|had|just|accidentally deleted|wiped|erased', 'neutral'],
   // Coming back is praise: "10/10 would come again".
   // (Written out, not "[definitely|…]": a required second word lets the scan file the pattern
   // by it, instead of trying it at every "will".)

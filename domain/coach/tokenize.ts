@@ -529,16 +529,12 @@ function scanWord(tokens: Token[], text: string, start: number, quoted: boolean)
       } else if (code >= Char.UpperA && code <= Char.UpperZ) {
         upper++;
         hash = hashLetter(hash, code);
+      } else if (code > 127 && isLetterAt(text, i)) {
+        plain = false;
+        i += charLength(text, i) - 1;
       } else break;
     }
-    // A letter beyond ASCII, rare, is taken here rather than in the loop above, which then
-    // makes no call (the tokenizer ran 1.4% fewer instructions so, measured with cachegrind).
     const code = text.charCodeAt(i);
-    if (code > 127 && isLetterAt(text, i)) {
-      plain = false;
-      i += charLength(text, i);
-      continue;
-    }
     if (code !== Char.Apostrophe && code !== Char.RightSingleQuote) break;
     if (isLetterAt(text, i + 1)) {
       if (code === Char.RightSingleQuote) curly = true;
