@@ -357,11 +357,6 @@ export const causeMeaning = rememberLast((text: string): CauseMeaning => {
 });
 
 /**
- * Whether any of the words (given as their `stem`s) shares a stem or a family with the cause. Where both name a kind
- * of failure, it must be the same kind: "sorry your order arrived late" shares the order with
- * "the courier took the parcel to the wrong address", not what went wrong.
- */
-/**
  * Whether the stems name the cause's own failure, and something of what it was about: "the
  * soup was cold" against "the kitchen served the soup cold" ("the kitchen closes at 10" shares
  * a word but names no failure).
@@ -383,6 +378,11 @@ export function namesSomeFailure(stems: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether any of the words (given as their `stem`s) shares a stem or a family with the cause. Where both name a kind
+ * of failure, it must be the same kind: "sorry your order arrived late" shares the order with
+ * "the courier took the parcel to the wrong address", not what went wrong.
+ */
 export function sharesMeaning(stems: string[], cause: CauseMeaning): boolean {
   let shared = false;
   let sameFailure = false;
