@@ -1020,6 +1020,8 @@ const BLAME: Array<[string, boolean]> = [
   ['Could you send it again?!', false],
   // Not ours to change either: the rules, the way it is, someone else's call, our best done.
   ["That's just the way it is, I'm afraid.", true],
+  ["That's just the way things are.", true],
+  ["As agreed when we spoke, I've booked you in for Friday at 7.", false],
   ["I don't make the rules.", true],
   ['Head office makes those decisions, not me.', true],
   ["That's not me.", false],

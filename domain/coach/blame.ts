@@ -173,7 +173,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
   // Not theirs to change, and not ours either: "I don't make the rules", "that's just the way
   // it is", "head office decides that, not me", "we did everything we could".
   ['i|we do not make the rules', 'defensive'],
-  ['that|it is just|simply the way it is|things|it', 'defensive'],
+  ['that|it is just|simply the way it is|works', 'defensive'],
+  ['that|it is just|simply the way things are|work', 'defensive'],
   ['that|it is the way it is', 'defensive'],
   ['not me .|!', 'defensive'],
   ['we|i did everything|all we|i could|can', 'defensive'],
@@ -320,7 +321,8 @@ const PATTERNS: Array<[string, BlameKind]> = [
     'policy',
   ],
   ['as stated|outlined|explained|set in our|the|your', 'policy'],
-  ['as stated|outlined|explained|agreed at|when', 'policy'],
+  // ("As agreed when we spoke, I've booked Friday" confirms; it points at no rule.)
+  ['as stated|outlined|explained at|when', 'policy'],
   [NON_REFUNDABLE, 'policy'],
   [NON_REFUNDABLE_AS_ONE, 'policy'],
   ['just|only following the|our rules|policy|procedure|procedures|orders', 'policy'],
