@@ -99,6 +99,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const apology = apologyType(apologies, deflecting);
   addApologyFindings(doc, apologies, apology, deflecting, context, findings);
 
+  // Whether anything in the reply acknowledges them: every empathy finding but one taken back.
+  let acknowledged = false;
   for (const item of empathy) {
     const span = spanOf(doc.tokens, item.from, item.to);
     if (item.kind === 'dismissive') {
@@ -124,6 +126,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
           '"I understand, but…" takes the understanding back as it gives it. Say what you understand, then what you can do.',
       });
     } else if (item.kind === 'empathy' && saysOnlyIUnderstand(doc, item.to)) {
+      // Still an acknowledgement, only a weak one.
+      acknowledged = true;
       const we = doc.tokens[item.from]!.norm === 'we';
       findings.push({
         kind: 'bare_understanding',
@@ -137,6 +141,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
         },
       });
     } else {
+      acknowledged = true;
       findings.push({
         kind: 'empathy',
         span,
@@ -149,7 +154,7 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
     }
   }
   const hasEmpathy =
-    empathy.some((e) => e.kind !== 'dismissive' && !takesUnderstandingBack(doc, e.to)) ||
+    acknowledged ||
     apologies.some(
       (a) =>
         a.kind !== 'refused' &&
