@@ -38,7 +38,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const apologies = findApologies(doc, context.rootCause);
   const blame = findBlame(doc);
   // "You are useless", "you always complain" restate nothing: a sentence with an insult or an
-  // absolute in it reflects no one's side, and "Who cares?" or "Have you no patience?" asks
+  // absolute in it reflects no one's side (nor does a jibe put as a question name their
+  // feeling: "feeling a little entitled, are you?"), and "Who cares?" or "Have you no patience?" asks
   // nothing of them.
   let empathy = findEmpathy(doc);
   let questions = findQuestions(doc);
@@ -54,6 +55,12 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
             ((b.kind === 'defensive' || b.kind === 'blame') &&
               REPROACHING_QUESTION.has(doc.tokens[b.from]!.norm)),
         )
+        .map((b) => doc.sentenceOf[b.from]),
+    );
+    // A jibe put as a question: "feeling a little entitled, are you?".
+    const jibingQuestions = new Set(
+      blame
+        .filter((b) => b.kind === 'hostile' && doc.sentences[doc.sentenceOf[b.from]!]!.asks)
         .map((b) => doc.sentenceOf[b.from]),
     );
     // A sentence that puts the fault on them ("you were supposed to bring the receipt") or
@@ -72,7 +79,10 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
           blame.some((b) => b.kind === 'blame' && e.from < b.to && b.from < e.to)
         ) &&
         (e.kind !== 'reflection' ||
-          !(blamingSentences.has(doc.sentenceOf[e.from]) || faulting.has(doc.sentenceOf[e.from]))),
+          !(
+            blamingSentences.has(doc.sentenceOf[e.from]) || faulting.has(doc.sentenceOf[e.from])
+          )) &&
+        (e.kind !== 'feeling' || !jibingQuestions.has(doc.sentenceOf[e.from])),
     );
     questions = questions.filter((q) => !blamingSentences.has(doc.sentenceOf[q.from]));
   }

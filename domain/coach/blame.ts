@@ -479,6 +479,17 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['what is so hard|difficult|complicated|confusing about|to', 'hostile'],
   ['reading comprehension', 'hostile'],
   ['use [some|your] common sense', 'hostile'],
+  // Talking down to them as if slow: "anyone with half a brain", "let me say it slowly",
+  // "I'm sure even you can manage that", "look it up", "read the label next time".
+  ['half a brain', 'hostile'],
+  ['anyone|anybody with [any] common sense', 'hostile'],
+  ['common sense would|should tell|dictate|suggest', 'hostile'],
+  ['explain|say|repeat it|this|that [again] slowly', 'hostile'],
+  ['spell it|this|things out for you|u', 'hostile'],
+  ['even you|u can|could|should', 'hostile'],
+  ['look it up', 'hostile'],
+  ['google it', 'hostile'],
+  ['read ... next time', 'hostile'],
   ['if you [had] bothered|cared to', 'blame'],
   ['how|so typical', 'hostile'],
   ['typical of you|them|him|her', 'hostile'],
@@ -531,7 +542,7 @@ const INSULT_WORDS: Array<[InsultKind, string]> = [
       'racist crooked corrupt insane crazy useless disgusting vile despicable evil hateful ' +
       'nasty laughable absurd ridiculous disgraceful shameful cowardly elitist feeble lame ' +
       'ditzy petulant inane asinine amateurish insufferable rude unhelpful unprofessional ' +
-      'obnoxious annoying',
+      'obnoxious annoying dramatic melodramatic touchy oversensitive petty whiny',
   ],
   [
     'label',
@@ -598,6 +609,7 @@ const COPULAS = new Set([
   'feel',
   'felt',
   'feels',
+  'feeling',
 ]);
 /** Words that can stand between "you are" and the judgement: "you are such a complete…". */
 const DEGREE = new Set([
@@ -652,6 +664,13 @@ const DEGREE = new Set([
   'but',
   'all',
   'pure',
+  'actually',
+  'generally',
+  'usually',
+  'mostly',
+  'typically',
+  'basically',
+  'often',
 ]);
 
 /** What someone said or thinks, judged by the adjective before it: "a stupid remark". */
@@ -758,6 +777,9 @@ function insultAim(
   // "You are entitled to a refund", "you'd be crazy to pay that": a right or a choice, not a
   // verdict ("you were rude to our staff" is one).
   if (kind === 'judging' && after === 'to' && !TOWARDS_SOMEONE.has(tokens[at]!.norm)) return 'none';
+  // "The kids are crazy about the new playground": a liking.
+  if (after === 'about' && (tokens[at]!.norm === 'crazy' || tokens[at]!.norm === 'insane'))
+    return 'none';
   if (onlyJudgement(tokens, from, to)) return 'other';
   let i = at - 1;
   let intensified = false;
@@ -774,11 +796,25 @@ function insultAim(
   if (copula >= from) {
     let subject = copula - 1;
     while (subject >= from && DEGREE.has(tokens[subject]!.norm)) subject--;
+    // "Customers these days are so entitled".
+    if (normAt(tokens, subject) === 'days' && normAt(tokens, subject - 1) === 'these') subject -= 2;
     const who = tokens[subject];
-    if (!who || subject < from) return kind === 'person' ? 'other' : 'none';
+    if (!who || subject < from) {
+      if (kind === 'person') return 'other';
+      // "Feeling a little entitled, are you?": the one judged is named by the tag.
+      return kind !== 'vice' && taggedAtThem(tokens, at, to) ? 'other' : 'none';
+    }
     if (SELF.has(who.norm)) return 'self';
     if (kind === 'vice') return 'none';
     if (kind === 'person' || PEOPLE.has(who.norm) || isName(tokens, subject, from)) return 'other';
+    // A whole kind of people judged at once: "tourists are so rude", "Canadians are lazy"
+    // ("our drivers were rude" owns it).
+    // Said of some in particular ("the guests at table four were rude") it reports them.
+    if (isGroupOfPeople(tokens, subject)) {
+      const owner = normAt(tokens, subject - 1);
+      if (owner === 'our' || owner === 'my') return 'self';
+      return owner === 'the' ? 'none' : 'other';
+    }
     // "Your comment is nonsense", "their plan was idiotic".
     if (POSSESSIVES.has(normAt(tokens, subject - 1))) return 'other';
     // "That's rubbish": what they said, thrown out ("it's nonsense that you waited" is not).
@@ -787,7 +823,10 @@ function insultAim(
     return kind === 'judging' && WORDS_SAID.has(after) ? 'other' : 'none';
   }
   if (kind === 'person') return 'other';
-  if (i < from) return kind === 'dismissal' && intensified ? 'other' : 'none';
+  if (i < from) {
+    if (kind === 'judging' && taggedAtThem(tokens, at, to)) return 'other';
+    return kind === 'dismissal' && intensified ? 'other' : 'none';
+  }
   const before = tokens[i]!.norm;
   // "You clown", "you stupid people", "you monstrous hack".
   if (before === 'you' || before === 'u' || before === 'ur') return 'other';
@@ -821,6 +860,71 @@ function insultAim(
   // "A bunch of clowns".
   if (normAt(tokens, at - 1) === 'of' && normAt(tokens, at - 2) === 'bunch') return 'other';
   return 'none';
+}
+
+/** Kinds of people spoken of as one: "customers are so entitled", "teenagers are lazy". */
+const GROUPS = new Set([
+  'customers',
+  'guests',
+  'clients',
+  'tourists',
+  'visitors',
+  'diners',
+  'shoppers',
+  'kids',
+  'children',
+  'teenagers',
+  'teens',
+  'youngsters',
+  'men',
+  'women',
+  'millennials',
+  'boomers',
+  'politicians',
+  'liberals',
+  'conservatives',
+  'leftists',
+  'lefties',
+  'voters',
+  'immigrants',
+  'foreigners',
+  'locals',
+  'drivers',
+  'cyclists',
+  'tenants',
+  'landlords',
+  'students',
+  'parents',
+  'managers',
+  'bosses',
+  'staff',
+  'employees',
+  'workers',
+]);
+
+/**
+ * Whether the word at i names a kind of people: one of `GROUPS`, or a people named by where
+ * they are from, capitalised mid-sentence or not ("Canadians", "Albertans", "Europeans").
+ */
+function isGroupOfPeople(tokens: CoachDocument['tokens'], i: number): boolean {
+  const token = tokens[i]!;
+  if (GROUPS.has(token.norm)) return true;
+  return token.norm.length > 5 && token.norm.endsWith('ans') && token.raw[0] !== token.norm[0];
+}
+
+/**
+ * Whether the clause around `at` ends in a tag that turns it on the reader: "feeling a little
+ * entitled, are you?", "being a bit dramatic, aren't we?".
+ */
+function taggedAtThem(tokens: CoachDocument['tokens'], at: number, to: number): boolean {
+  let end = at + 1;
+  while (end < to && tokens[end]!.norm !== ',') end++;
+  const verb = normAt(tokens, end + 1);
+  if (verb !== 'are' && verb !== 'were') return false;
+  let k = end + 2;
+  if (normAt(tokens, k) === 'not') k++;
+  const who = normAt(tokens, k);
+  return (who === 'you' || who === 'we') && tokens[k + 1]?.norm.startsWith('?') === true;
 }
 
 /** Verdicts on how someone treated another, which "to" goes on to name: "rude to our staff". */
@@ -1137,6 +1241,8 @@ const ORDERS = new Set([
   // "Do some research" talks down; "would you like to do some research first?" offers.
   'do your [own] research|homework',
   'do some [basic] research|reading',
+  'look it up',
+  'google it',
 ]);
 const OPENERS = new Set([
   ',',
@@ -1172,7 +1278,17 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     // "Keep dreaming." and "keep dreaming if you think…" mock; "keep dreaming big" cheers.
     if (source === 'keep dreaming')
       return opens && (tokens[to]?.norm === 'if' || !startsLowerCaseWord(tokens[to]));
+    // "Look it up." sends them off; "look it up on our website under bookings" directs them.
+    if (source === 'look it up' || source === 'google it')
+      return opens && tokens[to]?.kind !== 'word';
     return opens;
+  }
+  // "Read the label next time" lectures them; "I'll read the notes more carefully next time"
+  // promises better of ourselves.
+  if (source === 'read ... next time') {
+    for (let i = doc.clauseStarts[doc.sentenceOf[from]!]!; i < from; i++)
+      if (SELF.has(tokens[i]!.norm)) return false;
+    return true;
   }
   // "Some people just love to complain" mocks them; "I love to complain about the weather" is
   // about ourselves.
@@ -1393,7 +1509,6 @@ const APPROVING = new Set([
   'thanks',
   'appreciate',
   'grateful',
-  'reason',
   'worth',
   'understandable',
   'reasonable',
