@@ -94,8 +94,8 @@ const cachedByHash: Array<Lexeme | undefined> = new Array<Lexeme | undefined>(1 
 /**
  * The lexeme of `word`, which holds only ASCII letters (and apostrophes), given `hash` of
  * them: any 32-bit hash of the letters folded to lower case, the same for every spelling of
- * a word (the tokenizer's `hashLetter`). `lower` says the letters are already in lower case
- * (then the word is its norm).
+ * a word (as the tokenizer's `scanWord` takes it). `lower` says the letters are already in
+ * lower case (then the word is its norm).
  */
 export function lexemeOfLetters(word: string, hash: number, lower: boolean): Lexeme {
   const slot = (hash ^ (hash >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
