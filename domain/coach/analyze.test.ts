@@ -1297,6 +1297,29 @@ const MOODS: Array<[string, string[]]> = [
 
 /** Moods that only show in context: sarcasm, understatement, strong words; each is a complaint or not. */
 const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
+  // A mishap of their own, and a request for help with it: calm, no complaint. What it cost
+  // them, and what someone else did after it, are another matter.
+  [
+    "Hi, I've lost my receipt for the boots I bought last week, can I still return them?",
+    ['calm'],
+    false,
+  ],
+  ['I accidentally ordered the wrong size, can I swap it?', ['calm'], false],
+  ['I dropped my phone and the screen cracked, do you do repairs?', ['calm'], false],
+  ['I think I entered the wrong address by mistake, can you change it?', ['calm'], false],
+  ['My mistake, I booked the wrong day. Can I move it to Saturday?', ['calm'], false],
+  ['I broke the lid of my blender, do you sell spare parts?', ['calm'], false],
+  ['The lid of my blender broke after two uses.', ['disappointed', 'upset'], true],
+  ['You lost my parcel and nobody will tell me where it is.', ['upset', 'angry'], true],
+  ['I lost my receipt and your staff refused to help.', ['upset', 'angry'], true],
+  ["I've lost count of the times I've chased this.", ['disappointed', 'upset', 'angry'], true],
+  ["We lost a whole day's pay waiting for your engineer.", ['upset', 'angry'], true],
+  ['Have I lost £120 now because of your courier?', ['disappointed', 'upset', 'angry'], true],
+  [
+    'I broke my glasses, but the replacement you sent me was the wrong prescription!',
+    ['upset', 'angry'],
+    true,
+  ],
   // Written to complain in plain words: not calm.
   [
     'My colour came out orange instead of ash blonde and I have a wedding on Saturday.',

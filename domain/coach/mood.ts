@@ -1,5 +1,5 @@
 import type { Mood } from '../situation/vocabulary';
-import type { CoachDocument } from './document';
+import { normAt, type CoachDocument } from './document';
 import { sentenceCue } from './lexemes';
 import { PatternSet } from './patterns';
 import { scoreValence, type Idiom } from './sentiment';
@@ -505,6 +505,9 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   // Asking whether it is open, not complaining that it still is: "is the kitchen still open?".
   ['is|are it|you|they still open|available|valid|serving|running', 'neutral'],
   ['is|are the|your * still open|available|valid|serving|running', 'neutral'],
+  // Whether something can still be done: "can I still return them?".
+  ['can|could i|we still', 'neutral'],
+  ['is it still possible', 'neutral'],
   // "…if the table for 6 on Friday is still available": asking after a booking.
   ['is|are still available|free', 'neutral'],
   // What they did themselves: "I deleted my old account, can I make a new one?"
@@ -551,6 +554,103 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ],
 ]);
 
+/**
+ * A mishap of their own, owned as theirs: "I lost my receipt", "I accidentally ordered the
+ * wrong size", "I dropped my phone and the screen cracked", "I entered the wrong address by
+ * mistake". Asking us to help with it is a request, not a complaint, and the words of what went
+ * wrong ("lost", "wrong", "cracked") say nothing about how they feel towards us; the reading
+ * runs to the end of the clause (see `ownMishaps`).
+ */
+const OWN_MISHAP = new PatternSet<true>([
+  [
+    'i|we lost|misplaced|broke|dropped|forgot|spilled|smashed|cracked|damaged|ripped|tore|scratched|snapped|bent|shrunk',
+    true,
+  ],
+  [
+    'i|we have|had|just|accidentally|mistakenly|stupidly|somehow lost|misplaced|broke|broken|dropped|forgot|forgotten|spilled|smashed|cracked|damaged|ripped|torn|scratched|snapped|bent|shrunk',
+    true,
+  ],
+  ['i|we accidentally|mistakenly|stupidly|inadvertently', true],
+  ['by mistake', true],
+  ['my|our mistake|fault|bad', true],
+  ['my|our own fault|mistake', true],
+]);
+/**
+ * What "lost" (or "broke") can be followed by when it tells what a failure cost them, not a
+ * slip of theirs: "I lost a day's pay", "I've lost count", "we lost faith in you".
+ */
+const LOST_TO_THEM = new Set([
+  'count',
+  'track',
+  'patience',
+  'faith',
+  'trust',
+  'hope',
+  'confidence',
+  'interest',
+  'sleep',
+  'money',
+  'time',
+  'day',
+  'days',
+  'hours',
+  'pay',
+  'wages',
+  'work',
+  'weekend',
+  'deposit',
+  'job',
+  'business',
+  'customers',
+  'out',
+]);
+/** Whether what was lost, within the next few words, is one of `LOST_TO_THEM`: "a whole day's pay". */
+function costUs(doc: CoachDocument, at: number): boolean {
+  const end = doc.sentences[doc.sentenceOf[at]!]!.to;
+  for (let i = at; i < Math.min(at + 4, end); i++) {
+    const token = doc.tokens[i]!;
+    // A sum of money: "I've lost £120", "we lost 200 dollars".
+    if (token.kind === 'number' || CURRENCY.has(token.norm)) return true;
+    if (LOST_TO_THEM.has(token.norm)) return true;
+    if (token.kind !== 'word') return false;
+  }
+  return false;
+}
+
+const CURRENCY = new Set(['£', '$', '€', 'pounds', 'dollars', 'euros', 'quid', 'bucks']);
+
+/** Words that start another clause, someone else's doing: "…and your staff refused to help". */
+const ANOTHER_ACTOR = new Set(['you', 'your', 'they', 'their', 'nobody', 'no', 'he', 'she']);
+const CONTRASTING = new Set(['but', 'however', 'yet', 'although', 'though', 'because']);
+
+/**
+ * The spans of their own mishaps (`OWN_MISHAP`), each from its start to the end of its clause:
+ * up to a "but", or an "and" or comma that hands over to someone else ("I lost my receipt and
+ * your staff refused to help" complains of the second half).
+ */
+function ownMishaps(doc: CoachDocument): Idiom[] {
+  const { tokens } = doc;
+  const spans: Idiom[] = [];
+  for (const match of OWN_MISHAP.findAll(tokens)) {
+    if (tokens[match.from]!.quoted) continue;
+    const verb = tokens[match.to - 1]!.norm;
+    if ((verb === 'lost' || verb === 'broke') && costUs(doc, match.to)) continue;
+    const index = doc.sentenceOf[match.from]!;
+    const sentence = doc.sentences[index]!;
+    // "I entered the wrong address by mistake": said after the slip, it owns the whole clause.
+    const from = tokens[match.from]!.norm === 'by' ? doc.clauseStarts[index]! : match.from;
+    let to = match.to;
+    while (to < sentence.to) {
+      const norm = tokens[to]!.norm;
+      if (CONTRASTING.has(norm)) break;
+      if ((norm === 'and' || norm === ',') && ANOTHER_ACTOR.has(normAt(tokens, to + 1))) break;
+      to++;
+    }
+    spans.push({ from, to, reading: 'neutral' });
+  }
+  return spans;
+}
+
 /** The intensity from which a message reads as disappointed rather than calm. */
 const DISAPPOINTED = 0.12;
 
@@ -567,11 +667,15 @@ export interface MoodResult {
 /** `toUs`: the text is known to be written to us, not only a remark in passing. */
 export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   const { tokens } = doc;
-  const pleased = PLEASED.findAll(tokens);
-  const valence = scoreValence(
-    doc,
-    pleased.map((p) => ({ from: p.from, to: p.to, reading: p.value })),
-  );
+  const idioms: Idiom[] = PLEASED.findAll(tokens).map((p) => ({
+    from: p.from,
+    to: p.to,
+    reading: p.value,
+  }));
+  for (const span of ownMishaps(doc)) idioms.push(span);
+  // What the words of an idiom or an owned mishap say is no sign of a problem or frustration.
+  const pleased = idioms;
+  const valence = scoreValence(doc, idioms);
   const found: Cues = { doc, cueTokens: [], cues: [] };
   const { cueTokens, cues } = found;
   for (const index of valence.negativeTokens) addCueTo(found, index, index + 1);
