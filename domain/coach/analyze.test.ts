@@ -1233,6 +1233,9 @@ const COMMITMENT: Array<[string, string]> = [
 
 const MOODS: Array<[string, string[]]> = [
   ['Thanks, the table was lovely.', ['calm']],
+  // "Still" in a question about stock, and "hate" as a courtesy, are neither impatience nor anger.
+  ['Do you still have the blue dress in a size 12?', ['calm']],
+  ['I hate to complain but the room was freezing.', ['disappointed', 'upset']],
   // Words for service gone wrong that a general lexicon leaves out.
   ["Absolutely gutted. My daughter's birthday cake had the wrong name on it.", ['upset', 'angry']],
   ['The bread was stale and the soup lukewarm.', ['disappointed', 'upset']],
@@ -1479,6 +1482,22 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [
+  // Plans of their own changed, or asking after stock: no complaint.
+  ['I need to cancel my booking for Friday, something came up.', false],
+  ["Hi, I'm running 15 minutes late for my 3pm appointment, is that ok?", false],
+  ['My mum passed away last month so I need to cancel her membership.', false],
+  ['Do you still have the blue dress in a size 12?', false],
+  ['Our kids were a bit of a nightmare last night, sorry to your waiter!', false],
+  ['You cancelled my booking without telling me.', true],
+  ['Sorry for the trouble, but my order still has not arrived and nobody answers.', true],
+  // Something that gave way, and staff who laughed it off.
+  ['The wedding cake collapsed before the speeches and your staff just laughed.', true],
+  ['We just laughed about it afterwards, honestly the night was lovely.', false],
+  ['The heel came off my new boots after a week.', true],
+  ['He came off the phone and helped us straight away.', false],
+  ['Our tent fell apart in the first shower.', true],
+  ['Prices came down in the sale, great time for us to buy!', false],
+  ['I hate to complain but the room was freezing.', true],
   ['@larkspur my booking was cancelled and nobody told me', true],
   [
     "The pasta was delicious but my partner's steak was raw in the middle. We told the waiter and he just shrugged.",

@@ -46,6 +46,8 @@ const TREATED_BADLY = [
   // Shrugged off: "we told the waiter and he just shrugged".
   'shrugged|shrugs',
   'laughed|laughing at me|us|my|our',
+  // "…and your staff just laughed" ("we just laughed about it" is not about anyone).
+  'he|she|they|staff|waiter|waitress|manager|driver|receptionist just|only laughed|smirked|giggled',
   'laughed in my|our face',
   // "I have never been treated so poorly."
   'treated|spoken [to] [so|this|that|very|really|extremely|incredibly] poorly|badly|rudely|appallingly|disgracefully|disrespectfully',
@@ -304,6 +306,17 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['prices|price have|has gone|went up', 0.6],
   ['got|getting|are|were smaller|tinier|stingier|meaner', 0.8],
   ['soaked|drenched|sodden|waterlogged', 0.8],
+  // Something that gave way: "the cake collapsed", "the handle came off", "the shelf fell down".
+  ['collapsed|collapsing|caved', 1],
+  ['fell|falling apart|off|down|over', 0.8],
+  ['came|coming apart|loose|unstuck|undone', 0.8],
+  // A part that came off ("he came off the phone" is no fault).
+  [
+    'handle|heel|button|buttons|leg|wheel|sole|strap|lid|knob|door|zip|hinge|tile|tiles|paint came|comes|coming off',
+    0.8,
+  ],
+  ['fell|came|falling|coming to bits|pieces', 0.8],
+  ['gave way', 0.8],
   // Damage named as a thing: "the sofa arrived with a tear in the arm".
   ['with a|an [big|small|huge|little|large|deep] tear|hole|crack|scratch|dent|stain|chip|rip', 1],
   // Asking for it to be put right: "I'd like this sorted quickly", "I need this fixed".
@@ -505,6 +518,24 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   // Asking whether it is open, not complaining that it still is: "is the kitchen still open?".
   ['is|are it|you|they still open|available|valid|serving|running', 'neutral'],
   ['is|are the|your * still open|available|valid|serving|running', 'neutral'],
+  // Plans of their own changed, or running late: "I need to cancel my booking for Friday",
+  // "I'm running 15 minutes late", "sorry for the short notice". Ours, not theirs, is a
+  // complaint ("you cancelled my booking", "the engineer was late").
+  ['i|we need|have|want to cancel|postpone|reschedule|rearrange', 'neutral'],
+  ['i|we would like to cancel|postpone|reschedule|rearrange', 'neutral'],
+  ['i|we will have|need to cancel|postpone|reschedule|rearrange', 'neutral'],
+  ['i|we am|are running late|behind', 'neutral'],
+  ['i|we am|are running a bit|little late|behind', 'neutral'],
+  ['i|we am|are running * minutes|mins|hour|hours late|behind', 'neutral'],
+  ['i|we will be late', 'neutral'],
+  ['i|we will be a bit|little|slightly late', 'neutral'],
+  ['i|we will be checking|arriving in late', 'neutral'],
+  ['i|we will be checking|arriving late', 'neutral'],
+  ['sorry|apologies for the short|late notice', 'neutral'],
+  // A courtesy before a point, not hatred: "I hate to complain, but…".
+  ['hate to complain|moan|say|bother|ask|be', 'neutral'],
+  // Asking what is in stock: "do you still have the blue dress in a 12?".
+  ['do|does you|they still have|sell|stock|do|make|offer|serve', 'neutral'],
   // Whether something can still be done: "can I still return them?".
   ['can|could i|we still', 'neutral'],
   ['is it still possible', 'neutral'],
@@ -651,6 +682,20 @@ function ownMishaps(doc: CoachDocument): Idiom[] {
   return spans;
 }
 
+/**
+ * Their own apology to us: "sorry to your waiter!", "sorry for the short notice", "apologies
+ * for the mess". Someone owning up to something of theirs is rarely complaining of ours
+ * ("sorry, but this is unacceptable" is not one of these).
+ */
+const OWN_APOLOGY = new PatternSet<true>([
+  [
+    'sorry|apologies to your|the waiter|waitress|server|staff|team|chef|driver|cleaner|neighbours',
+    true,
+  ],
+  ['sorry|apologies for the short|late|mess|noise|trouble|hassle|confusion|chaos|fuss|mix', true],
+  ['sorry|apologies for any trouble|confusion|mess', true],
+]);
+
 /** The intensity from which a message reads as disappointed rather than calm. */
 const DISAPPOINTED = 0.12;
 
@@ -726,6 +771,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
         grateful = true;
     }
   }
+  const apologetic = OWN_APOLOGY.findAll(tokens).some((m) => !tokens[m.from]!.quoted);
   const mentions = doc.mentions > 0;
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
@@ -762,10 +808,15 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     Math.min(0.3, problem * 0.1) +
     emphasis -
     0.2 * positivity -
-    (grateful ? 0.1 : 0);
+    (grateful || apologetic ? 0.1 : 0);
   intensity = Math.round(Math.max(0, Math.min(1, intensity)) * 100) / 100;
   const complaintScore =
-    problem + negativity * 2 - positivity * 0.8 + (mentions ? 0.3 : 0) - (grateful ? 0.5 : 0);
+    problem +
+    negativity * 2 -
+    positivity * 0.8 +
+    (mentions ? 0.3 : 0) -
+    (grateful ? 0.5 : 0) -
+    (apologetic ? 0.5 : 0);
   // Without knowing who it was written to, a problem counts only when it is someone's:
   // a post about the weather is not a complaint to anyone.
   const addressed = toUs || mentions || personal;
