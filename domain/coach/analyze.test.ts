@@ -125,6 +125,7 @@ const APOLOGY: Array<[string, string, string?]> = [
   ["We were busy, but that is no excuse: I'm sorry your mains took an hour.", 'targeted'],
   // Excusing the failure with the evening takes the apology back.
   ["I'm sorry for the wait, it was very busy tonight.", 'non_apology'],
+  ["Apologies for the delay in getting back to you, we've been swamped.", 'non_apology'],
   ['Sorry, we were really short staffed.', 'non_apology'],
   // After a dash, a capitalised word starts the explanation rather than naming the person.
   [
@@ -1021,6 +1022,18 @@ const BLAME: Array<[string, boolean]> = [
   ["This isn't the right table for you, let me move you.", false],
   ['Why is the walk-in door open again?!', true],
   ['Could you send it again?!', false],
+  // Excuses and hand-offs: the rush, "beyond our control", someone else's job.
+  ["We've been run off our feet since the weekend.", true],
+  ['Unfortunately that is outside of our control, the courier handles deliveries.', true],
+  ["That's beyond our control, I'm afraid.", true],
+  ['The manufacturer is responsible for warranty repairs.', true],
+  [
+    "The courier handles deliveries, but I've chased them myself and they'll be with you by noon tomorrow.",
+    false,
+  ],
+  ["We've been busy renovating the bar, come and see it!", false],
+  ['The manufacturer is sending us a replacement part on Monday.', false],
+  ["We've been swamped, but that's no excuse for the wait you had.", false],
   // Talking down to them as if slow.
   ['Look it up.', true],
   ['Just google it.', true],

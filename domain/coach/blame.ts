@@ -17,6 +17,11 @@ const MESSED_UP = 'messed|screwed|cocked|stuffed|mucked [it|this|that|things|eve
 const NO_REFUND =
   'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
 /** Their problem denied from our side (see `meantAsBlame`: "…now" says it was fixed). */
+/** The part that failed handed on to someone else: "the courier handles deliveries". */
+const HANDLED_ELSEWHERE =
+  'the courier|couriers|supplier|manufacturer|airline|bank|landlord handles|handle';
+const RESPONSIBLE_ELSEWHERE =
+  'the courier|couriers|supplier|manufacturer|airline|bank|landlord is|are responsible';
 const WORKS_ON_OUR_SIDE = 'works|working fine|ok|okay|perfectly on our|my end|side';
 const WORKS_AS_MEANT = 'working|works as intended|designed|expected';
 
@@ -158,6 +163,9 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['there is nothing [more|else] we|i can do', 'defensive'],
   ['nothing [more|else] we|i can do', 'defensive'],
   ['out of our|my hands|control', 'defensive'],
+  ['outside|beyond [of] our|my control', 'defensive'],
+  [HANDLED_ELSEWHERE, 'defensive'],
+  [RESPONSIBLE_ELSEWHERE, 'defensive'],
   ['we|i did nothing wrong', 'defensive'],
   ['we|i do|did not intend|mean', 'defensive'],
   ['we|i were|was unaware', 'defensive'],
@@ -990,6 +998,12 @@ const EXCUSES: Array<[string, BlameKind]> = [
   ],
   ['we|it were|was [very|really|so|badly] short [-] staffed|handed', 'defensive'],
   [
+    'we have|had been [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed',
+    'defensive',
+  ],
+  ['we have|had been run|rushed off our feet', 'defensive'],
+  ['we have|had been snowed under', 'defensive'],
+  [
     'it|we was|were a [very|really|so|extremely|incredibly] busy night|day|evening|weekend|shift|service',
     'defensive',
   ],
@@ -1310,6 +1324,11 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     const next = tokens[to]?.norm ?? '';
     return next.length > 4 && next.endsWith('ing');
   }
+  // "We've been swamped" excuses; "we've been busy renovating the bar" has news.
+  if (source.startsWith('we have|had been [very')) {
+    const next = tokens[to]?.norm ?? '';
+    return !(next.endsWith('ing') || next === 'with');
+  }
   // "Happy now?" taunts; "are you happy now? We hope the new room suits you" checks in.
   if (source === 'happy|satisfied now ?') return opensClause(doc, from);
   // "Everyone's looking, …" shames; "everyone is looking forward to seeing you" and "everyone
@@ -1393,10 +1412,14 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
 }
 
 /**
- * Refusals that count only when nothing after them in the sentence leaves the door open:
- * "we can't offer a refund yet", "it's past the refund period, but I've made an exception".
+ * Refusals and hand-offs that count only when nothing after them in the sentence leaves the
+ * door open: "we can't offer a refund yet", "it's past the refund period, but I've made an
+ * exception", "the courier handles deliveries, but I've chased them myself".
  */
 const LEAVES_THE_DOOR = new Set([
+  // "The courier handles deliveries, but I've chased them myself".
+  HANDLED_ELSEWHERE,
+  RESPONSIBLE_ELSEWHERE,
   NO_REFUND,
   NOT_ABLE_TO_REFUND,
   UNABLE_TO_REFUND,
