@@ -225,6 +225,11 @@ const APOLOGY: Array<[string, string, string?]> = [
   ['Sorry we ran out of the lamb.', 'targeted'],
   // Owning it with no word of apology, right after saying what went wrong.
   ["I should have briefed you on the allergy policy, that's on me.", 'targeted'],
+  // Something we left undone, owned after an "and".
+  ["You didn't have the allergy sheet because I hadn't updated it, and that's on me.", 'targeted'],
+  ["We didn't tell you about the closure, that's on us.", 'targeted'],
+  ['The soup was cold and that is on us.', 'targeted'],
+  ['We loved having you, and dessert? That is on us.', 'none'],
   ["I forgot to order the flour. That's on me.", 'targeted'],
   ["The soup was cold, that's on us.", 'targeted', 'the kitchen served the soup cold'],
   ["The bread was stale, that's on us.", 'generic', 'the kitchen served the soup cold'],
@@ -1097,6 +1102,11 @@ const BLAME: Array<[string, boolean]> = [
 ];
 
 const COMMITMENT: Array<[string, string]> = [
+  // A plan made together, with a time or without.
+  ["Let's go through the new booking system together on Monday at 9 before we open.", 'concrete'],
+  ["Let's catch up soon.", 'vague'],
+  ["Let's face it, the night was a mess.", 'none'],
+  ["Let's not do that again.", 'none'],
   ["I'll call you back by 5pm today.", 'concrete'],
   // A time of day or a date is a time they can hold us to.
   ['I will call you by 4pm.', 'concrete'],

@@ -449,7 +449,14 @@ function failureToldBefore(
 ): [number, number] | null {
   for (const [rangeFrom, rangeTo] of before) {
     let to = rangeTo;
-    while (to > rangeFrom && tokens[to - 1]!.kind === 'punct') to--;
+    // "…because I hadn't updated it, and that's on me": what went wrong ends before the "and".
+    while (
+      to > rangeFrom &&
+      (tokens[to - 1]!.kind === 'punct' ||
+        tokens[to - 1]!.norm === 'and' ||
+        tokens[to - 1]!.norm === 'so')
+    )
+      to--;
     if (to === rangeFrom) continue;
     let from = to;
     while (from > rangeFrom && !breaksTheClause(tokens, from - 1)) from--;
@@ -1032,9 +1039,16 @@ function namesAFailure(tokens: Token[], from: number, to: number): boolean {
       const next = tokens[k + 1]?.norm;
       if (next === 'have' || (next === 'not' && tokens[k + 2]?.norm === 'have')) return true;
     }
+    // Something we left undone: "I hadn't updated it", "we didn't tell you", "I never checked".
+    if ((norm === 'i' || norm === 'we') && tokens[k + 1] !== undefined) {
+      const next = tokens[k + 1]!.norm;
+      if (next === 'never') return true;
+      if (LEFT_UNDONE.has(next) && tokens[k + 2]?.norm === 'not') return true;
+    }
   }
   return false;
 }
+const LEFT_UNDONE = new Set(['did', 'had', 'have', 'has', 'was', 'were']);
 
 /** A comma, a semicolon or a dash between clauses; not the hyphen inside "double-booked". */
 function breaksTheClause(tokens: Token[], k: number): boolean {

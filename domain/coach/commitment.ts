@@ -65,6 +65,8 @@ const OUR_ACTION = new PatternSet<'action'>([
     'let me|us check|look|see|find|get|take|fix|sort|arrange|investigate|escalate|make|send|call|follow|contact|review|raise|pass|share|help|refund|replace|confirm|speak|talk|reach|dig',
     'action',
   ],
+  // A plan made together, with the team or with them: "let's go through the rota on Monday".
+  ['let us go|meet|sit|catch|run|walk|book|set|schedule|plan|arrange', 'action'],
   ['leave it with us|me', 'action'],
   // "We're on it": work taken on, with no time yet.
   ['we|i are|am [already|now] on it', 'action'],
