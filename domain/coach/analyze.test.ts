@@ -1027,6 +1027,17 @@ const BLAME: Array<[string, boolean]> = [
   ["This isn't the right table for you, let me move you.", false],
   ['Why is the walk-in door open again?!', true],
   ['Could you send it again?!', false],
+  // Their understanding or honesty put in doubt; a flat no; a promise denied.
+  ["With respect, I think you've misunderstood our cancellation terms.", true],
+  ['You are mistaken about the price.', true],
+  ["I can see why you misread it, the sign is badly worded and we'll change it today.", false],
+  ["If I've misunderstood, please tell me.", false],
+  ['No offence, but the stain looks like it was caused after delivery.', true],
+  ['No offence taken at all!', false],
+  ["I'm not saying you're lying, but our records show the parcel was delivered.", true],
+  ["I'm afraid that's simply not possible.", true],
+  ["That's simply not possible on a Saturday, but I can do Monday at 9.", false],
+  ['Just to be clear, we never promised a refund.', true],
   // Excuses and hand-offs: the rush, "beyond our control", someone else's job.
   ["We've been run off our feet since the weekend.", true],
   ['Unfortunately that is outside of our control, the courier handles deliveries.', true],
@@ -2049,6 +2060,11 @@ describe('the empathy step', () => {
     expect(kinds('I understand how annoying that was, but we can fix it.', {})).not.toContain(
       'bare_understanding',
     );
+    // "I hear what you're saying, however…" does the same.
+    const heard = analyze("I hear what you're saying, however the charge stands.");
+    expect(heard.findings.map((f) => f.kind)).toContain('bare_understanding');
+    expect(heard.empathy).toBe(false);
+    expect(analyze("I hear what you're saying, and you're right.").empathy).toBe(true);
   });
 });
 

@@ -326,7 +326,7 @@ function saysOnlyIUnderstand(doc: CoachDocument, to: number): boolean {
 const REPROACHING_QUESTION = new Set(['why', 'who']);
 
 /** The last words of saying we understand: "I understand", "I get it", "I hear you". */
-const UNDERSTANDING_ENDS = new Set(['understand', 'it', 'you', 'that']);
+const UNDERSTANDING_ENDS = new Set(['understand', 'it', 'you', 'that', 'saying']);
 const TURNS = new Set(['but', 'however']);
 
 /**

@@ -17,6 +17,10 @@ const MESSED_UP = 'messed|screwed|cocked|stuffed|mucked [it|this|that|things|eve
 const NO_REFUND =
   'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
 /** Their problem denied from our side (see `meantAsBlame`: "…now" says it was fixed). */
+const MISUNDERSTOOD_SINCE =
+  'you|u have|had misunderstood|misread|misheard|misinterpreted|misremembered';
+const MISUNDERSTOOD = 'you|u misunderstood|misread|misheard|misinterpreted|misremembered';
+const SIMPLY_NOT_POSSIBLE = 'is simply|just not possible|doable|allowed';
 /** The part that failed handed on to someone else: "the courier handles deliveries". */
 const HANDLED_ELSEWHERE =
   'the courier|couriers|supplier|manufacturer|airline|bank|landlord handles|handle';
@@ -164,6 +168,16 @@ const PATTERNS: Array<[string, BlameKind]> = [
   ['nothing [more|else] we|i can do', 'defensive'],
   ['out of our|my hands|control', 'defensive'],
   ['outside|beyond [of] our|my control', 'defensive'],
+  // Their understanding, or honesty, put in doubt: "I think you've misunderstood our terms",
+  // "I'm not saying you're lying, but…", "no offence, but…".
+  [MISUNDERSTOOD_SINCE, 'blame'],
+  [MISUNDERSTOOD, 'blame'],
+  ['you|u are|were mistaken', 'blame'],
+  ['not saying you|u are|were lying|making', 'hostile'],
+  ['no offence|offense [,] but', 'hostile'],
+  // A flat no, and a promise denied: "that's simply not possible", "we never promised a refund".
+  [SIMPLY_NOT_POSSIBLE, 'defensive'],
+  ['we|i never promised|agreed|guaranteed|offered|said', 'defensive'],
   [HANDLED_ELSEWHERE, 'defensive'],
   [RESPONSIBLE_ELSEWHERE, 'defensive'],
   ['we|i did nothing wrong', 'defensive'],
@@ -1324,6 +1338,11 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     const next = tokens[to]?.norm ?? '';
     return next.length > 4 && next.endsWith('ing');
   }
+  // "You've misunderstood our terms" blames; "I can see why you misread it" sides with them.
+  if (source === MISUNDERSTOOD || source === MISUNDERSTOOD_SINCE) {
+    const before = normAt(tokens, from - 1);
+    return before !== 'why' && before !== 'how' && before !== 'understandably';
+  }
   // "We've been swamped" excuses; "we've been busy renovating the bar" has news.
   if (source.startsWith('we have|had been [very')) {
     const next = tokens[to]?.norm ?? '';
@@ -1420,6 +1439,8 @@ const LEAVES_THE_DOOR = new Set([
   // "The courier handles deliveries, but I've chased them myself".
   HANDLED_ELSEWHERE,
   RESPONSIBLE_ELSEWHERE,
+  // "That's simply not possible on a Saturday, but I can do Monday at 9."
+  SIMPLY_NOT_POSSIBLE,
   NO_REFUND,
   NOT_ABLE_TO_REFUND,
   UNABLE_TO_REFUND,

@@ -20,6 +20,7 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ['i|we [can|do|completely|totally] appreciate how|why|that', 'empathy'],
   ['i|we [can|do|completely|totally] appreciate your|the|this ' + FEELINGS, 'empathy'],
   ['i|we hear you', 'empathy'],
+  ['i|we hear what you|u are saying', 'empathy'],
   // Seeing what they meant or went through: "I know you were trying to help", "I can see you
   // were in a tough spot", "I've got your back".
   [
