@@ -1516,6 +1516,13 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [
+  // Sarcastic thanks, loyalty thrown back, the end of their tether, asking for a manager.
+  ['Cheers for ruining my birthday.', true],
+  ["I've been a loyal customer for 10 years and this is how you treat me?", true],
+  ["Please can someone just call me back, I'm at my wits' end.", true],
+  ["I'm at my wit's end with this boiler.", true],
+  ["I'd like to speak to a manager please.", true],
+  ["I'd like to speak to the owner about booking a private party for my mum.", false],
   // Plans of their own changed, or asking after stock: no complaint.
   ['I need to cancel my booking for Friday, something came up.', false],
   ["Hi, I'm running 15 minutes late for my 3pm appointment, is that ok?", false],

@@ -17,8 +17,8 @@ const ABOUT_TO_LEAVE = [
 const HARMED =
   'ruining|wasting|losing|cancelling|canceling|overcharging|ignoring|breaking|scamming|misleading|wrecking|messing';
 const THANKS_FOR_HARM = [
-  `thank|thanks [you] [so|very] [much] for ${HARMED}`,
-  `thanks a bunch|lot|million for ${HARMED}`,
+  `thank|thanks|cheers [you] [so|very] [much] for ${HARMED}`,
+  `thanks|cheers a bunch|lot|million for ${HARMED}`,
 ];
 /** What going wrong again is counted in: "the third cancellation", "my second late delivery". */
 const REPEATED_FAILURES =
@@ -72,6 +72,8 @@ const AS_BAD_AS_IT_GETS = ['could|can not have been worse', 'could|can not be wo
 const NOTHING_RIGHT = 'nothing was|went right';
 /** At the end of their patience: "I've had enough of being shouted at". */
 const HAD_ENOUGH = 'had enough of';
+const WITS_END = 'at my|our|the wits|wit end';
+const WITS_END_APOSTROPHE = "at my|our|the wit 's end";
 /** Whether anyone will ever answer: "is anyone going to get back to me?". */
 const PRESSING =
   'anyone|anybody|someone going to get|call|reply|respond|answer|help|contact|fix|come|tell|sort|bother|do';
@@ -79,7 +81,9 @@ const NOBODY_EVER = 'will anyone|anybody|someone ever';
 
 /** Asking for someone above whoever they dealt with: "I want to speak to a manager". */
 const ASKING_FOR_A_MANAGER =
-  'want|demand|insist|need to speak|talk to a|the|your manager|supervisor';
+  'want|demand|insist|need to speak|talk to a|the|your manager|supervisor|owner|boss';
+/** "I'd like to speak to a manager" ("…to the owner about a private party" is a request). */
+const LIKE_A_MANAGER = 'like to speak|talk to a|the|your manager|supervisor';
 
 /**
  * A wait past the hour: "we waited over an hour", "it took nearly an hour", "the wait for mains
@@ -115,6 +119,8 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['where is|are my|the|our', 0.15],
   ['hours', 0.1],
   ['days', 0.08],
+  [WITS_END, 0.3],
+  [WITS_END_APOSTROPHE, 0.3],
   ['weeks', 0.1],
   ['months', 0.1],
   ['on hold', 0.15],
@@ -262,6 +268,7 @@ const FRUSTRATION_CUES = new PatternSet<number>([
   ['ffs|fucking|fuckin|effing|goddamn', 0.12],
   ...TREATED_BADLY.map((phrase): [string, number] => [phrase, 0.15]),
   [ASKING_FOR_A_MANAGER, 0.15],
+  [LIKE_A_MANAGER, 0.15],
   ['for the love of', 0.15],
   ['what kind|type|sort of service is this|that', 0.15],
   ['get|getting|got your|their act|shit together', 0.15],
@@ -292,6 +299,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['was|were supposed|meant to', 0.8],
   ...TREATED_BADLY.map((phrase): [string, number] => [phrase, 1]),
   [ASKING_FOR_A_MANAGER, 0.8],
+  [LIKE_A_MANAGER, 0.8],
   // What came to the table wrong: "the soup came out cold", "the music was far too loud".
   ['served|arrived|came [out] [stone] cold|lukewarm', 0.8],
   [
@@ -306,6 +314,13 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['prices|price have|has gone|went up', 0.6],
   ['got|getting|are|were smaller|tinier|stingier|meaner', 0.8],
   ['soaked|drenched|sodden|waterlogged', 0.8],
+  // Loyalty thrown back: "ten years a customer and this is how you treat me?".
+  ['is this|that how you treat|thank|reward', 1],
+  ['this|that is how you treat|thank|reward', 1],
+  ['loyal customer|customers|client|clients|guest|guests', 0.6],
+  // At the end of their tether: "I'm at my wits' end".
+  [WITS_END, 1],
+  [WITS_END_APOSTROPHE, 1],
   // Something that gave way: "the cake collapsed", "the handle came off", "the shelf fell down".
   ['collapsed|collapsing|caved', 1],
   ['fell|falling apart|off|down|over', 0.8],
@@ -329,7 +344,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['was|were a bit|little dry|bland|chewy|tasteless|watery', 0.8],
   // Said politely: "the music was a bit loud for conversation".
   [
-    'was|were|is|are a bit|little|tad loud|noisy|cold|slow|salty|greasy|cramped|stuffy|dark|pricey|expensive|rushed|chaotic|disorganised|disorganized',
+    'was|were|is|are a bit|little|tad loud|noisy|cold|slow|long|small|salty|greasy|cramped|stuffy|dark|pricey|expensive|rushed|chaotic|disorganised|disorganized',
     1,
   ],
   // Sent back, and what they expected: "had to send my steak back twice", "not what I expect".
