@@ -1516,6 +1516,14 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [
+  // A long wait told in minutes, a page that still says pending, being logged out, uneven work,
+  // each after praise.
+  ['The food was amazing as always but we waited 50 minutes for our mains.', true],
+  ['We waited 5 minutes and then got seated, lovely.', false],
+  ['We waited twenty minutes, no drama.', false],
+  ['URGENT: our wedding is on Saturday and the cake order still says pending!!', true],
+  ['Love you guys but the app keeps logging me out 😩', true],
+  ['The new barber was great, but my fade is uneven on one side.', true],
   // Sarcastic thanks, loyalty thrown back, the end of their tether, asking for a manager.
   ['Cheers for ruining my birthday.', true],
   ["I've been a loyal customer for 10 years and this is how you treat me?", true],

@@ -72,6 +72,28 @@ const AS_BAD_AS_IT_GETS = ['could|can not have been worse', 'could|can not be wo
 const NOTHING_RIGHT = 'nothing was|went right';
 /** At the end of their patience: "I've had enough of being shouted at". */
 const HAD_ENOUGH = 'had enough of';
+const WAITED_MINUTES = 'waited|queued|sat|took|waiting [for|over|nearly|almost] * minutes|mins';
+/** From this many minutes a wait told in minutes is long: "we waited 50 minutes". */
+const LONG_WAIT_MINUTES = 30;
+const NUMBER_WORDS = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+
+/** Whether a wait matched by `WAITED_MINUTES` is a long one: "50 minutes", not "5 minutes". */
+function longEnough(doc: CoachDocument, match: { to: number; source: string }): boolean {
+  if (match.source !== WAITED_MINUTES) return true;
+  const amount = doc.tokens[match.to - 2]!;
+  const minutes =
+    amount.kind === 'number' ? Number.parseInt(amount.norm, 10) : NUMBER_WORDS.get(amount.norm);
+  return minutes !== undefined && minutes >= LONG_WAIT_MINUTES;
+}
 const WITS_END = 'at my|our|the wits|wit end';
 const WITS_END_APOSTROPHE = "at my|our|the wit 's end";
 /** Whether anyone will ever answer: "is anyone going to get back to me?". */
@@ -291,6 +313,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
     0.6,
   ],
   ['still have|has|had|can|could|do|does|did|is|are|was|were|will|would not|never', 0.6],
+  // What their account or tracking page still says: "the order still says pending".
+  ['still says|shows|reads pending|processing|unpaid|unavailable|awaiting|open|unresolved', 0.8],
   [
     'broken|broke|faulty|damaged|defective|cracked|crushed|smashed|shattered|dented|torn|ripped|scratched|stained|leaking|leaks|leaked|leak|spilled|squashed|squished|crumpled|melted|bent|chipped|snapped',
     1,
@@ -314,6 +338,12 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['prices|price have|has gone|went up', 0.6],
   ['got|getting|are|were smaller|tinier|stingier|meaner', 0.8],
   ['soaked|drenched|sodden|waterlogged', 0.8],
+  // A wait told in minutes, when it is long (see `longEnough`): "we waited 50 minutes".
+  [WAITED_MINUTES, 1],
+  // Thrown out of their own account: "the app keeps logging me out".
+  ['logging|kicking|locking|signing|logs|kicks|locks me|us out', 0.8],
+  // Work done unevenly: "my fade is uneven", "the paint is patchy".
+  ['uneven|lopsided|patchy|streaky|wonky|crooked|botched|bodged', 1],
   // Loyalty thrown back: "ten years a customer and this is how you treat me?".
   ['is this|that how you treat|thank|reward', 1],
   ['this|that is how you treat|thank|reward', 1],
@@ -344,7 +374,7 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['was|were a bit|little dry|bland|chewy|tasteless|watery', 0.8],
   // Said politely: "the music was a bit loud for conversation".
   [
-    'was|were|is|are a bit|little|tad loud|noisy|cold|slow|long|small|salty|greasy|cramped|stuffy|dark|pricey|expensive|rushed|chaotic|disorganised|disorganized',
+    'was|were|is|are a bit|little|tad loud|noisy|cold|slow|long|small|weak|salty|greasy|cramped|stuffy|dark|pricey|expensive|rushed|chaotic|disorganised|disorganized',
     1,
   ],
   // Sent back, and what they expected: "had to send my steak back twice", "not what I expect".
@@ -791,7 +821,13 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   let negativity = Math.max(0, -valence.compound);
   let positivity = Math.max(0, valence.compound);
   let problem = 0;
-  const problemCues = outside(pleased, COMPLAINT_CUES.findAll(tokens));
+  // A short wait told in minutes ("we waited 5 minutes") is no sign of a problem at all.
+  const allProblemCues = COMPLAINT_CUES.findAll(tokens);
+  const shortWaits = allProblemCues.filter((match) => !longEnough(doc, match));
+  const problemCues = outside(
+    shortWaits.length ? [...pleased, ...shortWaits] : pleased,
+    allProblemCues,
+  );
   for (const match of problemCues) problem += match.value;
   // "Great, another cancelled booking. Just great." Praise standing alone beside a problem
   // is sarcasm: it counts against us, not for us. So is praise that opens the very sentence
