@@ -423,6 +423,11 @@ const EMPATHY: Array<[string, boolean]> = [
   ["That's a fair price for a three-course meal.", false],
   ['The price is fair.', false],
   ["I can't say I blame you.", true],
+  // Feeling it with them after the fact; siding with them that it was wrong.
+  ["I'd have been livid too if my cake had arrived squashed.", true],
+  ["That's really not on, and I'm sorry.", true],
+  ["That's not on the menu any more, sorry.", false],
+  ["I know you're worked up, and you have every reason to be.", true],
   // A jibe put as a question names no feeling of theirs.
   ['Feeling a little entitled, are you?', false],
   ['Feeling a bit rough today, are you?', true],
@@ -432,6 +437,10 @@ const EMPATHY: Array<[string, boolean]> = [
 
 const DISMISSIVE = [
   'Calm down, please.',
+  "Let's not overreact here.",
+  "You're getting worked up over nothing.",
+  'Mistakes happen.',
+  "It's just a short delay, nothing to worry about.",
   "I think you're overreacting.",
   "It's not the end of the world.",
   'Good luck with that.',
@@ -1069,6 +1078,9 @@ const BLAME: Array<[string, boolean]> = [
   ['Feeling a little entitled, are you?', true],
   ["Being a bit dramatic, aren't we?", true],
   ["You're being oversensitive.", true],
+  ["I'm not suggesting you're being dramatic.", false],
+  ["Nobody thinks you're being petty.", false],
+  ["I think you're being petty.", true],
   ['Feeling a little better now, are you?', false],
   ["It's a touchy subject, I know.", false],
   ['That was a dramatic change in the weather.', false],
@@ -1715,6 +1727,7 @@ describe('empathy and dismissive phrases', () => {
       'We will have to look at other suppliers if it happens again.',
       'It happens to be our busiest night, so I have added a second host.',
       "It's just 5 minutes' walk from the station.",
+      "It's just a short walk from the station.",
       "We're only 10 minutes away, so I'll bring it over myself.",
       "At least 48 hours' notice helps us plan, and we'll still try.",
       "There's no need to apologise.",

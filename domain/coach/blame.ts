@@ -884,6 +884,33 @@ function insultAim(
   return 'none';
 }
 
+/** Verbs that report a verdict rather than pass it: "I'm not saying you're…". */
+const VERDICT_REPORTED = new Set([
+  'saying',
+  'say',
+  'suggesting',
+  'suggest',
+  'implying',
+  'imply',
+  'think',
+  'thinks',
+  'calling',
+  'call',
+]);
+
+/**
+ * Whether the verdict at `at` is named only to be disowned: "I'm not saying you're being
+ * dramatic", "nobody thinks you're petty", "I don't think you're overreacting".
+ */
+function verdictDisowned(tokens: CoachDocument['tokens'], at: number, from: number): boolean {
+  for (let j = at - 1; j >= Math.max(from, at - 6); j--) {
+    if (!VERDICT_REPORTED.has(tokens[j]!.norm)) continue;
+    const before = normAt(tokens, j - 1);
+    return NEGATORS.has(before) || NEGATORS.has(normAt(tokens, j - 2)) || before === 'nobody';
+  }
+  return false;
+}
+
 /** Kinds of people spoken of as one: "customers are so entitled", "teenagers are lazy". */
 const GROUPS = new Set([
   'customers',
@@ -1154,6 +1181,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
       const kind = token.kind === 'word' ? insultKind(token.lex) : null;
       if (kind === null || token.quoted) continue;
       if (NEGATORS.has(normAt(tokens, i - 1)) || NEGATORS.has(normAt(tokens, i - 2))) continue;
+      if (verdictDisowned(tokens, i, from)) continue;
       // "April fool", "fool-proof", "winners and losers".
       if (normAt(tokens, i - 1) === 'april' || tokens[i + 1]?.raw === '-') continue;
       if (token.norm === 'losers' && normAt(tokens, i - 2) === 'winners') continue;

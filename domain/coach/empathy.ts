@@ -6,6 +6,8 @@ import type { Token } from './tokenize';
 
 export type EmpathyKind = 'empathy' | 'dismissive';
 
+/** Siding with them that it was wrong: "that's really not on". */
+const NOT_ON = 'that|this is [really|just|simply|totally|so] not on';
 const FEELINGS =
   'frustrat*|upset*|annoy*|disappoint*|worr*|stress*|anxious|anxiety|angry|anger|hurt*|scar*|afraid|overwhelm*|exhaust*|concern*|distress*|devastat*|heartbr*|sad|sadness|lonely|alone|helpless|hopeless|terrible|awful|horrible|difficult|hard|tough|rough|painful|unfair|embarrass*|humiliat*|let|lost|tired|fed|miserable|depress*|unsettl*|furious|livid|fuming|gutted|mortified|irritat*|infuriat*|outraged';
 
@@ -165,6 +167,7 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['that is|was concerning|worrying|upsetting|disappointing|unacceptable', 'empathy'],
   ['you have every right', 'empathy'],
+  ['you have|had every reason to be|feel', 'empathy'],
   ['you are|were [absolutely|completely|quite|totally] right', 'empathy'],
   ['understandably', 'empathy'],
   ['no wonder', 'empathy'],
@@ -176,6 +179,9 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
   ],
   ['anyone|anybody in your position|shoes|place', 'empathy'],
   ['i|we would be|feel [really|so|just] ' + FEELINGS, 'empathy'],
+  ['i|we would have been|felt [really|so|just] ' + FEELINGS, 'empathy'],
+  // "That's really not on": siding with them that it was wrong.
+  [NOT_ON, 'empathy'],
   [
     'i|we hope you|everyone|everything|all is|are|was|were|have|feel|get [ok|okay|well|safe|alright|doing|better|feeling]',
     'empathy',
@@ -307,6 +313,11 @@ const EMPATHY: Array<[string, EmpathyKind]> = [
     'dismissive',
   ],
   ['these|such things happen', 'dismissive'],
+  ['mistakes|accidents happen', 'dismissive'],
+  // Their upset called out of proportion: "you're getting worked up over nothing".
+  ['worked|wound up over|about nothing', 'dismissive'],
+  ['do not get worked|wound up', 'dismissive'],
+  ['let us|s not overreact|panic', 'dismissive'],
   ['it|this|that is not the end of the world', 'dismissive'],
   ['happens all the time', 'dismissive'],
   // Hushing them in public ("can we not do this here?") instead of moving somewhere quieter.
@@ -745,6 +756,9 @@ const UNDERSTAND_WHAT = new Set([
  */
 function empathyInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind>): boolean {
   const { tokens } = doc;
+  // "That's not on, and I'm sorry" sides with them; "that's not on the menu" does not.
+  if (match.source === NOT_ON)
+    return tokens[match.to]?.kind !== 'word' || tokens[match.to]!.norm === 'and';
   // "That's not what you ordered" sides with them; "that's not what happened" corrects them.
   if (tokens[match.to - 1]!.norm === 'what') return SIDING_WITH.has(tokens[match.to]?.norm ?? '');
   // "That must have been a shock" feels with them; "it must have been a mix-up" names a cause.
@@ -799,6 +813,7 @@ const PROPOSING = new Set([
 const SIDING_WITH = new Set(['you', 'we']);
 
 /** What "it's just a…" may modestly introduce without shrinking the person's problem. */
+const TRIPS = new Set(['walk', 'drive', 'ride', 'hop', 'trip', 'journey', 'distance']);
 const MODEST = new Set([
   'moment',
   'minute',
@@ -836,6 +851,9 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   // "It happens." shrugs; "if it happens again" and "it happens to be our busiest night" do not.
   if (first === 'it' && tokens[match.from + 1]?.norm === 'happens')
     return !WHEN_OR_IF.has(before) && !AFTER_HAPPENS.has(tokens[match.to]?.norm ?? '');
+  // "It's just a short walk from the station" gives a distance ("it's just a short delay"
+  // shrinks one).
+  if (tokens[match.to]?.norm === 'short' && TRIPS.has(normAt(tokens, match.to + 1))) return false;
   // "It's just a haircut" shrinks the problem; "it's just a suggestion" only sounds modest.
   if (
     (first === 'it' || first === 'this' || first === 'that') &&
