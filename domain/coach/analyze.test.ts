@@ -1125,6 +1125,14 @@ const BLAME: Array<[string, boolean]> = [
 ];
 
 const COMMITMENT: Array<[string, string]> = [
+  // A promise hedged before its time is no promise to hold us to.
+  ["We'll do our best to get it to you this week.", 'vague'],
+  ["We're hoping to have it fixed by the weekend.", 'vague'],
+  ["I'll try to call you by 5 today.", 'vague'],
+  ["Hopefully the part will arrive on Monday and we'll fit it on Tuesday.", 'vague'],
+  ["I'll call you at 5 today, and I hope to have good news.", 'concrete'],
+  ["We're planning to repaint the hall on Monday.", 'concrete'],
+  ["We're hoping to see you again soon.", 'none'],
   // A plan made together, with a time or without.
   ["Let's go through the new booking system together on Monday at 9 before we open.", 'concrete'],
   ["Let's catch up soon.", 'vague'],
@@ -2101,6 +2109,7 @@ describe('findings and readiness', () => {
     const message = (text: string) =>
       analyze(text).findings.find((f) => f.kind === 'vague_commitment')!.message;
     expect(message("Rest assured this won't happen again.")).toMatch(/what you have changed/);
+    expect(message("We'll do our best to get it to you by Friday.")).toMatch(/hedged/);
     expect(message("We'll look into it.")).toMatch(/who will do it and by when/);
   });
 

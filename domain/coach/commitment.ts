@@ -24,6 +24,12 @@ const OUR_ACTION = new PatternSet<'action'>([
   ['i|we am|are going to', 'action'],
   // A plan with its time: "we aim to resolve this within 48 hours".
   ['i|we aim|plan|intend|expect to', 'action'],
+  ['i|we am|are aiming|planning to', 'action'],
+  // "We're hoping to have it fixed by the weekend" ("we're hoping to see you again" is warmth).
+  [
+    'i|we am|are hoping to have|get|fix|send|finish|open|reopen|deliver|resolve|sort|complete|ship|replace|refund|repair|install|start|book|call',
+    'action',
+  ],
   [
     'i|we am|are [now|currently|already|actively|still] working|looking|checking|investigating|reviewing|sending|refunding|replacing|issuing|arranging|booking|escalating|processing|following|reaching|calling|fixing|monitoring|organising|organizing|preparing|crediting|taking|raising|passing|bringing|chasing|emailing|texting|contacting',
     'action',
@@ -179,6 +185,20 @@ const VAGUE = new PatternSet<'vague'>([
   ['later', 'vague'],
 ]);
 
+/**
+ * A promise hedged as it is made: "we'll do our best to get it to you this week", "we're
+ * hoping to have it fixed by the weekend", "I'll try to call you by 5". The time is there, the
+ * promise is not: they cannot hold us to it.
+ */
+const HEDGED = new PatternSet<true>([
+  ['do our|my best', true],
+  ['try|trying to', true],
+  ['hope|hoping to', true],
+  ['hopefully', true],
+  ['if all goes well|to plan', true],
+  ['fingers crossed', true],
+]);
+
 const DISCRETE_ACTIONS = new Set([
   'send',
   'sending',
@@ -332,10 +352,16 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
     const dated = times.find((t) => t !== immediate);
     const action = actions[0]!;
     const verbIsDiscrete = hasDiscreteVerb(tokens, action.from, sentence.to);
-    if (!vague && (dated || (immediate && verbIsDiscrete))) {
+    // A hedge before the time governs the promise; "I'll call you at 5, and I hope to have
+    // good news" hedges only the news.
+    const when = dated ?? immediate;
+    const hedge = HEDGED.findAll(tokens, sentence.from, sentence.to).find(
+      (h) => when === undefined || h.from < when.from,
+    );
+    if (!vague && !hedge && (dated || (immediate && verbIsDiscrete))) {
       found.push({ kind: 'concrete', from: sentence.from, to: sentence.to });
     } else {
-      const cue = vague ?? vagueStandalone[0];
+      const cue = vague ?? hedge ?? vagueStandalone[0];
       found.push({
         kind: 'vague',
         from: sentence.from,
