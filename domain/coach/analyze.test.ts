@@ -228,6 +228,16 @@ const APOLOGY: Array<[string, string, string?]> = [
   // Something we left undone, owned after an "and".
   ["You didn't have the allergy sheet because I hadn't updated it, and that's on me.", 'targeted'],
   ["We didn't tell you about the closure, that's on us.", 'targeted'],
+  // The fault owned in passing, then told after a colon or in the next sentence.
+  ["I'm really sorry, that's our fault: we wrote the name down wrong when you called.", 'targeted'],
+  ["I'm really sorry, that's our fault. We wrote the name down wrong when you called.", 'targeted'],
+  ["That's completely our fault: we wrote the name down wrong when you called.", 'targeted'],
+  ["That's our fault.", 'none'],
+  [
+    "I apologise that our decorator misspelled Amelia's name.",
+    'targeted',
+    'the order taker wrote the name down wrong on the phone',
+  ],
   ['The soup was cold and that is on us.', 'targeted'],
   ['We loved having you, and dessert? That is on us.', 'none'],
   ["I forgot to order the flour. That's on me.", 'targeted'],

@@ -287,6 +287,7 @@ const HEARING = new Set([
  */
 const OWNED_PLAINLY = new PatternSet<true>([
   ['that|this is|was [all|entirely|completely|totally] on me|us', true],
+  ['that|this is|was [all|entirely|completely|totally] our|my fault', true],
 ]);
 
 /**
@@ -371,8 +372,9 @@ function findInSentence(
       if (!plain || apology.kind !== 'generic') found.push(apology);
       else {
         // "The soup was cold, that's on us": "on us" owns it, so the clause before need only
-        // say what went wrong.
-        const told = failureToldBefore(tokens, before);
+        // say what went wrong; "that's our fault: we wrote the name down wrong" tells it after.
+        const told =
+          failureToldBefore(tokens, before) ?? failureToldAfter(tokens, pardon, sentenceTo);
         if (told) {
           const [from, to] = told;
           const stems = clauseStems(tokens, from, to);
@@ -466,6 +468,38 @@ function failureToldBefore(
   }
   return null;
 }
+
+/** What went wrong, told after a colon or a dash that follows `at`: "…our fault: we sent…". */
+function failureToldAfter(
+  tokens: Token[],
+  at: number,
+  sentenceTo: number,
+): [number, number] | null {
+  if (at >= sentenceTo || !EXPLANATION_MARKS.has(tokens[at]!.raw)) return null;
+  const from = at + 1;
+  let to = from;
+  while (to < sentenceTo && !breaksTheClause(tokens, to)) to++;
+  return to > from && namesAFailure(tokens, from, to) ? [from, to] : null;
+}
+
+/**
+ * Where the words after an apology go on past a fault owned in passing ("I'm sorry, that's
+ * our fault: …", "sorry, that's on us. …"), or `at` when they do not own one.
+ */
+function afterOwningIt(tokens: Token[], at: number, sentenceTo: number): number {
+  let k = at;
+  if (tokens[k]?.norm !== 'that' && tokens[k]?.norm !== 'this') return at;
+  if (!COPULA_NOW.has(tokens[k + 1]?.norm ?? '')) return at;
+  k += 2;
+  if (OWNING_DEGREE.has(tokens[k]?.norm ?? '')) k++;
+  const owner = tokens[k]?.norm;
+  if ((owner === 'our' || owner === 'my') && tokens[k + 1]?.norm === 'fault') k += 2;
+  else if (owner === 'on' && (tokens[k + 1]?.norm === 'us' || tokens[k + 1]?.norm === 'me')) k += 2;
+  else return at;
+  return k <= sentenceTo ? k : at;
+}
+const COPULA_NOW = new Set(['is', 'was']);
+const OWNING_DEGREE = new Set(['all', 'entirely', 'completely', 'totally']);
 
 /** The end of "that's on me" starting at i, said as a clause of its own, or 0. */
 function ownedPlainlyAt(
@@ -671,6 +705,8 @@ function classify(
         !CLAUSE_OPENERS.has(tokens[look]!.raw)))
   )
     look++;
+  // "I'm sorry, that's our fault: we wrote the name down wrong": the fault owned, then told.
+  if (look > i) look = afterOwningIt(tokens, look, sentenceTo);
   // "I'm sorry, Ana: the courier went to the old address" names the cause after a colon or a dash.
   const explained = look < sentenceTo && EXPLANATION_MARKS.has(tokens[look]!.raw);
   if (explained) i = look + 1;
@@ -992,6 +1028,8 @@ const FAILURES = new Set([
   'short',
   'incorrect',
   'incorrectly',
+  'misspelled',
+  'misspelt',
   'without',
   'instead',
 ]);
