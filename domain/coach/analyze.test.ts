@@ -1546,6 +1546,15 @@ const MOODS_IN_CONTEXT: Array<[string, string[], boolean]> = [
 ];
 
 const COMPLAINTS: Array<[string, boolean]> = [
+  // What might go wrong, asked about, is no complaint; what it cost them is.
+  ['What happens if my flight is delayed and I miss check-in?', false],
+  ["If the parcel doesn't arrive by Friday, who should I contact?", false],
+  ['Do you offer refunds if the class is cancelled?', false],
+  ['Why is it that if I call, nobody ever answers?', true],
+  ["If this isn't sorted by Friday, I'm going to my bank.", true],
+  ["If you had told me, I wouldn't have wasted a whole day, would I?", true],
+  ["The only problem is we don't want to leave!", false],
+  ["Not sure if it's your side or mine that's broken?", true],
   // A long wait told in minutes, a page that still says pending, being logged out, uneven work,
   // each after praise.
   ['The food was amazing as always but we waited 50 minutes for our mains.', true],

@@ -340,6 +340,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
   ['soaked|drenched|sodden|waterlogged', 0.8],
   // A wait told in minutes, when it is long (see `longEnough`): "we waited 50 minutes".
   [WAITED_MINUTES, 1],
+  // What it cost them: "I wasted a whole day waiting in", "a wasted trip".
+  ['wasted|wasting ... day|morning|afternoon|evening|weekend|time|money|trip|journey', 1],
   // Thrown out of their own account: "the app keeps logging me out".
   ['logging|kicking|locking|signing|logs|kicks|locks me|us out', 0.8],
   // Work done unevenly: "my fade is uneven", "the paint is patchy".
@@ -581,6 +583,11 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ['hate to complain|moan|say|bother|ask|be', 'neutral'],
   // Asking what is in stock: "do you still have the blue dress in a 12?".
   ['do|does you|they still have|sell|stock|do|make|offer|serve', 'neutral'],
+  // Praise put as a problem: "the only problem is we didn't want to leave!".
+  [
+    'only problem|complaint|downside|issue|trouble is|was [that] we|i do|did not want to leave|go',
+    'neutral',
+  ],
   // Whether something can still be done: "can I still return them?".
   ['can|could i|we still', 'neutral'],
   ['is it still possible', 'neutral'],
@@ -695,6 +702,49 @@ function costUs(doc: CoachDocument, at: number): boolean {
 
 const CURRENCY = new Set(['£', '$', '€', 'pounds', 'dollars', 'euros', 'quid', 'bucks']);
 
+const WHETHER_AFTER = new Set([
+  'sure',
+  'wonder',
+  'wondering',
+  'wondered',
+  'know',
+  'ask',
+  'asking',
+  'check',
+  'checking',
+  'see',
+  'tell',
+]);
+
+/**
+ * The "if" clauses of questions: "what happens if my flight is delayed?", "if the parcel
+ * doesn't arrive by Friday, who should I contact?". What might go wrong is asked about, not
+ * complained of ("if this isn't sorted by Friday I'm going to my bank" is no question).
+ */
+function askedAboutIfs(doc: CoachDocument): Idiom[] {
+  const { tokens } = doc;
+  const spans: Idiom[] = [];
+  for (const sentence of doc.sentences) {
+    if (!sentence.asks) continue;
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const norm = tokens[i]!.norm;
+      if (norm !== 'if' && norm !== 'unless') continue;
+      // "As if…" and "even if…" are no questions of what might happen.
+      const before = normAt(tokens, i - 1);
+      if (before === 'as' || before === 'even') continue;
+      // "Not sure if it's their side or yours that's broken": "if" as "whether", about a fact.
+      if (WHETHER_AFTER.has(before)) continue;
+      // "If you had told me, …" reproaches what was done.
+      if (normAt(tokens, i + 2) === 'had' && normAt(tokens, i + 1) !== 'i') continue;
+      let to = i + 1;
+      while (to < sentence.to && tokens[to]!.norm !== ',' && tokens[to]!.kind !== 'punct') to++;
+      spans.push({ from: i, to, reading: 'neutral' });
+      i = to;
+    }
+  }
+  return spans;
+}
+
 /** Words that start another clause, someone else's doing: "…and your staff refused to help". */
 const ANOTHER_ACTOR = new Set(['you', 'your', 'they', 'their', 'nobody', 'no', 'he', 'she']);
 const CONTRASTING = new Set(['but', 'however', 'yet', 'although', 'though', 'because']);
@@ -763,6 +813,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
     reading: p.value,
   }));
   for (const span of ownMishaps(doc)) idioms.push(span);
+  for (const span of askedAboutIfs(doc)) idioms.push(span);
   // What the words of an idiom or an owned mishap say is no sign of a problem or frustration.
   const pleased = idioms;
   const valence = scoreValence(doc, idioms);
