@@ -1,5 +1,5 @@
 import type { Mood } from '../situation/vocabulary';
-import { normAt, type CoachDocument } from './document';
+import { joined, normAt, type CoachDocument } from './document';
 import { sentenceCue } from './lexemes';
 import { PatternSet } from './patterns';
 import { scoreValence, type Idiom } from './sentiment';
@@ -736,8 +736,13 @@ function askedAboutIfs(doc: CoachDocument): Idiom[] {
       if (WHETHER_AFTER.has(before)) continue;
       // "If you had told me, …" reproaches what was done.
       if (normAt(tokens, i + 2) === 'had' && normAt(tokens, i + 1) !== 'i') continue;
+      // To the end of the clause: a comma or a stop, not the hyphen inside "double-booked".
       let to = i + 1;
-      while (to < sentence.to && tokens[to]!.norm !== ',' && tokens[to]!.kind !== 'punct') to++;
+      while (
+        to < sentence.to &&
+        (tokens[to]!.kind !== 'punct' || (tokens[to]!.raw === '-' && joined(tokens, to)))
+      )
+        to++;
       spans.push({ from: i, to, reading: 'neutral' });
       i = to;
     }
