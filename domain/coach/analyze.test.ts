@@ -1057,6 +1057,8 @@ const BLAME: Array<[string, boolean]> = [
   ["I'm afraid that's simply not possible.", true],
   ["That's simply not possible on a Saturday, but I can do Monday at 9.", false],
   ['Just to be clear, we never promised a refund.', true],
+  ["We never said no to your request; I've passed it to Anna, who'll call you by 4.", false],
+  ["You were mistaken for another guest on our system, and I've fixed the record.", false],
   // Excuses and hand-offs: the rush, "beyond our control", someone else's job.
   ["We've been run off our feet since the weekend.", true],
   ['Unfortunately that is outside of our control, the courier handles deliveries.', true],

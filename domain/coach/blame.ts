@@ -20,6 +20,8 @@ const NO_REFUND =
 const MISUNDERSTOOD_SINCE =
   'you|u have|had misunderstood|misread|misheard|misinterpreted|misremembered';
 const MISUNDERSTOOD = 'you|u misunderstood|misread|misheard|misinterpreted|misremembered';
+const MISTAKEN = 'you|u are|were mistaken';
+const NEVER_PROMISED = 'we|i never promised|agreed|guaranteed|offered|said';
 const SIMPLY_NOT_POSSIBLE = 'is simply|just not possible|doable|allowed';
 /** The part that failed handed on to someone else: "the courier handles deliveries". */
 const HANDLED_ELSEWHERE =
@@ -172,12 +174,12 @@ const PATTERNS: Array<[string, BlameKind]> = [
   // "I'm not saying you're lying, but…", "no offence, but…".
   [MISUNDERSTOOD_SINCE, 'blame'],
   [MISUNDERSTOOD, 'blame'],
-  ['you|u are|were mistaken', 'blame'],
+  [MISTAKEN, 'blame'],
   ['not saying you|u are|were lying|making', 'hostile'],
   ['no offence|offense [,] but', 'hostile'],
   // A flat no, and a promise denied: "that's simply not possible", "we never promised a refund".
   [SIMPLY_NOT_POSSIBLE, 'defensive'],
-  ['we|i never promised|agreed|guaranteed|offered|said', 'defensive'],
+  [NEVER_PROMISED, 'defensive'],
   [HANDLED_ELSEWHERE, 'defensive'],
   [RESPONSIBLE_ELSEWHERE, 'defensive'],
   ['we|i did nothing wrong', 'defensive'],
@@ -1366,6 +1368,10 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     const next = tokens[to]?.norm ?? '';
     return next.length > 4 && next.endsWith('ing');
   }
+  // "You are mistaken about the price" blames; "you were mistaken for another guest" does not.
+  if (source === MISTAKEN) return tokens[to]?.norm !== 'for';
+  // "We never promised a refund" denies it; "we never said no to your request" reassures.
+  if (source === NEVER_PROMISED) return tokens[to]?.norm !== 'no';
   // "You've misunderstood our terms" blames; "I can see why you misread it" sides with them.
   if (source === MISUNDERSTOOD || source === MISUNDERSTOOD_SINCE) {
     const before = normAt(tokens, from - 1);
