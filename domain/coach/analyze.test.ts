@@ -482,6 +482,9 @@ const DISMISSIVE = [
 ];
 
 const QUESTIONS: Array<[string, number, number]> = [
+  // Their own ideas asked for, in a yes-no form; an offer of ours is still closed.
+  ['Have you got any ideas on what would make this right?', 1, 0],
+  ['Would you like some suggestions about that?', 0, 1],
   ['What happened when you arrived?', 1, 0],
   // A wish to hear their account, put as a statement, asks for it.
   ["I'd love to hear more about what happened", 1, 0],

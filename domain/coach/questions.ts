@@ -155,6 +155,9 @@ export function findQuestions(doc: CoachDocument): Question[] {
 const ASKED_OF = new Set(['me', 'us']);
 /** Question words that ask for a view or an account rather than a fact. */
 const VIEW_WORDS = new Set(['what', 'how', 'why']);
+/** "…any thoughts about what…", "…any ideas on how…", "…a sense of why…". */
+const THEIR_OWN_VIEW = new Set(['thought', 'thoughts', 'sense', 'idea', 'ideas']);
+const VIEW_LINKS = new Set(['about', 'of', 'on']);
 /** Words that soften a request without changing what is asked: "tell me a little bit more". */
 const SOFTENERS = new Set(['a', 'little', 'bit', 'few', 'things']);
 
@@ -448,11 +451,11 @@ function classifyFromHead(tokens: Token[], start: number, to: number): QuestionT
       )
         return 'open';
       // "Have you had any thoughts about what might be causing it?", "do you have a sense of
-      // what worried her?": their own view of it is asked for, not a yes ("have you thought
-      // about when…" asks for a time).
+      // what worried her?", "have you got any ideas on what would make this right?": their own
+      // view of it is asked for, not a yes ("have you thought about when…" asks for a time).
       if (
-        (norm === 'thought' || norm === 'thoughts' || norm === 'sense') &&
-        (tokens[i + 1]?.norm === 'about' || tokens[i + 1]?.norm === 'of') &&
+        THEIR_OWN_VIEW.has(norm) &&
+        VIEW_LINKS.has(tokens[i + 1]?.norm ?? '') &&
         VIEW_WORDS.has(tokens[i + 2]?.norm ?? '')
       )
         return 'open';
