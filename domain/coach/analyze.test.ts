@@ -2125,6 +2125,15 @@ describe('the empathy step', () => {
     expect(heard.findings.map((f) => f.kind)).toContain('bare_understanding');
     expect(heard.empathy).toBe(false);
     expect(analyze("I hear what you're saying, and you're right.").empathy).toBe(true);
+    // Across a full stop, when what follows refuses or defends.
+    const refused = analyze(
+      'I understand your frustration. However, as per our terms, deposits are non-refundable.',
+    );
+    expect(refused.findings.map((f) => f.kind)).toContain('bare_understanding');
+    expect(refused.empathy).toBe(false);
+    expect(
+      analyze('I understand your frustration. However, we can refund the deposit today.').empathy,
+    ).toBe(true);
   });
 });
 

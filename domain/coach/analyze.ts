@@ -105,7 +105,9 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const commitments = findCommitments(doc);
   const moodResult = estimateMood(doc, context.toUs === true);
 
-  const deflecting = blame.some((b) => b.kind === 'defensive' || b.kind === 'policy');
+  const deflections = blame.filter((b) => b.kind === 'defensive' || b.kind === 'policy');
+  const deflecting = deflections.length > 0;
+  const deflectingSentences = new Set(deflections.map((b) => doc.sentenceOf[b.from]!));
   const apology = apologyType(apologies, deflecting);
   addApologyFindings(doc, apologies, apology, deflecting, context, findings);
 
@@ -127,7 +129,10 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
           ...(replacement.endsWith('.') ? { span: sentenceAt(doc, span.start) } : {}),
         },
       });
-    } else if (item.kind === 'empathy' && takesUnderstandingBack(doc, item.to)) {
+    } else if (
+      item.kind === 'empathy' &&
+      takesUnderstandingBack(doc, item.to, deflectingSentences)
+    ) {
       findings.push({
         kind: 'bare_understanding',
         span,
@@ -338,11 +343,25 @@ const TURNS = new Set(['but', 'however']);
  * there's nothing we can do" ("I understand how frustrating this is, but…" says what it
  * understands first).
  */
-function takesUnderstandingBack(doc: CoachDocument, to: number): boolean {
+function takesUnderstandingBack(
+  doc: CoachDocument,
+  to: number,
+  deflectingSentences: ReadonlySet<number>,
+): boolean {
   const { tokens } = doc;
-  if (!UNDERSTANDING_ENDS.has(tokens[to - 1]?.norm ?? '')) return false;
+  const last = tokens[to - 1]?.norm ?? '';
   const next = tokens[to]?.raw === ',' ? to + 1 : to;
-  return TURNS.has(tokens[next]?.norm ?? '');
+  if (UNDERSTANDING_ENDS.has(last) && TURNS.has(tokens[next]?.norm ?? '')) return true;
+  // "I understand your frustration. However, deposits are non-refundable.": the same turn,
+  // across a full stop, to a refusal or a defence ("…. However, we can refund you today"
+  // turns to good news).
+  const index = doc.sentenceOf[to - 1]! + 1;
+  const following = doc.sentences[index];
+  return (
+    following !== undefined &&
+    TURNS.has(tokens[following.from]!.norm) &&
+    deflectingSentences.has(index)
+  );
 }
 
 /** Steps where the cause is still being found: an apology cannot name it yet. */
