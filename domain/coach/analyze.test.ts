@@ -1151,6 +1151,9 @@ const COMMITMENT: Array<[string, string]> = [
   // A plan made together, with a time or without.
   ["Let's go through the new booking system together on Monday at 9 before we open.", 'concrete'],
   ["Let's catch up soon.", 'vague'],
+  // Taken on without a subject or a time.
+  ['So sorry about that. Will sort it.', 'vague'],
+  ['Sort it out yourselves.', 'none'],
   ["Let's face it, the night was a mess.", 'none'],
   ["Let's not do that again.", 'none'],
   ["I'll call you back by 5pm today.", 'concrete'],

@@ -179,6 +179,8 @@ const VAGUE = new PatternSet<'vague'>([
   ['working [hard] to', 'vague'],
   ['keep you posted|updated|informed', 'vague'],
   ['get [this|it|that] sorted|resolved|fixed', 'vague'],
+  // "Will sort it.", "I'll sort this out": taken on, with no time.
+  ['sort it|this|that [out]', 'vague'],
   ['reach out', 'vague'],
   ['follow up', 'vague'],
   ['at a later date', 'vague'],
@@ -273,7 +275,7 @@ const DISCRETE_ACTIONS = new Set([
 const isDiscreteAction = wordIn(DISCRETE_ACTIONS);
 
 /** Vague phrases that announce work of ours even without a subject ("look into it soon"). */
-const OUR_VAGUE_WORK = new Set(['look', 'get', 'go', 'pass', 'passed', 'keep', 'working']);
+const OUR_VAGUE_WORK = new Set(['look', 'get', 'go', 'pass', 'passed', 'keep', 'working', 'sort']);
 /** Vague phrases that give no time: "soon", "as soon as possible", "in due course". */
 const VAGUE_TIMES = new Set([
   'soon',
@@ -325,6 +327,8 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
       const own = vagueStandalone.find(
         (m) =>
           OUR_VAGUE_WORK.has(tokens[m.from]!.norm) &&
+          // "Sort it out yourselves" tells them to; "will sort it" takes it on.
+          !(tokens[m.from]!.norm === 'sort' && tokens[m.from - 1]?.kind !== 'word') &&
           !isPurposeOrCondition(tokens, m.from, sentence.from) &&
           !requestedOfThem(tokens, m.from, sentence.from),
       );
