@@ -1562,6 +1562,8 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["If this isn't sorted by Friday, I'm going to my bank.", true],
   ["If you had told me, I wouldn't have wasted a whole day, would I?", true],
   ["The only problem is we don't want to leave!", false],
+  ['Hiya, just wondering if my order has shipped yet? No worries if not!', false],
+  ["I ordered on the 2nd, it's now the 20th. Where is it???", true],
   ["Not sure if it's your side or mine that's broken?", true],
   // A long wait told in minutes, a page that still says pending, being logged out, uneven work,
   // each after praise.

@@ -406,6 +406,8 @@ const COMPLAINT_CUES = new PatternSet<number>([
     0.8,
   ],
   ['where is|are my', 0.6],
+  // "Where is it???": asked again and again.
+  ['where is|are it|they ??|???|????|?!|!?|?!?', 0.8],
   ['delayed|delay|delays|late|cancelled|canceled|overbooked', 1],
   ['waiting|waited|wait', 0.7],
   ['missing|lost|wrong', 0.8],
@@ -588,6 +590,8 @@ const PLEASED = new PatternSet<Idiom['reading']>([
     'only problem|complaint|downside|issue|trouble is|was [that] we|i do|did not want to leave|go',
     'neutral',
   ],
+  // "No worries if not!": the other answer allowed for, not a refusal complained of.
+  ['if not', 'neutral'],
   // Whether something can still be done: "can I still return them?".
   ['can|could i|we still', 'neutral'],
   ['is it still possible', 'neutral'],
