@@ -39,8 +39,8 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
   const blame = findBlame(doc);
   // "You are useless", "you always complain" restate nothing: a sentence with an insult or an
   // absolute in it reflects no one's side (nor does a jibe put as a question name their
-  // feeling: "feeling a little entitled, are you?"), and "Who cares?" or "Have you no patience?" asks
-  // nothing of them.
+  // feeling: "feeling a little entitled, are you?"), and "Who cares?" or "Have you no
+  // patience?" asks nothing of them.
   let empathy = findEmpathy(doc);
   let questions = findQuestions(doc);
   if (blame.length) {
@@ -265,15 +265,13 @@ export function analyze(text: string, context: CoachContext = {}): Analysis {
       // "This won't happen again" promises a change without saying what it is.
       const again =
         normAt(doc.tokens, to - 1) === 'again' && normAt(doc.tokens, to - 2) === 'happen';
-      // "We'll do our best to get it to you this week": the time is there, the promise is not.
-      const hedged = HEDGES.test(doc.text.slice(span.start, span.end));
       findings.push({
         kind: 'vague_commitment',
         span,
         severity: 'warning',
         message: again
           ? "A promise that it won't happen again, with nothing behind it. Say what you have changed so it won't."
-          : hedged
+          : item.hedged
             ? 'A promise hedged as it is made. If you can keep it, say it plainly; if not, promise what you can keep.'
             : 'A vague promise. Say who will do it and by when, so they can hold you to it.',
         ...vagueRewrite(doc, span, spanOf(doc.tokens, item.from, item.to)),
@@ -748,9 +746,6 @@ function vagueRewrite(
     },
   };
 }
-
-/** The words of a hedge found by the commitment check (`HEDGED` in commitment.ts). */
-const HEDGES = /^(do (our|my) best|try|trying|hope|hoping|hopefully|if all goes|fingers)/i;
 
 /** Words a clause can start with: after them, "I'm sorry that …" reads as a sentence. */
 const CLAUSE_OPENERS = new Set(

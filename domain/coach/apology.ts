@@ -489,7 +489,7 @@ function failureToldAfter(
 function afterOwningIt(tokens: Token[], at: number, sentenceTo: number): number {
   let k = at;
   if (tokens[k]?.norm !== 'that' && tokens[k]?.norm !== 'this') return at;
-  if (!COPULA_NOW.has(tokens[k + 1]?.norm ?? '')) return at;
+  if (!IS_OR_WAS.has(tokens[k + 1]?.norm ?? '')) return at;
   k += 2;
   if (OWNING_DEGREE.has(tokens[k]?.norm ?? '')) k++;
   const owner = tokens[k]?.norm;
@@ -498,7 +498,7 @@ function afterOwningIt(tokens: Token[], at: number, sentenceTo: number): number 
   else return at;
   return k <= sentenceTo ? k : at;
 }
-const COPULA_NOW = new Set(['is', 'was']);
+const IS_OR_WAS = new Set(['is', 'was']);
 const OWNING_DEGREE = new Set(['all', 'entirely', 'completely', 'totally']);
 
 /** The end of "that's on me" starting at i, said as a clause of its own, or 0. */

@@ -17,6 +17,9 @@ const MESSED_UP = 'messed|screwed|cocked|stuffed|mucked [it|this|that|things|eve
 const NO_REFUND =
   'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
 /** Their problem denied from our side (see `meantAsBlame`: "…now" says it was fixed). */
+/** The rush as the reason: "we've been swamped" (see `meantAsBlame`). */
+const BEEN_BUSY =
+  'we have|had been [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed';
 const MISUNDERSTOOD_SINCE =
   'you|u have|had misunderstood|misread|misheard|misinterpreted|misremembered';
 const MISUNDERSTOOD = 'you|u misunderstood|misread|misheard|misinterpreted|misremembered';
@@ -831,9 +834,9 @@ function insultAim(
     if (SELF.has(who.norm)) return 'self';
     if (kind === 'vice') return 'none';
     if (kind === 'person' || PEOPLE.has(who.norm) || isName(tokens, subject, from)) return 'other';
-    // A whole kind of people judged at once: "tourists are so rude", "Canadians are lazy"
-    // ("our drivers were rude" owns it).
-    // Said of some in particular ("the guests at table four were rude") it reports them.
+    // A whole kind of people judged at once: "tourists are so rude", "Canadians are lazy".
+    // Said of our own ("our drivers were rude") it owns up; of some in particular ("the
+    // guests at table four were rude") it reports them.
     if (isGroupOfPeople(tokens, subject)) {
       const owner = normAt(tokens, subject - 1);
       if (owner === 'our' || owner === 'my') return 'self';
@@ -955,7 +958,7 @@ const GROUPS = new Set([
 
 /**
  * Whether the word at i names a kind of people: one of `GROUPS`, or a people named by where
- * they are from, capitalised mid-sentence or not ("Canadians", "Albertans", "Europeans").
+ * they are from, written with a capital ("Canadians", "Albertans", "Europeans").
  */
 function isGroupOfPeople(tokens: CoachDocument['tokens'], i: number): boolean {
   const token = tokens[i]!;
@@ -1040,10 +1043,7 @@ const EXCUSES: Array<[string, BlameKind]> = [
     'defensive',
   ],
   ['we|it were|was [very|really|so|badly] short [-] staffed|handed', 'defensive'],
-  [
-    'we have|had been [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed',
-    'defensive',
-  ],
+  [BEEN_BUSY, 'defensive'],
   ['we have|had been run|rushed off our feet', 'defensive'],
   ['we have|had been snowed under', 'defensive'],
   [
@@ -1378,7 +1378,7 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
     return before !== 'why' && before !== 'how' && before !== 'understandably';
   }
   // "We've been swamped" excuses; "we've been busy renovating the bar" has news.
-  if (source.startsWith('we have|had been [very')) {
+  if (source === BEEN_BUSY) {
     const next = tokens[to]?.norm ?? '';
     return !(next.endsWith('ing') || next === 'with');
   }

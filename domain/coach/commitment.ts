@@ -11,6 +11,8 @@ export interface CommitmentFinding {
   /** The words that made it vague ("soon", "look into it"), when there are some. */
   vagueFrom?: number;
   vagueTo?: number;
+  /** Whether a hedge made it vague: "we'll do our best to…", "hopefully". */
+  hedged?: boolean;
 }
 
 /** Someone on our side takes on an action ("we'll", "I am going to", "our team will"). */
@@ -373,6 +375,7 @@ export function findCommitments(doc: CoachDocument): CommitmentFinding[] {
         ...(cue
           ? { vagueFrom: cue.from, vagueTo: cue.to }
           : { vagueFrom: action.from, vagueTo: action.to }),
+        ...(!vague && hedge ? { hedged: true } : {}),
       });
     }
   }
