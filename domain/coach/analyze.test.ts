@@ -1581,6 +1581,9 @@ const COMPLAINTS: Array<[string, boolean]> = [
   ["I'd like to speak to a manager please.", true],
   ["I'd like to speak to the owner about booking a private party for my mum.", false],
   // Plans of their own changed, or asking after stock: no complaint.
+  ["I can't make it tonight, sorry!", false],
+  ["I can't do my Saturday shift, sorry.", false],
+  ["I can't do anything with this broken app.", true],
   ['I need to cancel my booking for Friday, something came up.', false],
   ["Hi, I'm running 15 minutes late for my 3pm appointment, is that ok?", false],
   ['My mum passed away last month so I need to cancel her membership.', false],

@@ -573,6 +573,7 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ['i|we need|have|want to cancel|postpone|reschedule|rearrange', 'neutral'],
   ['i|we would like to cancel|postpone|reschedule|rearrange', 'neutral'],
   ['i|we will have|need to cancel|postpone|reschedule|rearrange', 'neutral'],
+  ['i|we can not make|do it|my|our|tonight|today|tomorrow|saturday|sunday|friday', 'neutral'],
   ['i|we am|are running late|behind', 'neutral'],
   ['i|we am|are running a bit|little late|behind', 'neutral'],
   ['i|we am|are running * minutes|mins|hour|hours late|behind', 'neutral'],
