@@ -1151,6 +1151,8 @@ const COMMITMENT: Array<[string, string]> = [
   // A plan made together, with a time or without.
   ["Let's go through the new booking system together on Monday at 9 before we open.", 'concrete'],
   ["Let's catch up soon.", 'vague'],
+  // A standing time, for a change that holds from now on.
+  ["Going forward we'll call you the day before every delivery.", 'concrete'],
   // Taken on without a subject or a time.
   ['So sorry about that. Will sort it.', 'vague'],
   ['Sort it out yourselves.', 'none'],

@@ -141,6 +141,8 @@ const SPECIFIC_TIME = new PatternSet<'time'>([
   ['monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'time'],
   ['next monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning', 'time'],
   ['first thing', 'time'],
+  // A standing time, for a change that holds from now on: "the day before every delivery".
+  ['the day|night|morning|evening before|after every|each|your|the', 'time'],
   ['right away|now', 'time'],
   // "I'll send it now." ("we're now looking into it" is not a time).
   ['now .|!|!!|,|;|-', 'time'],
