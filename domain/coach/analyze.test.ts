@@ -1064,6 +1064,11 @@ const BLAME: Array<[string, boolean]> = [
   ["You were mistaken for another guest on our system, and I've fixed the record.", false],
   // Excuses and hand-offs: the rush, "beyond our control", someone else's job.
   ["We've been run off our feet since the weekend.", true],
+  ["Sorry for the delay, it's been a crazy week.", true],
+  ['It has been a hectic month, so thank you all for the extra shifts.', false],
+  ["It's been a lovely week having you with us.", false],
+  ["You'll be an insufferable bore if you carry on.", true],
+  ['Then they really would be fascists, in your view?', false],
   ['Unfortunately that is outside of our control, the courier handles deliveries.', true],
   ["That's beyond our control, I'm afraid.", true],
   ['The manufacturer is responsible for warranty repairs.', true],

@@ -20,6 +20,8 @@ const NO_REFUND =
 /** The rush as the reason: "we've been swamped" (see `meantAsBlame`). */
 const BEEN_BUSY =
   'we have|had been [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed';
+const BEEN_HECTIC =
+  'it is|has been a [very|really|so|bit|little] busy|crazy|hectic|manic|mad night|day|evening|weekend|week|month|shift|service';
 const MISUNDERSTOOD_SINCE =
   'you|u have|had misunderstood|misread|misheard|misinterpreted|misremembered';
 const MISUNDERSTOOD = 'you|u misunderstood|misread|misheard|misinterpreted|misremembered';
@@ -822,7 +824,12 @@ function insultAim(
       : -1;
   if (copula >= from) {
     let subject = copula - 1;
-    while (subject >= from && DEGREE.has(tokens[subject]!.norm)) subject--;
+    // "You'll be insufferable", "he must be joking": the subject stands before the modal.
+    while (
+      subject >= from &&
+      (DEGREE.has(tokens[subject]!.norm) || MODALS.has(tokens[subject]!.norm))
+    )
+      subject--;
     // "Customers these days are so entitled".
     if (normAt(tokens, subject) === 'days' && normAt(tokens, subject - 1) === 'these') subject -= 2;
     const who = tokens[subject];
@@ -888,6 +895,11 @@ function insultAim(
   if (normAt(tokens, at - 1) === 'of' && normAt(tokens, at - 2) === 'bunch') return 'other';
   return 'none';
 }
+
+const THANKING = new Set(['thank', 'thanks', 'appreciate', 'grateful']);
+
+/** Modals that still pass the verdict ("you'll be insufferable"); "they would be…" supposes. */
+const MODALS = new Set(['will', 'must', 'shall']);
 
 /** Verbs that report a verdict rather than pass it: "I'm not saying you're…". */
 const VERDICT_REPORTED = new Set([
@@ -963,7 +975,7 @@ const GROUPS = new Set([
 function isGroupOfPeople(tokens: CoachDocument['tokens'], i: number): boolean {
   const token = tokens[i]!;
   if (GROUPS.has(token.norm)) return true;
-  return token.norm.length > 5 && token.norm.endsWith('ans') && token.raw[0] !== token.norm[0];
+  return token.norm.length > 5 && token.norm.endsWith('ans') && capitalised(token);
 }
 
 /**
@@ -1027,10 +1039,19 @@ function onlyJudgement(tokens: CoachDocument['tokens'], from: number, to: number
 }
 const VERDICT_GLUE = new Set(['and', 'or']);
 
+/**
+ * Whether a word is written with a capital: its first character is the upper case of its
+ * norm's ("'s", read as "is", starts with neither).
+ */
+function capitalised(token: CoachDocument['tokens'][number]): boolean {
+  const first = token.raw[0]!;
+  return first !== token.norm[0] && first === token.norm[0]!.toUpperCase();
+}
+
 /** A name: a capitalised word that does not open the sentence ("…says Mark", "Trudeau is"). */
 function isName(tokens: CoachDocument['tokens'], i: number, from: number): boolean {
   const token = tokens[i]!;
-  return i > from && token.kind === 'word' && token.raw[0] !== token.norm[0];
+  return i > from && token.kind === 'word' && capitalised(token);
 }
 
 /**
@@ -1045,6 +1066,8 @@ const EXCUSES: Array<[string, BlameKind]> = [
   ['we|it were|was [very|really|so|badly] short [-] staffed|handed', 'defensive'],
   [BEEN_BUSY, 'defensive'],
   ['we have|had been run|rushed off our feet', 'defensive'],
+  // "Sorry for the delay, it's been a crazy week."
+  [BEEN_HECTIC, 'defensive'],
   ['we have|had been snowed under', 'defensive'],
   [
     'it|we was|were a [very|really|so|extremely|incredibly] busy night|day|evening|weekend|shift|service',
@@ -1376,6 +1399,13 @@ function meantAsBlame(doc: CoachDocument, source: string, from: number, to: numb
   if (source === MISUNDERSTOOD || source === MISUNDERSTOOD_SINCE) {
     const before = normAt(tokens, from - 1);
     return before !== 'why' && before !== 'how' && before !== 'understandably';
+  }
+  // "Sorry for the delay, it's been a crazy week" excuses; "it's been a hectic month, so thank
+  // you all" thanks the team for it.
+  if (source === BEEN_HECTIC) {
+    const sentence = doc.sentences[doc.sentenceOf[from]!]!;
+    for (let i = to; i < sentence.to; i++) if (THANKING.has(tokens[i]!.norm)) return false;
+    return true;
   }
   // "We've been swamped" excuses; "we've been busy renovating the bar" has news.
   if (source === BEEN_BUSY) {
