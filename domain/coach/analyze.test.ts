@@ -1810,6 +1810,14 @@ describe('blame, defensiveness and policy', () => {
   it.each(BLAME)('%s → blame %s', (text, expected) => {
     expect(analyze(text).blame).toBe(expected);
   });
+  it('reads "it\'s been a crazy week" as an excuse, not as calling anyone crazy', () => {
+    // The "'s" of "it's" is no name for someone to be called crazy.
+    const kinds = analyze("Sorry for the delay, it's been a crazy week.").findings.map(
+      (f) => f.kind,
+    );
+    expect(kinds).toContain('defensive');
+    expect(kinds).not.toContain('blame');
+  });
 });
 
 describe('commitments', () => {
