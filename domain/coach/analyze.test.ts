@@ -1151,6 +1151,7 @@ const COMMITMENT: Array<[string, string]> = [
   ["I'll try to call you by 5 today.", 'vague'],
   ["Hopefully the part will arrive on Monday and we'll fit it on Tuesday.", 'vague'],
   ["I'll call you at 5 today, and I hope to have good news.", 'concrete'],
+  ["If all goes well we'll have it fixed by Friday.", 'vague'],
   ["We're planning to repaint the hall on Monday.", 'concrete'],
   ["We're hoping to see you again soon.", 'none'],
   // A plan made together, with a time or without.

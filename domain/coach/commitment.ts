@@ -201,7 +201,8 @@ const HEDGED = new PatternSet<true>([
   ['try|trying to', true],
   ['hope|hoping to', true],
   ['hopefully', true],
-  ['if all goes well|to plan', true],
+  ['if all goes well', true],
+  ['if all goes to plan', true],
   ['fingers crossed', true],
 ]);
 
