@@ -487,19 +487,8 @@ function failureToldAfter(
  * our fault: …", "sorry, that's on us. …"), or `at` when they do not own one.
  */
 function afterOwningIt(tokens: Token[], at: number, sentenceTo: number): number {
-  let k = at;
-  if (tokens[k]?.norm !== 'that' && tokens[k]?.norm !== 'this') return at;
-  if (!IS_OR_WAS.has(tokens[k + 1]?.norm ?? '')) return at;
-  k += 2;
-  if (OWNING_DEGREE.has(tokens[k]?.norm ?? '')) k++;
-  const owner = tokens[k]?.norm;
-  if ((owner === 'our' || owner === 'my') && tokens[k + 1]?.norm === 'fault') k += 2;
-  else if (owner === 'on' && (tokens[k + 1]?.norm === 'us' || tokens[k + 1]?.norm === 'me')) k += 2;
-  else return at;
-  return k <= sentenceTo ? k : at;
+  return OWNED_PLAINLY.matchAt(tokens, at, sentenceTo)?.to ?? at;
 }
-const IS_OR_WAS = new Set(['is', 'was']);
-const OWNING_DEGREE = new Set(['all', 'entirely', 'completely', 'totally']);
 
 /** The end of "that's on me" starting at i, said as a clause of its own, or 0. */
 function ownedPlainlyAt(

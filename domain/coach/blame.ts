@@ -1,7 +1,7 @@
 import { joined, type CoachDocument, normAt } from './document';
 import { sentenceCue, wordFeature } from './lexemes';
 import { PatternSet } from './patterns';
-import { NEGATORS, valenceOf } from './sentiment';
+import { disownedBefore, NEGATORS, valenceOf } from './sentiment';
 import { OUR_STAFF } from './words';
 
 export type BlameKind = 'blame' | 'absolute' | 'defensive' | 'policy' | 'hostile';
@@ -16,8 +16,7 @@ const MESSED_UP = 'messed|screwed|cocked|stuffed|mucked [it|this|that|things|eve
 /** A refund refused outright: "we can't offer a refund" (see `LEAVES_THE_DOOR`). */
 const NO_REFUND =
   'we|i can not offer|give|provide|issue [you] a|an|any refund|exchange|discount|credit';
-/** Their problem denied from our side (see `meantAsBlame`: "…now" says it was fixed). */
-/** The rush as the reason: "we've been swamped" (see `meantAsBlame`). */
+/** The rush as the reason: "we've been swamped", "it's been a crazy week" (see `meantAsBlame`). */
 const BEEN_BUSY =
   'we have|had been [very|really|so|extremely|incredibly|just|super] busy|slammed|swamped|understaffed';
 const BEEN_HECTIC =
@@ -33,6 +32,7 @@ const HANDLED_ELSEWHERE =
   'the courier|couriers|supplier|manufacturer|airline|bank|landlord handles|handle';
 const RESPONSIBLE_ELSEWHERE =
   'the courier|couriers|supplier|manufacturer|airline|bank|landlord is|are responsible';
+/** Their problem denied from our side (see `meantAsBlame`: "…now" says it was fixed). */
 const WORKS_ON_OUR_SIDE = 'works|working fine|ok|okay|perfectly on our|my end|side';
 const WORKS_AS_MEANT = 'working|works as intended|designed|expected';
 
@@ -901,33 +901,6 @@ const THANKING = new Set(['thank', 'thanks', 'appreciate', 'grateful']);
 /** Modals that still pass the verdict ("you'll be insufferable"); "they would be…" supposes. */
 const MODALS = new Set(['will', 'must', 'shall']);
 
-/** Verbs that report a verdict rather than pass it: "I'm not saying you're…". */
-const VERDICT_REPORTED = new Set([
-  'saying',
-  'say',
-  'suggesting',
-  'suggest',
-  'implying',
-  'imply',
-  'think',
-  'thinks',
-  'calling',
-  'call',
-]);
-
-/**
- * Whether the verdict at `at` is named only to be disowned: "I'm not saying you're being
- * dramatic", "nobody thinks you're petty", "I don't think you're overreacting".
- */
-function verdictDisowned(tokens: CoachDocument['tokens'], at: number, from: number): boolean {
-  for (let j = at - 1; j >= Math.max(from, at - 6); j--) {
-    if (!VERDICT_REPORTED.has(tokens[j]!.norm)) continue;
-    const before = normAt(tokens, j - 1);
-    return NEGATORS.has(before) || NEGATORS.has(normAt(tokens, j - 2)) || before === 'nobody';
-  }
-  return false;
-}
-
 /** Kinds of people spoken of as one: "customers are so entitled", "teenagers are lazy". */
 const GROUPS = new Set([
   'customers',
@@ -1206,7 +1179,7 @@ export function findBlame(doc: CoachDocument): BlameFinding[] {
       const kind = token.kind === 'word' ? insultKind(token.lex) : null;
       if (kind === null || token.quoted) continue;
       if (NEGATORS.has(normAt(tokens, i - 1)) || NEGATORS.has(normAt(tokens, i - 2))) continue;
-      if (verdictDisowned(tokens, i, from)) continue;
+      if (disownedBefore(tokens, i, from)) continue;
       // "April fool", "fool-proof", "winners and losers".
       if (normAt(tokens, i - 1) === 'april' || tokens[i + 1]?.raw === '-') continue;
       if (token.norm === 'losers' && normAt(tokens, i - 2) === 'winners') continue;

@@ -1,6 +1,7 @@
 import { namesACause, namesACauseAlone } from './assumption';
 import { clauseStart, wordCount, type CoachDocument, normAt } from './document';
 import { sentenceCue, wordIn } from './lexemes';
+import { disownedBefore } from './sentiment';
 import { firstStartingFrom, PatternSet, type PatternMatch } from './patterns';
 import type { Token } from './tokenize';
 
@@ -869,14 +870,7 @@ function dismissiveInContext(doc: CoachDocument, match: PatternMatch<EmpathyKind
   if (['not', 'never'].includes(before)) return false;
   // "I'm not saying you're overreacting", "nobody should tell you to calm down": the brush-off
   // is named to be disowned.
-  const sentenceFrom = doc.sentences[doc.sentenceOf[match.from]!]!.from;
-  let disowned = false;
-  for (let i = match.from - 1; i >= Math.max(sentenceFrom, match.from - 6); i--) {
-    const norm = tokens[i]!.norm;
-    if (SAYING.has(norm)) disowned = true;
-    else if (disowned && DISOWNING.has(norm)) return false;
-  }
-  return true;
+  return !disownedBefore(tokens, match.from, doc.sentences[doc.sentenceOf[match.from]!]!.from);
 }
 
 /** What "there's no need to…" kindly spares them: an apology, thanks, worry, hurry. */
@@ -929,19 +923,3 @@ const WHEN_OR_IF = new Set(['if', 'when', 'whenever', 'unless', 'before', 'until
 const AFTER_HAPPENS = new Set(['to', 'again', 'that']);
 
 /** Verbs that report a brush-off rather than make one, and the negations that disown it. */
-const SAYING = new Set([
-  'saying',
-  'say',
-  'said',
-  'tell',
-  'telling',
-  'told',
-  'ask',
-  'asking',
-  // "I don't think you're overreacting", "I'm not suggesting you're being dramatic".
-  'think',
-  'believe',
-  'suggesting',
-  'implying',
-]);
-const DISOWNING = new Set(['not', 'never', 'nobody', 'noone', 'no']);

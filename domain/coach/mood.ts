@@ -598,9 +598,6 @@ const PLEASED = new PatternSet<Idiom['reading']>([
   ['is it still possible', 'neutral'],
   // "…if the table for 6 on Friday is still available": asking after a booking.
   ['is|are still available|free', 'neutral'],
-  // What they did themselves: "I deleted my old account, can I make a new one?"
-  ['i|we deleted|wiped|erased', 'neutral'],
-  ['i|we have|had|just|accidentally deleted|wiped|erased', 'neutral'],
   // Coming back is praise: "10/10 would come again".
   // (Written out, not "[definitely|…]": a required second word lets the scan file the pattern
   // by it, instead of trying it at every "will".)
@@ -643,19 +640,19 @@ const PLEASED = new PatternSet<Idiom['reading']>([
 ]);
 
 /**
- * A mishap of their own, owned as theirs: "I lost my receipt", "I accidentally ordered the
- * wrong size", "I dropped my phone and the screen cracked", "I entered the wrong address by
- * mistake". Asking us to help with it is a request, not a complaint, and the words of what went
- * wrong ("lost", "wrong", "cracked") say nothing about how they feel towards us; the reading
- * runs to the end of the clause (see `ownMishaps`).
+ * A mishap of their own, owned as theirs: "I lost my receipt", "I deleted my old account",
+ * "I accidentally ordered the wrong size", "I dropped my phone and the screen cracked", "I
+ * entered the wrong address by mistake". Asking us to help with it is a request, not a
+ * complaint, and the words of what went wrong ("lost", "wrong", "cracked") say nothing about
+ * how they feel towards us; the reading runs to the end of the clause (see `ownMishaps`).
  */
 const OWN_MISHAP = new PatternSet<true>([
   [
-    'i|we lost|misplaced|broke|dropped|forgot|spilled|smashed|cracked|damaged|ripped|tore|scratched|snapped|bent|shrunk',
+    'i|we lost|misplaced|broke|dropped|forgot|spilled|smashed|cracked|damaged|ripped|tore|scratched|snapped|bent|shrunk|deleted|wiped|erased',
     true,
   ],
   [
-    'i|we have|had|just|accidentally|mistakenly|stupidly|somehow lost|misplaced|broke|broken|dropped|forgot|forgotten|spilled|smashed|cracked|damaged|ripped|torn|scratched|snapped|bent|shrunk',
+    'i|we have|had|just|accidentally|mistakenly|stupidly|somehow lost|misplaced|broke|broken|dropped|forgot|forgotten|spilled|smashed|cracked|damaged|ripped|torn|scratched|snapped|bent|shrunk|deleted|wiped|erased',
     true,
   ],
   ['i|we accidentally|mistakenly|stupidly|inadvertently', true],
@@ -824,14 +821,14 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   }));
   for (const span of ownMishaps(doc)) idioms.push(span);
   for (const span of askedAboutIfs(doc)) idioms.push(span);
-  // What the words of an idiom or an owned mishap say is no sign of a problem or frustration.
-  const pleased = idioms;
+  // What the words of an idiom, an owned mishap or an asked-about "if" say is no sign of a
+  // problem or of frustration (`outside` below).
   const valence = scoreValence(doc, idioms);
   const found: Cues = { doc, cueTokens: [], cues: [] };
   const { cueTokens, cues } = found;
   for (const index of valence.negativeTokens) addCueTo(found, index, index + 1);
   let frustration = 0;
-  const frustrationCues = outside(pleased, FRUSTRATION_CUES.findAll(tokens));
+  const frustrationCues = outside(idioms, FRUSTRATION_CUES.findAll(tokens));
   for (const match of frustrationCues) {
     frustration += match.value;
     addCueTo(found, match.from, match.to);
@@ -886,7 +883,7 @@ export function estimateMood(doc: CoachDocument, toUs = false): MoodResult {
   const allProblemCues = COMPLAINT_CUES.findAll(tokens);
   const shortWaits = allProblemCues.filter((match) => !longEnough(doc, match));
   const problemCues = outside(
-    shortWaits.length ? [...pleased, ...shortWaits] : pleased,
+    shortWaits.length ? [...idioms, ...shortWaits] : idioms,
     allProblemCues,
   );
   for (const match of problemCues) problem += match.value;

@@ -53,6 +53,42 @@ export const NEGATORS = new Set([
   'despite',
 ]);
 
+/** Verbs that report words or thoughts instead of saying them: "I'm not saying you're…". */
+const REPORTING = new Set([
+  'saying',
+  'say',
+  'said',
+  'tell',
+  'telling',
+  'told',
+  'ask',
+  'asking',
+  'think',
+  'thinks',
+  'believe',
+  'suggest',
+  'suggesting',
+  'imply',
+  'implying',
+  'call',
+  'calling',
+]);
+
+/**
+ * Whether the words at `at` are named only to be disowned: a verb of saying or thinking in the
+ * six words before them (not before `from`), itself negated: "I'm not saying you're
+ * overreacting", "nobody should ever tell you to calm down", "I don't think you're petty".
+ */
+export function disownedBefore(tokens: CoachDocument['tokens'], at: number, from: number): boolean {
+  let reported = false;
+  for (let i = at - 1; i >= Math.max(from, at - 6); i--) {
+    const norm = tokens[i]!.norm;
+    if (REPORTING.has(norm)) reported = true;
+    else if (reported && (NEGATORS.has(norm) || norm === 'noone')) return true;
+  }
+  return false;
+}
+
 const BOOSTERS = new Set([
   'absolutely',
   'amazingly',
